@@ -1,0 +1,24 @@
+using System.Globalization;
+using NewsArchive.Pipeline;
+
+namespace NewsArchive.Cli;
+
+/// <summary>What a librarian reads after a build: counts, time per stage, and every warning and error with its file.</summary>
+internal static class BuildSummary
+{
+    public static void Print(BuildResult result, BuildOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var report = result.Report;
+        foreach (var d in report.Diagnostics.Where(d => d.Severity != Severity.Info))
+            (d.Severity == Severity.Error ? stderr : stdout).WriteLine(d.ToString());
+
+        var c = report.Counters;
+        stdout.WriteLine();
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Built {c.GetValueOrDefault("pages")} pages, {c.GetValueOrDefault("articles")} articles, {c.GetValueOrDefault("files")} files ({c.GetValueOrDefault("files written")} changed) in {result.Elapsed.TotalSeconds:0.00} s: {report.CountOf(Severity.Warning)} warnings, {report.CountOf(Severity.Error)} errors."));
+        foreach (var t in report.Timings)
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Stage,-12} {t.Elapsed.TotalSeconds,8:0.000} s  {t.Items,8} items  {t.ItemsPerSecond,10:0} /s"));
+        stdout.WriteLine($"Site: {options.OutputDirectory}");
+        stdout.WriteLine($"Report: {BuildPipeline.ReportPath(options)}");
+    }
+}

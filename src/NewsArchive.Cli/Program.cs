@@ -1,0 +1,3 @@
+using NewsArchive.Cli;
+
+return Commands.Run(args);

@@ -1,0 +1,106 @@
+using System.Text;
+
+namespace NewsArchive.Ingest;
+
+/// <summary>
+/// Turns the bytes of a page file into text. pdftotext writes UTF-8, but librarians also bring files saved
+/// by Windows tools as UTF-16 or GB18030/GBK; anything else is refused with a reason rather than guessed at.
+/// </summary>
+public static class TextDecoder
+{
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static Encoding StrictGb18030 =>
+        Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+
+    public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length == 0)
+            return DecodeResult.Fail("the file is empty");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            return Strict(StrictUtf8, bytes[3..], "UTF-8 with BOM");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            return Strict(new UnicodeEncoding(false, false, true), bytes[2..], "UTF-16 LE");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return Strict(new UnicodeEncoding(true, false, true), bytes[2..], "UTF-16 BE");
+        if (LooksLikeUtf16WithoutBom(bytes, out var bigEndian))
+            return Strict(new UnicodeEncoding(bigEndian, false, true), bytes, bigEndian ? "UTF-16 BE" : "UTF-16 LE");
+        if (bytes.Contains((byte)0))
+            return DecodeResult.Fail("the file is binary, not text (it contains NUL bytes); give the text that pdftotext extracts from the page");
+
+        var utf8 = Strict(StrictUtf8, bytes, "UTF-8");
+        if (utf8.Text is not null)
+            return utf8;
+
+        var gb = Strict(StrictGb18030, bytes, "GB18030");
+        if (gb.Text is null)
+            return DecodeResult.Fail("the text is neither UTF-8, UTF-16 nor GB18030/GBK");
+        if (!LooksLikeChinese(gb.Text))
+            return DecodeResult.Fail("the text is not valid UTF-8 and reads as gibberish in GB18030/GBK: is it in another encoding (Big5, Shift-JIS)? Save it as UTF-8");
+        return gb;
+    }
+
+    private static DecodeResult Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
+    {
+        try
+        {
+            var text = encoding.GetString(bytes);
+            if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')))
+                return DecodeResult.Fail($"the file decodes as {name} but holds control characters: it is not a text page");
+            return new DecodeResult(text, name, null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return DecodeResult.Fail($"invalid {name}");
+        }
+    }
+
+    // Chinese text in UTF-16 has a zero byte in most ASCII positions and none of the high bytes of CJK are zero,
+    // so we look for many zeros on one parity and few on the other.
+    private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes, out bool bigEndian)
+    {
+        bigEndian = false;
+        if (bytes.Length < 4 || bytes.Length % 2 != 0)
+            return false;
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] != 0) continue;
+            if (i % 2 == 0) evenZeros++; else oddZeros++;
+        }
+        var pairs = bytes.Length / 2;
+        if (oddZeros > pairs / 20 && evenZeros * 4 < oddZeros) return true;
+        if (evenZeros > pairs / 20 && oddZeros * 4 < evenZeros) { bigEndian = true; return true; }
+        return false;
+    }
+
+    // GB18030 decodes almost any byte soup. Real Chinese prose is dominated by the 3,755 common characters
+    // of GB2312 level 1 (lead bytes 0xB0-0xD7) and has almost no kana, box drawing, Greek or Cyrillic;
+    // text in another encoding (Big5, Shift-JIS) read as GBK turns into exactly those.
+    private static bool LooksLikeChinese(string text)
+    {
+        var gb2312 = Encoding.GetEncoding("GB2312", EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        int han = 0, common = 0, odd = 0, all = 0;
+        Span<byte> buffer = stackalloc byte[8];
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsWhiteSpace(rune)) continue;
+            all++;
+            if (rune.Value is (>= 0x0370 and <= 0x04FF) or (>= 0x2500 and <= 0x257F) or (>= 0x3040 and <= 0x30FF) or (>= 0xE000 and <= 0xF8FF))
+                odd++;
+            if (rune.Value < 0x3400 || rune.Value > 0x9FFF) continue;
+            han++;
+            var n = gb2312.GetBytes(rune.ToString(), buffer);
+            if (n == 2 && buffer[0] is >= 0xB0 and <= 0xD7) common++;
+        }
+        if (odd * 50 > all) return false;
+        return han == 0 ? text.All(c => c < 0x80) : common >= han * 0.8;
+    }
+}
+
+public sealed record DecodeResult(string? Text, string? Encoding, string? Error)
+{
+    public static DecodeResult Fail(string error) => new(null, null, error);
+}

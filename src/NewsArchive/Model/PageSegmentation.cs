@@ -1,0 +1,19 @@
+namespace NewsArchive.Model;
+
+/// <summary>
+/// The segmentation of one page. Every non-space character of the page is in exactly one place:
+/// an item field, a removed duplicate, or a leftover.
+/// </summary>
+public sealed record PageSegmentation
+{
+    public IReadOnlyList<SegmentedItem> Items { get; init; } = [];
+
+    /// <summary>Text that belongs to no item (page furniture not recognised, stray fragments); shown in the build report.</summary>
+    public IReadOnlyList<string> Leftovers { get; init; } = [];
+
+    /// <summary>Text removed on purpose: fake-bold doubles, page headers, folios. Recorded, never silently dropped.</summary>
+    public IReadOnlyList<RemovedText> Removed { get; init; } = [];
+}
+
+/// <summary>A piece of page text removed by a cleaning step, and why.</summary>
+public sealed record RemovedText(string Text, string Reason);

@@ -1,0 +1,19 @@
+namespace NewsArchive.Model;
+
+/// <summary>One printed page as read from input/: its text (decoded to UTF-8) and where it sits in the archive.</summary>
+public sealed record PageSource
+{
+    /// <summary>Path relative to the input folder, with forward slashes; used in every message about this page.</summary>
+    public required string File { get; init; }
+    public required Paper Paper { get; init; }
+    public required DateOnly Date { get; init; }
+    public required int Number { get; init; }
+    public string? Name { get; init; }
+    public required string Text { get; init; }
+
+    /// <summary>SHA-256 of the decoded text, for caches.</summary>
+    public required string Hash { get; init; }
+
+    /// <summary>Path of the optional segmentation correction sidecar, if the librarian wrote one.</summary>
+    public string? CorrectionsFile { get; init; }
+}

@@ -1,0 +1,15 @@
+namespace NewsArchive.Model;
+
+/// <summary>A printed page after segmentation: its articles in reading order and whatever text no article took.</summary>
+public sealed record PrintedPage
+{
+    public required PageSource Source { get; init; }
+    public required IReadOnlyList<Article> Articles { get; init; }
+    public IReadOnlyList<string> Leftovers { get; init; } = [];
+    public IReadOnlyList<RemovedText> Removed { get; init; } = [];
+
+    public Paper Paper => Source.Paper;
+    public DateOnly Date => Source.Date;
+    public int Number => Source.Number;
+    public string Url => $"{Paper.Slug}/{Date:yyyy/MM/dd}/{Number:00}/index.html";
+}

@@ -1,0 +1,23 @@
+namespace NewsArchive.Model;
+
+/// <summary>One article as segmentation found it on a printed page, in reading order.</summary>
+public sealed record SegmentedItem
+{
+    public required ItemKind Kind { get; init; }
+    public string? Kicker { get; init; }
+    public string? Title { get; init; }
+    public string? Subtitle { get; init; }
+    public IReadOnlyList<string> Reporters { get; init; } = [];
+    public IReadOnlyList<string> Photographers { get; init; } = [];
+    public IReadOnlyList<string> Paragraphs { get; init; } = [];
+    public IReadOnlyList<string> Captions { get; init; } = [];
+
+    /// <summary>The 本报讯 marker or place/date line that opened the report, kept out of the body.</summary>
+    public string? Dateline { get; init; }
+
+    /// <summary>The byline exactly as printed, e.g. "（记者 张三 通讯员 李四）" or "■ 文/图 王五".</summary>
+    public string? Byline { get; init; }
+
+    /// <summary>Continuation notes such as "（下转第4版）", kept out of the body.</summary>
+    public IReadOnlyList<string> Continuations { get; init; } = [];
+}

@@ -1,0 +1,18 @@
+namespace NewsArchive.Pipeline;
+
+/// <summary>Everything a build needs to know from its caller.</summary>
+public sealed record BuildOptions
+{
+    public required string InputDirectory { get; init; }
+    public required string OutputDirectory { get; init; }
+    public required string ThemeDirectory { get; init; }
+
+    /// <summary>Absolute URL the site is served from (for canonical links, feeds, sitemap). Links inside the site are relative regardless.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Where caches live (segmentation, search index); defaults to input/.cache.</summary>
+    public string CacheDirectory => Path.Combine(InputDirectory, ".cache");
+
+    /// <summary>Degree of parallelism for independent per-page and per-article work.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+}

@@ -1,0 +1,18 @@
+namespace NewsArchive.Pipeline;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}
+
+/// <summary>One message of the build report. File is relative to the input folder; Line is 1-based when known.</summary>
+public sealed record Diagnostic(Severity Severity, string Stage, string? File, int? Line, string Message)
+{
+    public override string ToString()
+    {
+        var where = File is null ? "" : Line is null ? $"{File}: " : $"{File}:{Line}: ";
+        return $"{where}{Severity.ToString().ToLowerInvariant()}: {Message}";
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Text;
+using AngleSharp.Html.Parser;
+using NewsArchive.Pipeline;
+using NewsArchive.Rendering;
+
+namespace NewsArchive.PostProcessing;
+
+/// <summary>
+/// Makes every site-root link ("/paper/...") relative to the page it sits on, so the same files work under a
+/// GitHub Pages project path and from file:// with no server; folder links get index.html for file://.
+/// Remembers every internal link so the build can prove none is broken.
+/// </summary>
+public sealed class PostProcessHtml
+{
+    public const string StageName = "postprocess";
+
+    private static readonly string[] LinkAttributes = ["href", "src", "action", "data-root"];
+    private readonly HtmlParser _parser = new();
+    private readonly ConcurrentDictionary<string, string> _links = new(StringComparer.Ordinal);
+
+    /// <summary>Internal link target (site-root path) -> the first page that links to it.</summary>
+    public IReadOnlyDictionary<string, string> Links => _links;
+
+    public SiteFile Run(SiteFile file)
+    {
+        if (!file.IsHtml)
+            return file;
+        var document = _parser.ParseDocument(Encoding.UTF8.GetString(file.Content));
+        foreach (var attribute in LinkAttributes)
+        {
+            foreach (var element in document.QuerySelectorAll($"[{attribute}]"))
+            {
+                var value = element.GetAttribute(attribute)!;
+                if (!IsSiteRoot(value))
+                    continue;
+                var (path, fragment) = Split(value);
+                if (path.EndsWith('/'))
+                    path += "index.html";
+                if (attribute != "data-root")
+                    _links.TryAdd(path.TrimStart('/'), file.Path);
+                element.SetAttribute(attribute, Relative(file.Path, path) + fragment);
+            }
+        }
+        var html = "<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n";
+        return file with { Content = Encoding.UTF8.GetBytes(html) };
+    }
+
+    /// <summary>Reports every internal link whose target the build did not produce.</summary>
+    public void CheckLinks(ISet<string> produced, BuildReport report)
+    {
+        foreach (var (target, from) in _links.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            if (!produced.Contains(target))
+                report.Error(StageName, null, $"broken link in {from}: /{target}");
+    }
+
+    private static bool IsSiteRoot(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
+
+    private static (string Path, string Fragment) Split(string url)
+    {
+        var cut = url.IndexOfAny(['#', '?']);
+        return cut < 0 ? (url, "") : (url[..cut], url[cut..]);
+    }
+
+    /// <summary>The path from the folder of <paramref name="fromFile"/> to the site-root path <paramref name="target"/>.</summary>
+    internal static string Relative(string fromFile, string target)
+    {
+        var depth = fromFile.Count(c => c == '/');
+        var up = depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+        var rest = target.TrimStart('/');
+        return rest.Length == 0 ? up : up + rest;
+    }
+}
