@@ -31,11 +31,11 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var pages = Timed(SegmentPages.StageName, () => new SegmentPages().Run(sources, Report, _progress, options.Parallelism), r => r.Count);
         pages = Timed(EnrichArticles.StageName, () => new EnrichArticles().Run(pages, Report, _progress, options.Parallelism), r => r.Sum(p => p.Articles.Count));
         var archive = Timed(AssembleArchive.StageName, () => new AssembleArchive().Run(pages), a => a.Issues.Count);
-        var searchFiles = Timed(IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report), f => archive.Articles.Count());
+        var search = Timed(IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report), _ => archive.Articles.Count());
 
         var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All);
         var site = new SiteView("新闻档案", "News Archive", options.BaseUrl, [.. archive.Papers.Select(PaperView.From)]);
-        var render = new RenderSite(templates, site);
+        var render = new RenderSite(templates, site, search.RelatedById);
         var postProcess = new PostProcessHtml();
         var writer = new WriteSite();
         Directory.CreateDirectory(options.OutputDirectory);
@@ -46,7 +46,7 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var writeTime = TimeSpan.Zero;
         var files = 0;
         _progress.StageStarted(RenderSite.StageName, 0);
-        using (var rendered = render.Run(archive, Report).Concat(searchFiles).GetEnumerator())
+        using (var rendered = render.Run(archive, Report).Concat(search.Files).GetEnumerator())
         {
             while (true)
             {

@@ -9,7 +9,7 @@ namespace NewsArchive.Rendering;
 /// Renders the archive through the theme's templates and copies its assets. Files are produced lazily,
 /// one at a time, so the site is streamed to disk rather than held in memory.
 /// </summary>
-public sealed class RenderSite(ThemeTemplates templates, SiteView site)
+public sealed class RenderSite(ThemeTemplates templates, SiteView site, IReadOnlyDictionary<string, IReadOnlyList<string>> relatedById)
 {
     public const string StageName = "render";
 
@@ -19,7 +19,7 @@ public sealed class RenderSite(ThemeTemplates templates, SiteView site)
 
         foreach (var issue in archive.Issues)
         {
-            var issueView = IssueView.From(issue);
+        var issueView = IssueView.From(issue);
             yield return Html(issue.Url, "issue", new() { ["issue"] = issueView });
             foreach (var (page, pageView) in issue.Pages.Zip(issueView.Pages))
                 yield return Html(page.Url, "page", new() { ["issue"] = issueView, ["page"] = pageView });

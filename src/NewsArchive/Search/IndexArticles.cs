@@ -12,9 +12,12 @@ public sealed class IndexArticles
 {
     public const string StageName = "index";
 
-    public IReadOnlyList<SiteFile> Run(Archive archive, BuildOptions options, BuildReport report)
+    public SearchOutput Run(Archive archive, BuildOptions options, BuildReport report)
     {
         report.Info(StageName, null, "search index not built yet");
-        return [];
+        return new SearchOutput([], new Dictionary<string, IReadOnlyList<string>>());
     }
 }
+
+/// <summary>What the index stage gives the site: the browser's static index files, and related articles by article id.</summary>
+public sealed record SearchOutput(IReadOnlyList<SiteFile> Files, IReadOnlyDictionary<string, IReadOnlyList<string>> RelatedById);
