@@ -15,6 +15,7 @@ public sealed class RenderSite(ThemeTemplates templates, SiteView site, IReadOnl
 
     public IEnumerable<SiteFile> Run(Archive archive, BuildReport report)
     {
+        var byId = archive.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         yield return Html("index.html", "index", new() { ["issues"] = archive.Issues.Select(IssueView.From).ToList() });
 
         foreach (var issue in archive.Issues)
@@ -27,7 +28,10 @@ public sealed class RenderSite(ThemeTemplates templates, SiteView site, IReadOnl
             var articles = issue.Articles.ToList();
             for (var i = 0; i < articles.Count; i++)
             {
-                var view = ArticleView.From(articles[i], i > 0 ? articles[i - 1] : null, i + 1 < articles.Count ? articles[i + 1] : null);
+                var related = relatedById.TryGetValue(articles[i].Id, out var ids)
+                    ? ids.Where(byId.ContainsKey).Select(id => ArticleView.Link(byId[id])).ToList()
+                    : [];
+                var view = ArticleView.From(articles[i], i > 0 ? articles[i - 1] : null, i + 1 < articles.Count ? articles[i + 1] : null) with { Related = related };
                 yield return Html(articles[i].Url, "article", new() { ["article"] = view, ["issue"] = issueView });
             }
         }

@@ -41,6 +41,9 @@ public sealed record ArticleView
     public ArticleLinkView? Previous { get; init; }
     public ArticleLinkView? Next { get; init; }
 
+    /// <summary>Articles the search index finds most alike, best first.</summary>
+    public IReadOnlyList<ArticleLinkView> Related { get; init; } = [];
+
     public static string Root(string url) => "/" + url;
 
     public static ArticleLinkView Link(Article a) =>
