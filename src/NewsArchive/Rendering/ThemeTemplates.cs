@@ -30,7 +30,9 @@ public sealed class ThemeTemplates
             throw new DirectoryNotFoundException($"theme folder '{themeDirectory}' has no layouts/ folder");
         _options = new TemplateOptions
         {
-            FileProvider = new PhysicalFileProvider(Path.Combine(ThemeDirectory, "partials")),
+            FileProvider = Directory.Exists(Path.Combine(ThemeDirectory, "partials"))
+                ? new PhysicalFileProvider(Path.Combine(ThemeDirectory, "partials"))
+                : new NullFileProvider(),
             MemberAccessStrategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
         foreach (var type in modelTypes)
