@@ -33,5 +33,5 @@ for name in "${names[@]}"; do
     --print-to-pdf="$pdf" "file://$PWD/$dir/page.html" >/dev/null 2>&1
   [ -s "$pdf" ] || { echo "make-test-pages: chromium made no PDF for $name" >&2; exit 1; }
   pdftotext -enc UTF-8 "$pdf" "$dir/page.txt"
-  echo "make-test-pages: $dir/page.txt ($(wc -l <"$dir/page.txt") lines; fonts: $(pdffonts "$pdf" | awk 'NR>2{print $2}' | sort -u | paste -sd, -))"
+  echo "make-test-pages: $dir/page.txt ($(wc -l <"$dir/page.txt") lines; fonts: $(pdffonts "$pdf" | awk 'NR>2{print $2" "$3}' | sort -u | paste -sd, -))"
 done
