@@ -1,0 +1,86 @@
+using NewsArchive.Segmentation.Cleaning;
+
+namespace NewsArchive.Segmentation.Layout;
+
+/// <summary>
+/// Finds the printed paragraphs of a body. pdftotext keeps no indentation and puts blank lines at column
+/// breaks as well as paragraph ends, so a blank line means nothing here. A paragraph ends where a line that
+/// ends a sentence is shorter than its column, or where the next line is indented (shorter than its column
+/// by about the two-character first-line indent) after a line that ends a sentence.
+/// </summary>
+public static class BreakParagraphs
+{
+    /// <summary>How much shorter than the column a line must be to count as short; an indent is two em.</summary>
+    private const double Slack = 1.5;
+
+    public static IReadOnlyList<string> Apply(IReadOnlyList<BodyLine> lines)
+    {
+        var columns = ColumnWidths(lines);
+        var paragraphs = new List<string>();
+        var current = new List<string>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].StartsParagraph && current.Count > 0)
+                Flush(paragraphs, current);
+            current.Add(lines[i].Text);
+            if (i + 1 < lines.Count && EndsParagraph(lines, columns, i))
+                Flush(paragraphs, current);
+        }
+        Flush(paragraphs, current);
+        return paragraphs;
+    }
+
+    private static bool EndsParagraph(IReadOnlyList<BodyLine> lines, IReadOnlyDictionary<int, double> columns, int i)
+    {
+        var line = lines[i];
+        var next = lines[i + 1];
+        if (!Chinese.EndsSentence(line.Text))
+            return false;
+        var shortLine = line.Width <= columns[line.Block] - Slack;
+        var nextIndented = next.Width <= columns[next.Block] - Slack && !IsLastOfBlock(lines, i + 1);
+        return shortLine || nextIndented;
+    }
+
+    private static bool IsLastOfBlock(IReadOnlyList<BodyLine> lines, int i) => i + 1 >= lines.Count || lines[i + 1].Block != lines[i].Block;
+
+    /// <summary>
+    /// The column width of each block: the widest line but one, so a single line swollen by thin spaces does
+    /// not set it. A block of one or two lines takes its neighbour's width.
+    /// </summary>
+    private static Dictionary<int, double> ColumnWidths(IReadOnlyList<BodyLine> lines)
+    {
+        var own = lines.GroupBy(l => l.Block).ToDictionary(g => g.Key, g =>
+        {
+            var widths = g.Select(l => l.Width).ToList();
+            return (Width: widths.Count >= 4 ? Mode(widths) : widths.Max(), Count: widths.Count);
+        });
+        var order = lines.Select(l => l.Block).Distinct().ToList();
+        var result = new Dictionary<int, double>();
+        for (var k = 0; k < order.Count; k++)
+        {
+            var (width, count) = own[order[k]];
+            if (count <= 2)
+            {
+                var neighbour = order.Skip(k + 1).Concat(order.Take(k).Reverse()).Select(b => own[b]).FirstOrDefault(o => o.Count > 2);
+                if (neighbour.Count > 2)
+                    width = Math.Max(width, neighbour.Width);
+            }
+            result[order[k]] = width;
+        }
+        return result;
+    }
+
+    /// <summary>The most common width (to the nearest em; the wider on a tie): full lines outnumber short ones.</summary>
+    private static double Mode(List<double> widths) =>
+        widths.GroupBy(w => Math.Round(w)).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+
+    private static void Flush(List<string> paragraphs, List<string> current)
+    {
+        if (current.Count == 0)
+            return;
+        var text = JoinBodyText.Apply(current);
+        if (text.Length > 0)
+            paragraphs.Add(text);
+        current.Clear();
+    }
+}
