@@ -67,6 +67,17 @@ public static partial class RemovePageFurniture
             if (found is not null)
                 names.Add(found);
         }
+        // A running head's page name from the usual set of 版名, at the head of the page or beside other furniture.
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var c = Compact(lines[i].Text);
+            if (!CommonPageName().IsMatch(c))
+                continue;
+            var besideFurniture = (i > 0 && ReasonFor(lines[i - 1].Text, names) is not null && lines[i - 1].Block >= lines[i].Block - 1)
+                || (i + 1 < lines.Count && ReasonFor(lines[i + 1].Text, names) is not null && lines[i + 1].Block <= lines[i].Block + 1);
+            if (i < 3 || besideFurniture)
+                names.Add(c);
+        }
         return names;
     }
 
@@ -108,6 +119,10 @@ public static partial class RemovePageFurniture
             return "furniture: imprint";
         if (BriefColumn().IsMatch(c))
             return BriefColumnReason;
+        // A running head set as one line: paper name, date, weekday, page number side by side.
+        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length >= 2 && tokens.Length <= 8 && tokens.All(t => ReasonFor(t, pageNames) is not null || Weekday().IsMatch(t)))
+            return "furniture: running head";
         return null;
     }
 
@@ -118,6 +133,9 @@ public static partial class RemovePageFurniture
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}·]{2,8}$")]
     private static partial Regex PageName();
+
+    [GeneratedRegex(@"^(要闻|综合|综合新闻|经济|财经|评论|文化|文体|体育|国际|国内|社会|时政|城事|民生|副刊|理论|视点|专版|专题|乡村振兴|三农|科教|教育|科技|健康|法治|旅游|城建|区县|县区|[\p{IsCJKUnifiedIdeographs}]{2,4}新闻)$")]
+    private static partial Regex CommonPageName();
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{1,6}(日报|晚报|晨报|早报|商报|时报|都市报|快报|周报|青年报|农民报|法治报|法制报)$")]
     private static partial Regex PaperName();

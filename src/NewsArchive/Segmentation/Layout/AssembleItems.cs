@@ -75,7 +75,7 @@ internal sealed class AssembleItems
                 if (restIsBody && _current is { HasBody: true, Closed: false, EndsSentence: false })
                     OnCaption(headingText);
                 else
-                    OnHeading(headingText);
+                    OnHeading(headingText, brief: _afterBriefHeading);
                 k += heading;
                 continue;
             }
@@ -121,7 +121,12 @@ internal sealed class AssembleItems
 
             if (ClassifyLine.IsSubtitle(text))
             {
-                OnSubtitle(JoinHeading([text]));
+                // A long subtitle wraps: the lines after it in its block that carry no sentence are its own.
+                var subtitle = new List<string> { text };
+                while (k + 1 < block.Count && IsPlainText(block[k + 1]) && IsHeadingLike(block[k + 1].Text)
+                    && k + 2 >= block.Count)
+                    subtitle.Add(block[++k].Text);
+                OnSubtitle(JoinHeading(subtitle));
                 k++;
                 continue;
             }
@@ -191,12 +196,16 @@ internal sealed class AssembleItems
         }
         var next = block[k + n].Text;
         var opensArticle = ClassifyLine.Dateline(next) is { Success: true, Index: 0 } || ClassifyLine.IsSubtitle(next)
-            || ClassifyLine.IsAuthorLine(next) || ClassifyLine.IsBylineLine(next) || next.StartsWith('■');
+            || ClassifyLine.IsAuthorLine(next) || ClassifyLine.IsBylineLine(next) || next.StartsWith('■')
+            || ClassifyLine.Continuation(next) is { Success: true, Index: 0 };
         if (opensArticle)
             return n;
         // A heading at the top of a block whose next line is a wider body line: a caption over a column.
-        if (k == 0 && n == 1 && _current is { HasBody: true, Closed: false, EndsSentence: false }
-            && Math.Abs(block[0].Width - block[1].Width) >= 3)
+        if (k == 0 && n == 1 && Math.Abs(block[0].Width - block[1].Width) >= 3
+            && (_current is { HasBody: true, Closed: false, EndsSentence: false } || _current is { TakesTrailingHeadings: true }))
+            return n;
+        // The first brief of a 简讯 column: its title shares the block with the column heading and the body.
+        if (n == 1 && _afterBriefHeading)
             return n;
         return 0;
     }

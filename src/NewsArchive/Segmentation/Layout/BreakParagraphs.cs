@@ -37,37 +37,27 @@ public static class BreakParagraphs
         if (!Chinese.EndsSentence(line.Text))
             return false;
         var shortLine = line.Width <= columns[line.Block] - Slack;
-        var nextIndented = next.Width <= columns[next.Block] - Slack && !IsLastOfBlock(lines, i + 1);
+        // A short line after a sentence end is an indented first line, unless it is itself a short last line of a
+        // block that ends a sentence (then it may be the end of the same paragraph).
+        var nextIndented = next.Width <= columns[next.Block] - Slack && !(IsLastOfBlock(lines, i + 1) && Chinese.EndsSentence(next.Text));
         return shortLine || nextIndented;
     }
 
     private static bool IsLastOfBlock(IReadOnlyList<BodyLine> lines, int i) => i + 1 >= lines.Count || lines[i + 1].Block != lines[i].Block;
 
     /// <summary>
-    /// The column width of each block: the widest line but one, so a single line swollen by thin spaces does
-    /// not set it. A block of one or two lines takes its neighbour's width.
+    /// The column width of each block: its most common line width, so a single line swollen by thin spaces
+    /// does not set it. A block of fewer than four lines takes the body's usual width.
     /// </summary>
     private static Dictionary<int, double> ColumnWidths(IReadOnlyList<BodyLine> lines)
     {
-        var own = lines.GroupBy(l => l.Block).ToDictionary(g => g.Key, g =>
+        // The whole body's usual width stands for blocks too small to show their own.
+        var overall = lines.Count > 0 ? Mode(lines.Select(l => l.Width).ToList()) : 0;
+        return lines.GroupBy(l => l.Block).ToDictionary(g => g.Key, g =>
         {
             var widths = g.Select(l => l.Width).ToList();
-            return (Width: widths.Count >= 4 ? Mode(widths) : widths.Max(), Count: widths.Count);
+            return widths.Count >= 4 ? Mode(widths) : Math.Max(overall, widths.Max() - 0.5);
         });
-        var order = lines.Select(l => l.Block).Distinct().ToList();
-        var result = new Dictionary<int, double>();
-        for (var k = 0; k < order.Count; k++)
-        {
-            var (width, count) = own[order[k]];
-            if (count <= 2)
-            {
-                var neighbour = order.Skip(k + 1).Concat(order.Take(k).Reverse()).Select(b => own[b]).FirstOrDefault(o => o.Count > 2);
-                if (neighbour.Count > 2)
-                    width = Math.Max(width, neighbour.Width);
-            }
-            result[order[k]] = width;
-        }
-        return result;
     }
 
     /// <summary>The most common width (to the nearest em; the wider on a tie): full lines outnumber short ones.</summary>
