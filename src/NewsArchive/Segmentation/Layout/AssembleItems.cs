@@ -20,6 +20,7 @@ internal sealed class AssembleItems
     private ItemDraft? _current;
     private bool _briefColumn;
     private bool _afterBriefHeading;
+    private bool _lastWasBriefHeading;
     private ItemDraft? _lastHeadingTarget;
     private readonly List<string> _leftovers = [];
 
@@ -162,6 +163,7 @@ internal sealed class AssembleItems
 
             // A stacked 简讯 column: the brief's title sits on the first line of its body's block.
             if (_briefColumn && k == 0 && block.Count > 1 && _current is { Brief: true, HasBody: true } && (_current.Closed || _current.EndsSentence)
+                && !_pendingHeadings.Any(h => h.Brief)
                 && IsHeadingLike(text) && TextWidth.Of(text) <= 20)
             {
                 OnHeading(JoinHeading([text]), brief: true);
@@ -201,7 +203,7 @@ internal sealed class AssembleItems
         if (opensArticle)
             return n;
         // A heading at the top of a block whose next line is a wider body line: a caption over a column.
-        if (k == 0 && n == 1 && Math.Abs(block[0].Width - block[1].Width) >= 3
+        if (k == 0 && n == 1 && Math.Abs(block[0].Width - block.Skip(1).Max(l => l.Width)) >= 3
             && (_current is { HasBody: true, Closed: false, EndsSentence: false } || _current is { TakesTrailingHeadings: true }))
             return n;
         // The first brief of a 简讯 column: its title shares the block with the column heading and the body.
@@ -255,9 +257,9 @@ internal sealed class AssembleItems
         return StartItem();
     }
 
-    private ItemDraft StartItem()
+    private ItemDraft StartItem(string? dateline = null)
     {
-        var item = new ItemDraft();
+        var item = new ItemDraft { Dateline = dateline };
         _items.Add(item);
         _current = item;
         TakePending(item);
@@ -275,6 +277,8 @@ internal sealed class AssembleItems
     /// <summary>The headings waiting for a body become the new item's kicker and title.</summary>
     private void TakePending(ItemDraft item)
     {
+        if (item.Title is not null)
+            return;
         var general = _pendingHeadings.Where(h => !h.Brief).Select(h => h.Text).ToList();
         if (general.Count > 0)
         {
@@ -283,7 +287,7 @@ internal sealed class AssembleItems
             if (general.Count >= 2)
                 item.Kicker = string.Join(" ", general.Take(general.Count - 1));
         }
-        else if (_pendingHeadings.Count > 0 && _briefColumn)
+        else if (_pendingHeadings.Count > 0 && _briefColumn && item.Dateline is null && item.Byline is null)
         {
             item.Title = _pendingHeadings[0].Text;
             item.Brief = true;
@@ -305,6 +309,7 @@ internal sealed class AssembleItems
         if (line.Text.Length == 0)
             return;
         _afterBriefHeading = false;
+        _lastWasBriefHeading = false;
         var current = _current;
         var newBlock = current is { HasBody: true } && current.Body[^1].Block != line.Block;
         var briefWaiting = _pendingHeadings.Any(h => h.Brief) && _briefColumn;
@@ -330,14 +335,16 @@ internal sealed class AssembleItems
         }
         _current!.TakesTrailingHeadings = false;
         _current.Body.Add(line);
-        var trailing = ClassifyLine.TrailingByline(line.Text);
-        if (_current.Brief && trailing.Success && (k + 1 >= block.Count))
+        // A brief ends with its bracketed byline, which may be cut over two lines.
+        var tail = JoinBodyText.Apply(_current.Body.Skip(Math.Max(0, _current.Body.Count - 2)).Select(b => b.Text));
+        if (_current.Brief && ClassifyLine.TrailingByline(tail).Success && k + 1 >= block.Count)
             _current.Closed = true;
     }
 
     private void OnHeading(string text, bool brief = false)
     {
-        brief |= _afterBriefHeading || (_briefColumn && _pendingHeadings.Count > 0 && _pendingHeadings[^1].Brief);
+        brief |= _afterBriefHeading || (_briefColumn && _lastWasBriefHeading && _pendingHeadings.Count > 0 && _pendingHeadings[^1].Brief);
+        _lastWasBriefHeading = brief;
         var current = _current;
         if (!brief && current is { HasBody: true, Title: null } && (!current.Closed || current.TakesTrailingHeadings))
         {
@@ -433,11 +440,13 @@ internal sealed class AssembleItems
         {
             if (item is not null && !item.Closed)
                 item.Closed = true;
-            item = StartItem();
+            item = StartItem(dateline);
         }
         else
+        {
+            item.Dateline = dateline;
             TakePending(item);
-        item.Dateline = dateline;
+        }
         if (bylineLines.Count > 0)
         {
             item.Byline = NormalizeByline.Apply(bylineLines);

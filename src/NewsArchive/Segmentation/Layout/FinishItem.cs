@@ -21,7 +21,7 @@ internal static class FinishItem
                 var raw = RawTrailingByline(draft.Body, trailing.Value.Length);
                 if (byline is null)
                 {
-                    byline = NormalizeByline.Apply([raw ?? trailing.Value]);
+                    byline = NormalizeByline.Apply(raw ?? [trailing.Value]);
                     reporters.AddRange(ParseByline.Read(byline, plainNamesArePhotographers: false).Reporters);
                     var rest = paragraphs[^1][..trailing.Index];
                     if (rest.Length > 0)
@@ -57,7 +57,7 @@ internal static class FinishItem
     }
 
     /// <summary>The bracketed byline with its printed spaces, taken from the end of the raw lines.</summary>
-    private static string? RawTrailingByline(List<BodyLine> body, int compactLength)
+    private static List<string>? RawTrailingByline(List<BodyLine> body, int compactLength)
     {
         var raw = "";
         var lines = new List<string>();
@@ -79,7 +79,7 @@ internal static class FinishItem
                     offset += l.Length;
                 }
                 _ = compactLength;
-                return string.Concat(pieces);
+                return pieces;
             }
         }
         return null;

@@ -12,7 +12,7 @@ public static partial class NormalizeByline
 {
     public static string Apply(IEnumerable<string> lines)
     {
-        var parts = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var parts = lines.Select(l => JoinLetterSpacing.Apply(l.Trim())).Where(l => l.Length > 0).ToList();
         var text = "";
         foreach (var part in parts)
         {
