@@ -76,7 +76,7 @@ internal sealed class AssembleItems
                 if (restIsBody && _current is { HasBody: true, Closed: false, EndsSentence: false })
                     OnCaption(headingText);
                 else
-                    OnHeading(headingText, brief: _afterBriefHeading);
+                    OnHeading(headingText, brief: _afterBriefHeading, leading: k + heading < block.Count && !restIsBody);
                 k += heading;
                 continue;
             }
@@ -341,7 +341,18 @@ internal sealed class AssembleItems
             _current.Closed = true;
     }
 
-    private void OnHeading(string text, bool brief = false)
+    /// <summary>
+    /// A kicker is shorter than its title. When the heading opens the next article (a subtitle or dateline follows
+    /// it in its block) only a clearly short line before it (a place name, a column label) is read as its kicker.
+    /// </summary>
+    private static bool LooksLikeKicker(string kicker, string title, bool leading)
+    {
+        var k = TextWidth.Of(kicker);
+        var t = TextWidth.Of(title);
+        return k <= 0.6 * t || (!leading && k <= t);
+    }
+
+    private void OnHeading(string text, bool brief = false, bool leading = false)
     {
         brief |= _afterBriefHeading || (_briefColumn && _lastWasBriefHeading && _pendingHeadings.Count > 0 && _pendingHeadings[^1].Brief);
         _lastWasBriefHeading = brief;
@@ -356,7 +367,7 @@ internal sealed class AssembleItems
             return;
         }
         if (!brief && current is { TakesTrailingHeadings: true, Kicker: null, Title: not null } && _pendingHeadings.Count == 0
-            && TextWidth.Of(current.Title) <= TextWidth.Of(text) && current.Subtitle is null)
+            && current.Subtitle is null && LooksLikeKicker(current.Title, text, leading))
         {
             // Kicker and title both printed after the body: the kicker came first.
             current.Kicker = current.Title;
@@ -603,7 +614,7 @@ internal sealed class AssembleItems
         for (var i = _blockEnd; i < _lines.Count && _lines[i].Block == block; i++)
         {
             if (_lines[i].Text.Contains('■'))
-                return true;
+                return i > _blockEnd && !_lines[i].Text.Contains("文/");
             if (_lines[i].Bold || ClassifyLine.Dateline(_lines[i].Text).Success)
                 return false;
         }

@@ -35,12 +35,25 @@ public static class BreakParagraphs
         var line = lines[i];
         var next = lines[i + 1];
         if (!Chinese.EndsSentence(line.Text))
-            return false;
+            return IsSubhead(lines, columns, i);
         var shortLine = line.Width <= columns[line.Block] - Slack;
         // A short line after a sentence end is an indented first line, unless it is itself a short last line of a
         // block that ends a sentence (then it may be the end of the same paragraph).
         var nextIndented = next.Width <= columns[next.Block] - Slack && !(IsLastOfBlock(lines, i + 1) && Chinese.EndsSentence(next.Text));
         return shortLine || nextIndented;
+    }
+
+    /// <summary>
+    /// A subhead (小标题) is a line of its own: no sentence punctuation, after a paragraph's end, and followed by
+    /// an indented first line.
+    /// </summary>
+    private static bool IsSubhead(IReadOnlyList<BodyLine> lines, IReadOnlyDictionary<int, double> columns, int i)
+    {
+        var line = lines[i];
+        var next = lines[i + 1];
+        if (Chinese.HasSentencePunctuation(line.Text) || line.Text.Contains('、') || (i > 0 && !Chinese.EndsSentence(lines[i - 1].Text)))
+            return false;
+        return next.Width <= columns[next.Block] - Slack && !IsLastOfBlock(lines, i + 1) && !Chinese.EndsSentence(next.Text);
     }
 
     private static bool IsLastOfBlock(IReadOnlyList<BodyLine> lines, int i) => i + 1 >= lines.Count || lines[i + 1].Block != lines[i].Block;
