@@ -1,3 +1,4 @@
+using NewsArchive.Enrichment.English;
 using NewsArchive.Model;
 using NewsArchive.Pipeline;
 
@@ -5,9 +6,10 @@ namespace NewsArchive.Enrichment;
 
 /// <summary>
 /// Adds a Chinese summary, keywords and English to every article.
-/// SKELETON: the summary is the lede's first sentence; no keywords; no English.
+/// SKELETON: the summary is the lede's first sentence; no keywords. English comes from <paramref name="english"/>
+/// (librarian sidecar > translation memory > service > gloss); without one, none is produced.
 /// </summary>
-public sealed class EnrichArticles
+public sealed class EnrichArticles(IEnglishRenderer? english = null)
 {
     public const string StageName = "enrich";
 
@@ -23,9 +25,23 @@ public sealed class EnrichArticles
                 return a with { Enrichment = new Model.Enrichment { SummaryZh = FirstSentence(a.Item), EnglishSource = EnglishSource.None } };
             })],
         }).ToList();
-        report.Info(StageName, null, "summaries are the first sentence of each article; English is not produced yet");
+        report.Info(StageName, null, "summaries are the first sentence of each article");
         progress.StageFinished(StageName);
-        return result;
+        return english is null ? result : AddEnglish(result, english, report, progress);
+    }
+
+    private static List<PrintedPage> AddEnglish(List<PrintedPage> pages, IEnglishRenderer english, BuildReport report, IProgressSink progress)
+    {
+        var requests = pages.SelectMany(p => p.Articles).Select(a =>
+            new EnglishRequest(a.Id, a.Item.Kicker, a.Item.Title, a.Item.Subtitle, a.Enrichment!.SummaryZh)).ToList();
+        var results = english.Render(pages, requests, report, progress);
+        return [.. pages.Select(page => page with
+        {
+            Articles = [.. page.Articles.Select(a => results.GetValueOrDefault(a.Id) is not { } e ? a : a with
+            {
+                Enrichment = a.Enrichment! with { TitleEn = e.Text.Title, SummaryEn = e.Text.Summary, EnglishSource = e.Source, EnglishOrigin = e.Origin },
+            })],
+        })];
     }
 
     private static string FirstSentence(SegmentedItem item)
