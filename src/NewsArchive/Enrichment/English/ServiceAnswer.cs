@@ -35,8 +35,10 @@ internal static class ServiceAnswer
         // Models often wrap the object in a ```json fence or a sentence; the object itself is what we asked for.
         var start = content.IndexOf('{');
         var end = content.LastIndexOf('}');
-        if (start < 0 || end < start)
+        if (start < 0)
             return (null, "the answer is not a JSON object");
+        if (end < start)
+            return (null, "the answer is malformed JSON (the object never closes)");
         string? title, summary;
         try
         {
