@@ -81,6 +81,8 @@ public sealed class ChatServer : IDisposable
 
     public void Dispose()
     {
+        if (!_listener.IsListening)
+            return;
         _listener.Stop();
         _listener.Close();
         try { _loop.Wait(TimeSpan.FromSeconds(2)); } catch (AggregateException) { }
