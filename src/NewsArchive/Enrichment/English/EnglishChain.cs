@@ -95,7 +95,16 @@ public sealed class EnglishChain(
                     Interlocked.Increment(ref skipped);
                     return;
                 }
-                var outcome = await client.TranslateAsync(request, CancellationToken.None).ConfigureAwait(false);
+                ServiceOutcome outcome;
+                try
+                {
+                    outcome = await client.TranslateAsync(request, CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // Whatever else goes wrong talking to a service is its failure, not the build's: gloss, warn, and never quote the key.
+                    outcome = ServiceOutcome.Failure(settings.Key.Redact($"{e.GetType().Name}: {e.Message}"), 1);
+                }
                 report.Count("translation requests", outcome.Attempts);
                 if (outcome.Text is not null)
                 {

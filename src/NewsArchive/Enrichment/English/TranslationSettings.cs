@@ -65,6 +65,12 @@ public sealed record TranslationSettings
         var key = NonEmpty(environment(KeyVariable)) ?? (keyVariable is null ? null : NonEmpty(environment(keyVariable)));
         if (key is null && keyVariable is not null)
             report.Warn(Stage, ConfigFile, $"translation.api_key_env names {keyVariable}, which is not set; calling the service without a key", LineOf("api_key_env"));
+        if (key is not null && !key.All(c => c is > ' ' and <= '~'))
+        {
+            // An HTTP header cannot carry it, and the exception that would say so quotes it: refuse here, without quoting it.
+            report.Error(Stage, ConfigFile, "the translation key holds spaces, line breaks or non-ASCII characters, which no key has; the build goes on without the service", LineOf("api_key_env"));
+            return null;
+        }
 
         var defaults = new TranslationSettings { Url = uri, Model = model };
         return defaults with
