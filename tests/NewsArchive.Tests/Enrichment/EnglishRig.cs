@@ -72,8 +72,12 @@ public sealed class EnglishRig : IDisposable
         var paper = new Paper("test-daily", "测试日报", "Test Daily");
         var source = new PageSource
         {
-            File = PagePath, Paper = paper, Date = new DateOnly(2023, 5, 4), Number = 1,
-            Text = File.ReadAllText(Path.Combine(Input, PagePath)), Hash = "test",
+            File = PagePath,
+            Paper = paper,
+            Date = new DateOnly(2023, 5, 4),
+            Number = 1,
+            Text = File.ReadAllText(Path.Combine(Input, PagePath)),
+            Hash = "test",
         };
         return new PrintedPage
         {
