@@ -30,6 +30,8 @@ public sealed class EnrichArticles(IEnglishRenderer? english = null)
         return english is null ? result : AddEnglish(result, english, report, progress);
     }
 
+    // The chain's English replaces what the article has; where the chain has none (no gloss passed to it), the
+    // article keeps its own, which also fills a field a librarian left out.
     private static List<PrintedPage> AddEnglish(List<PrintedPage> pages, IEnglishRenderer english, BuildReport report, IProgressSink progress)
     {
         var requests = pages.SelectMany(p => p.Articles).Select(a =>
@@ -39,7 +41,14 @@ public sealed class EnrichArticles(IEnglishRenderer? english = null)
         {
             Articles = [.. page.Articles.Select(a => results.GetValueOrDefault(a.Id) is not { } e ? a : a with
             {
-                Enrichment = a.Enrichment! with { TitleEn = e.Text.Title, SummaryEn = e.Text.Summary, EnglishSource = e.Source, EnglishOrigin = e.Origin },
+                Enrichment = a.Enrichment! with
+                {
+                    TitleEn = e.Text.Title.Length > 0 ? e.Text.Title : a.Enrichment.TitleEn,
+                    SummaryEn = e.Text.Summary.Length > 0 ? e.Text.Summary : a.Enrichment.SummaryEn,
+                    EnglishSource = e.Source,
+                    EnglishOrigin = e.Text.Title.Length > 0 && e.Text.Summary.Length > 0 || a.Enrichment.EnglishOrigin is null ? e.Origin
+                        : $"{e.Origin} ({(e.Text.Title.Length == 0 ? "title" : "summary")}: {a.Enrichment.EnglishOrigin})",
+                },
             })],
         })];
     }
