@@ -15,4 +15,10 @@ public sealed record BuildOptions
 
     /// <summary>Degree of parallelism for independent per-page and per-article work.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Where translation settings (NEWSARCHIVE_TRANSLATE_*) are read from; tests pass their own.</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>Never call a translation service, even when one is configured: English from sidecars, memory and gloss only.</summary>
+    public bool Offline { get; init; }
 }

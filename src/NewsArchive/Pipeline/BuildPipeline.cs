@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsArchive.Enrichment;
+using NewsArchive.Enrichment.English;
 using NewsArchive.Enrichment.Gloss;
 using NewsArchive.Ingest;
 using NewsArchive.Model;
@@ -30,7 +31,10 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var sources = Timed(ReadPages.StageName, () => new ReadPages().Run(options.InputDirectory, Report), r => r.Count);
         Report.Count("pages", sources.Count);
         var pages = Timed(SegmentPages.StageName, () => new SegmentPages().Run(sources, Report, _progress, options.Parallelism), r => r.Count);
-        pages = Timed(EnrichArticles.StageName, () => new EnrichArticles(DictionaryGloss.Locate(options.InputDirectory)).Run(pages, Report, _progress, options.Parallelism), r => r.Sum(p => p.Articles.Count));
+        // The gloss runs inside the stage for every article; the chain replaces it where a librarian, the
+        // memory or a service has better English, and leaves it where they have none.
+        var english = EnglishChain.Configure(options.InputDirectory, options.GetEnvironmentVariable, callService: !options.Offline, gloss: null, Report);
+        pages = Timed(EnrichArticles.StageName, () => new EnrichArticles(DictionaryGloss.Locate(options.InputDirectory), english).Run(pages, Report, _progress, options.Parallelism), r => r.Sum(p => p.Articles.Count));
         var archive = Timed(AssembleArchive.StageName, () => new AssembleArchive().Run(pages), a => a.Issues.Count);
         var search = Timed(IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report), _ => archive.Articles.Count());
 
