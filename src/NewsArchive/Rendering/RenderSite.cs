@@ -17,6 +17,7 @@ public sealed class RenderSite(ThemeTemplates templates, SiteView site, IReadOnl
     {
         var byId = archive.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         yield return Html("index.html", "index", new() { ["issues"] = archive.Issues.Select(IssueView.From).ToList() });
+        yield return Html("search.html", "search", new() { ["title"] = "搜索 Search" });
 
         foreach (var issue in archive.Issues)
         {
