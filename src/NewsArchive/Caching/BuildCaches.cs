@@ -65,7 +65,27 @@ public sealed class BuildCaches
             .Select(k => k + "=" + Environment.GetEnvironmentVariable(k));
         var sidecars = Sidecars(options.InputDirectory)
             .Select(f => Path.GetRelativePath(options.InputDirectory, f).Replace('\\', '/') + "=" + CacheKeys.HashFile(f));
-        return CacheKeys.Hash(["inputs", settings, .. environment, .. sidecars]);
+        return CacheKeys.Hash(["inputs", settings, .. environment, .. sidecars, .. HiddenStores(options.InputDirectory)]);
+    }
+
+    /// <summary>
+    /// Stores that stages keep in dot-folders of the input besides our own .cache (a translation memory): by name,
+    /// size and time, since they can be large and change only when a stage or the translate verb writes them.
+    /// </summary>
+    private static IEnumerable<string> HiddenStores(string input)
+    {
+        if (!Directory.Exists(input))
+            yield break;
+        foreach (var dir in Directory.EnumerateDirectories(input, ".*").Order(StringComparer.Ordinal))
+        {
+            if (Path.GetFileName(dir) == ".cache")
+                continue;
+            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var info = new FileInfo(file);
+                yield return $"{Path.GetRelativePath(input, file)}={info.Length}:{info.LastWriteTimeUtc.Ticks}";
+            }
+        }
     }
 
     private static IEnumerable<string> Sidecars(string dir)

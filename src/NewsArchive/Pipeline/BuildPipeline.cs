@@ -35,7 +35,7 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         Report.Count("pages", sources.Count);
         var pages = Timed(SegmentPages.StageName, () => new SegmentPages { Cache = caches?.Segmentation }.Run(sources, Report, _progress, options.Parallelism), r => r.Count);
         IReadOnlyList<PrintedPage> Enrich(IReadOnlyList<PrintedPage> p) => new EnrichArticles().Run(p, Report, _progress, options.Parallelism);
-        pages = Timed(EnrichArticles.StageName, () => caches is null ? Enrich(pages) : caches.Enrichment.Run(pages, Enrich), r => r.Sum(p => p.Articles.Count));
+        pages = Timed(EnrichArticles.StageName, () => caches is null ? Enrich(pages) : caches.Enrichment.Run(pages, Report, Enrich), r => r.Sum(p => p.Articles.Count));
         var archive = Timed(AssembleArchive.StageName, () => new AssembleArchive().Run(pages) with { Changes = caches?.Changes() }, a => a.Issues.Count);
         if (archive.Changes is { FirstBuild: false } changes)
         {
