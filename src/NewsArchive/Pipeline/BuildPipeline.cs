@@ -103,7 +103,7 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             stages = Report.Timings.Select(t => new { stage = t.Stage, seconds = Math.Round(t.Elapsed.TotalSeconds, 3), items = t.Items, perSecond = Math.Round(t.ItemsPerSecond, 1) }),
             errors = Report.CountOf(Severity.Error),
             warnings = Report.CountOf(Severity.Warning),
-            diagnostics = Report.Diagnostics.Select(d => new { severity = d.Severity.ToString().ToLowerInvariant(), d.Stage, d.File, d.Line, d.Message }),
+            diagnostics = Report.Diagnostics.Select(d => new { severity = d.Severity.ToString().ToLowerInvariant(), d.Stage, d.File, d.Line, d.Column, d.Message }),
         }, ReportJson);
         File.WriteAllText(ReportPath(options), json + "\n");
     }
