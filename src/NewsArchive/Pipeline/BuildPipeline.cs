@@ -37,37 +37,49 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var site = new SiteView("新闻档案", "News Archive", options.BaseUrl, [.. archive.Papers.Select(PaperView.From)]);
         var render = new RenderSite(templates, site, search.RelatedById);
         var postProcess = new PostProcessHtml();
-        var writer = new WriteSite();
-        Directory.CreateDirectory(options.OutputDirectory);
+        // The site is written to a staging folder and swapped in only when complete: a build that throws or is
+        // killed leaves the previous site as it was.
+        var writer = new WriteSite(options.OutputDirectory, Report);
+        var committed = false;
 
         // Render, post-process and write are streamed file by file, so we time them by accumulation.
         var renderTime = TimeSpan.Zero;
         var postTime = TimeSpan.Zero;
         var writeTime = TimeSpan.Zero;
         var files = 0;
-        _progress.StageStarted(RenderSite.StageName, 0);
-        using (var rendered = render.Run(archive, Report).Concat(search.Files).GetEnumerator())
+        var removed = 0;
+        try
         {
-            while (true)
+            _progress.StageStarted(RenderSite.StageName, 0);
+            using (var rendered = render.Run(archive, Report).Concat(search.Files).GetEnumerator())
             {
-                var t = Stopwatch.GetTimestamp();
-                if (!rendered.MoveNext()) { renderTime += Stopwatch.GetElapsedTime(t); break; }
-                renderTime += Stopwatch.GetElapsedTime(t);
-                t = Stopwatch.GetTimestamp();
-                var file = postProcess.Run(rendered.Current);
-                postTime += Stopwatch.GetElapsedTime(t);
-                t = Stopwatch.GetTimestamp();
-                writer.Write(options.OutputDirectory, file);
-                writeTime += Stopwatch.GetElapsedTime(t);
-                files++;
-                _progress.Advance(RenderSite.StageName);
+                while (true)
+                {
+                    var t = Stopwatch.GetTimestamp();
+                    if (!rendered.MoveNext()) { renderTime += Stopwatch.GetElapsedTime(t); break; }
+                    renderTime += Stopwatch.GetElapsedTime(t);
+                    t = Stopwatch.GetTimestamp();
+                    var file = postProcess.Run(rendered.Current);
+                    postTime += Stopwatch.GetElapsedTime(t);
+                    t = Stopwatch.GetTimestamp();
+                    writer.Write(file);
+                    writeTime += Stopwatch.GetElapsedTime(t);
+                    files++;
+                    _progress.Advance(RenderSite.StageName);
+                }
             }
+            _progress.StageFinished(RenderSite.StageName);
+            postProcess.CheckLinks(writer.Produced, Report);
+            var sw = Stopwatch.StartNew();
+            removed = writer.Commit();
+            committed = true;
+            writeTime += sw.Elapsed;
         }
-        _progress.StageFinished(RenderSite.StageName);
-        postProcess.CheckLinks(writer.Produced, Report);
-        var sw = Stopwatch.StartNew();
-        var removed = writer.RemoveStale(options.OutputDirectory);
-        writeTime += sw.Elapsed;
+        finally
+        {
+            if (!committed)
+                writer.Abandon();
+        }
         Report.Time(RenderSite.StageName, renderTime, files);
         Report.Time(PostProcessHtml.StageName, postTime, files);
         Report.Time(WriteSite.StageName, writeTime, files);
@@ -105,7 +117,11 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             warnings = Report.CountOf(Severity.Warning),
             diagnostics = Report.Diagnostics.Select(d => new { severity = d.Severity.ToString().ToLowerInvariant(), d.Stage, d.File, d.Line, d.Column, d.Message }),
         }, ReportJson);
-        File.WriteAllText(ReportPath(options), json + "\n");
+        // Written beside and then renamed, so a reader of the report never sees half of it.
+        var path = ReportPath(options);
+        var temporary = path + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        File.WriteAllText(temporary, json + "\n");
+        File.Move(temporary, path, overwrite: true);
     }
 
     private static readonly JsonSerializerOptions ReportJson = new()
