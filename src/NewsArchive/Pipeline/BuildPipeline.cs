@@ -33,9 +33,8 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var archive = Timed(AssembleArchive.StageName, () => new AssembleArchive().Run(pages), a => a.Issues.Count);
         var search = Timed(IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report), _ => archive.Articles.Count());
 
-        var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All);
-        var site = new SiteView("新闻档案", "News Archive", options.BaseUrl, [.. archive.Papers.Select(PaperView.From)]);
-        var render = new RenderSite(templates, site, search.RelatedById);
+        var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
+        var render = new RenderSite(templates, options.BaseUrl, search.RelatedById);
         var postProcess = new PostProcessHtml();
         var writer = new WriteSite();
         Directory.CreateDirectory(options.OutputDirectory);
