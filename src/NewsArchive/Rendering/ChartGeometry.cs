@@ -37,7 +37,7 @@ public static class ChartGeometry
         var bars = data.Select((d, i) =>
         {
             var h = R(d.Value * (ColumnsBottom - 20) / max);
-            var w = R(Math.Max(1, slot * 0.7));
+            var w = R(Math.Clamp(slot * 0.7, 1, 56));
             var x = R(ColumnsLeft + i * slot + (slot - w) / 2);
             return new BarView(d.Label, d.LabelEn, d.Value, x, R(ColumnsBottom - h), w, h, d.Url)
             {

@@ -252,8 +252,15 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
 
     private IReadOnlyList<ChartView> Charts(BrowseIndex index)
     {
-        var months = index.PerMonth.OrderBy(kv => kv.Key).Select(kv => new ChartGeometry.Datum(
-            $"{kv.Key.Year}-{kv.Key.Month:00}", null, kv.Value, null)).ToList();
+        // Every month from the first to the last, empty ones included, so gaps in the archive show as gaps.
+        var months = new List<ChartGeometry.Datum>();
+        if (index.PerMonth.Count > 0)
+        {
+            var first = index.PerMonth.Keys.Min();
+            var last = index.PerMonth.Keys.Max();
+            for (var (y, m) = first; (y, m).CompareTo(last) <= 0; (y, m) = m == 12 ? (y + 1, 1) : (y, m + 1))
+                months.Add(new ChartGeometry.Datum($"{y}-{m:00}", null, index.PerMonth.GetValueOrDefault((y, m)), null));
+        }
         var manyMonths = months.Count > 24;
         var kinds = Enum.GetValues<ItemKind>().Select(k => k.ToString().ToLowerInvariant()).Where(index.Kinds.ContainsKey)
             .Select(k => new ChartGeometry.Datum(templates.Label("kind_" + k).Zh, templates.Label("kind_" + k).En, index.Kinds[k].Count, BrowseIndex.KindUrl(k))).ToList();

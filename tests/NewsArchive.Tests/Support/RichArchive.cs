@@ -92,7 +92,7 @@ public static class RichArchive
         {
             var k = seed + i;
             var (title, en) = Titles[k % Titles.Length];
-            var kind = (ItemKind)(k % 5);
+            var kind = (ItemKind)((k + 4) % 5);
             var hostile = paper == Dongping && date.Day == 2 && page == 2 && i == 2;
             var continued = page == 1 && i == 0 && pageCount >= 4;
             var continuation = page == 4 && i == 0;

@@ -32,7 +32,7 @@
       // Not remembered, but the switch still works for this page.
     }
     if (anchor && window.scrollY > 0) {
-      window.scrollBy(0, anchor.getBoundingClientRect().top - before);
+      window.scrollBy({ top: anchor.getBoundingClientRect().top - before, behavior: "instant" });
     }
     updateSwitch();
   }
