@@ -51,9 +51,8 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         }
         var search = Timed(IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report), _ => archive.Articles.Count());
 
-        var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All);
-        var site = new SiteView("新闻档案", "News Archive", options.BaseUrl, [.. archive.Papers.Select(PaperView.From)]);
-        var render = new RenderSite(templates, site, search.RelatedById, caches?.Render);
+        var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
+        var render = new RenderSite(templates, options.BaseUrl, search.RelatedById, caches?.Render);
         var postProcess = new PostProcessHtml();
         // The site is written to a staging folder and swapped in only when complete: a build that throws or is
         // killed leaves the previous site as it was.
