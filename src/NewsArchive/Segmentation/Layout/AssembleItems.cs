@@ -113,6 +113,13 @@ internal sealed class AssembleItems
                 continue;
             }
 
+            if (ClassifyLine.IsPlainPictureCredit(text))
+            {
+                OnCredit(text.Trim());
+                k++;
+                continue;
+            }
+
             if (ClassifyLine.IsAuthorLine(text) || ClassifyLine.IsBylineLine(text))
             {
                 OnAuthor(text.Trim(), ClassifyLine.IsAuthorLine(text));

@@ -42,6 +42,13 @@ public static partial class ClassifyLine
         return tokens.Count > 0 && tokens.All(x => x.Length <= 4);
     }
 
+    /// <summary>A picture credit printed without the ■ mark: <c>本报记者 X 摄</c>.</summary>
+    public static bool IsPlainPictureCredit(string line)
+    {
+        var t = line.Trim();
+        return (t.EndsWith(" 摄", StringComparison.Ordinal) || t.EndsWith("摄影", StringComparison.Ordinal)) && IsBylineLine(t);
+    }
+
     public static bool IsSubtitle(string line) => line.TrimStart().StartsWith("——", StringComparison.Ordinal) || line.TrimStart().StartsWith("--", StringComparison.Ordinal);
 
     public static Match Continuation(string line) => ContinuationPattern().Match(line);
@@ -49,7 +56,7 @@ public static partial class ClassifyLine
     /// <summary>A byline printed in brackets at the end of a brief or report: <c>（记者 X）</c>.</summary>
     public static Match TrailingByline(string text) => TrailingBylinePattern().Match(text);
 
-    [GeneratedRegex(@"(本报(?:[\p{IsCJKUnifiedIdeographs}]{0,8}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?讯|新华社[\p{IsCJKUnifiedIdeographs}]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)")]
+    [GeneratedRegex(@"(本报(?:[\p{IsCJKUnifiedIdeographs}]{0,8}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?讯|(?:本报|新华社|中新社|人民日报)[\p{IsCJKUnifiedIdeographs}]{0,8}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)")]
     private static partial Regex DatelinePattern();
 
     [GeneratedRegex(@"^[□◎○●◇◆]\s*[\p{IsCJKUnifiedIdeographs}·A-Za-z]([\s\p{IsCJKUnifiedIdeographs}·A-Za-z]{0,12})$")]
