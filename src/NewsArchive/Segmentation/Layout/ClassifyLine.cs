@@ -16,8 +16,15 @@ public static partial class ClassifyLine
     public static int CreditStart(string line)
     {
         var i = line.IndexOf('■');
-        return i;
+        if (i >= 0)
+            return i;
+        // A credit set at the end of a caption without the ■ mark: "……现场。 本报记者 张三 摄".
+        var m = TrailingCredit().Match(line);
+        return m.Success && m.Index > 0 ? m.Index : -1;
     }
+
+    [GeneratedRegex(@"(?<=[。！？”])\s*(本报记者|新华社记者|记者|通讯员|本报通讯员)\s*[\p{IsCJKUnifiedIdeographs}·]{2,6}(\s+[\p{IsCJKUnifiedIdeographs}·]{2,6})*\s*摄$")]
+    private static partial Regex TrailingCredit();
 
     public static bool IsAuthorLine(string line)
     {
