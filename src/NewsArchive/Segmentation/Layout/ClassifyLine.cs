@@ -9,7 +9,7 @@ namespace NewsArchive.Segmentation.Layout;
 /// </summary>
 public static partial class ClassifyLine
 {
-    /// <summary>Where a dateline starts in the line and how long it is (<c>本报讯</c>, <c>本报汀洲6月3日讯</c>, <c>新华社北京3月5日电</c>).</summary>
+    /// <summary>Where a dateline starts in the line and how long it is (<c>本报讯</c>, <c>本报某地6月3日讯</c>, <c>新华社北京3月5日电</c>).</summary>
     public static Match Dateline(string line) => DatelinePattern().Match(line);
 
     /// <summary>Where a ■ credit starts in the line, or -1.</summary>
@@ -32,7 +32,7 @@ public static partial class ClassifyLine
         return AuthorPattern().IsMatch(t) || t is "本报评论员" or "本报特约评论员" or "特约评论员";
     }
 
-    /// <summary>A line that is only a byline: role words and names (<c>本报记者 尹岚 通讯员 应小川</c>, <c>文/本报记者 X 图/通讯员 Y</c>).</summary>
+    /// <summary>A line that is only a byline: role words and names (<c>本报记者 张三 通讯员 李四</c>, <c>文/本报记者 X 图/通讯员 Y</c>).</summary>
     public static bool IsBylineLine(string line)
     {
         var t = line.Trim();
