@@ -55,6 +55,10 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             {
                 pos = Word(text, words, wi, output, entities, covered);
             }
+            else if (ChineseWords.IsHan(text[pos]))
+            {
+                pos = Characters(text, pos, output, entities, covered);
+            }
             else
             {
                 Mark(text, pos, output);
@@ -73,7 +77,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             var span = text[words[wi].Start..words[j].End];
             var contiguous = Enumerable.Range(wi, j - wi).All(k => words[k].End == words[k + 1].Start);
             var blocked = Enumerable.Range(wi + 1, j - wi).Any(k => entities.ContainsKey(words[k].Start)) || Enumerable.Range(words[wi].Start, span.Length).Any(k => covered[k]);
-            if (contiguous && !blocked && _words.Knows(span))
+            if (contiguous && !blocked && (_words.Knows(span) || _words.Function(span) is not null))
             {
                 last = j;
                 break;
@@ -94,6 +98,23 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         }
         output.Word(english);
         return words[last].End;
+    }
+
+    /// <summary>Inside a word the segmenter cut differently (a date took its first character): the longest dictionary entry here.</summary>
+    private int Characters(string text, int pos, GlossText output, Dictionary<int, Entity> entities, bool[] covered)
+    {
+        for (var k = Math.Min(4, text.Length - pos); k > 1; k--)
+        {
+            var span = text.Substring(pos, k);
+            if (ChineseWords.IsAllHan(span) && !Enumerable.Range(pos, k).Any(i => covered[i] || (i > pos && entities.ContainsKey(i))) && _words.English(span) is { } e)
+            {
+                output.Word(e);
+                return pos + k;
+            }
+        }
+        var one = text[pos].ToString();
+        output.Word(_words.English(one) ?? (dictionary is null ? one : _words.PinyinOf(one)));
+        return pos + 1;
     }
 
     private readonly record struct Numeral(int End, string English);
