@@ -1,4 +1,5 @@
 using NewsArchive.Enrichment.Chinese;
+using NewsArchive.Enrichment.English;
 using NewsArchive.Enrichment.Gloss;
 using NewsArchive.Model;
 using NewsArchive.Pipeline;
@@ -8,9 +9,10 @@ namespace NewsArchive.Enrichment;
 /// <summary>
 /// Adds a Chinese summary, keywords and English to every article: the summary and keywords from the article's
 /// own text (<see cref="SummarizeArticle"/>, <see cref="ExtractKeywords"/>), the English title and summary from the
-/// offline gloss (<see cref="IGloss"/>). Articles are enriched in parallel and returned in their original order.
+/// offline gloss (<see cref="IGloss"/>), replaced where <paramref name="english"/> has better
+/// (librarian sidecar > translation memory > service). Articles are enriched in parallel and returned in their original order.
 /// </summary>
-public sealed class EnrichArticles(IGloss gloss)
+public sealed class EnrichArticles(IGloss gloss, IEnglishRenderer? english = null)
 {
     public const string StageName = "enrich";
 
@@ -33,7 +35,30 @@ public sealed class EnrichArticles(IGloss gloss)
         var next = 0;
         var result = pages.Select(page => page with { Articles = [.. page.Articles.Select(_ => enriched[next++])] }).ToList();
         progress.StageFinished(StageName);
-        return result;
+        return english is null ? result : AddEnglish(result, english, report, progress);
+    }
+
+    // The chain's English replaces what the article has; where the chain has none (no gloss passed to it), the
+    // article keeps its own, which also fills a field a librarian left out.
+    private static List<PrintedPage> AddEnglish(List<PrintedPage> pages, IEnglishRenderer english, BuildReport report, IProgressSink progress)
+    {
+        var requests = pages.SelectMany(p => p.Articles).Select(a =>
+            new EnglishRequest(a.Id, a.Item.Kicker, a.Item.Title, a.Item.Subtitle, a.Enrichment!.SummaryZh)).ToList();
+        var results = english.Render(pages, requests, report, progress);
+        return [.. pages.Select(page => page with
+        {
+            Articles = [.. page.Articles.Select(a => results.GetValueOrDefault(a.Id) is not { } e ? a : a with
+            {
+                Enrichment = a.Enrichment! with
+                {
+                    TitleEn = e.Text.Title.Length > 0 ? e.Text.Title : a.Enrichment.TitleEn,
+                    SummaryEn = e.Text.Summary.Length > 0 ? e.Text.Summary : a.Enrichment.SummaryEn,
+                    EnglishSource = e.Source,
+                    EnglishOrigin = e.Text.Title.Length > 0 && e.Text.Summary.Length > 0 || a.Enrichment.EnglishOrigin is null ? e.Origin
+                        : $"{e.Origin} ({(e.Text.Title.Length == 0 ? "title" : "summary")}: {a.Enrichment.EnglishOrigin})",
+                },
+            })],
+        })];
     }
 
     public Model.Enrichment Enrich(Article article)

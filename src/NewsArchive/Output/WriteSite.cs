@@ -13,18 +13,29 @@ public sealed class WriteSite
 
     public HashSet<string> Produced { get; } = new(StringComparer.Ordinal);
 
-    public int Written { get; private set; }
+    private int _written;
 
+    public int Written => _written;
+
+    /// <summary>Writes one file unless the same bytes are already there. Thread-safe: files are written from parallel batches.</summary>
     public void Write(string outputDirectory, SiteFile file)
     {
         var path = Path.Combine(outputDirectory, file.Path);
-        if (!Produced.Add(file.Path))
-            throw new InvalidOperationException($"two pages render to the same path {file.Path}");
+        Claim(file.Path);
+        if (file.Unchanged)
+            return; // the render cache vouched that the file on disk is this build's
         if (File.Exists(path) && new FileInfo(path).Length == file.Content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(file.Content))
             return;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, file.Content);
-        Written++;
+        Interlocked.Increment(ref _written);
+    }
+
+    private void Claim(string path)
+    {
+        lock (Produced)
+            if (!Produced.Add(path))
+                throw new InvalidOperationException($"two pages render to the same path {path}");
     }
 
     /// <summary>Deletes files of earlier builds that this build did not produce, and folders left empty.</summary>
