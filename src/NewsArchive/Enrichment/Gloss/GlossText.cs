@@ -82,7 +82,7 @@ public sealed class GlossText
             if (w.Length == 0 || (i > 0 && Small.Contains(w)))
                 continue;
             var lead = 0;
-            while (lead < w.Length && !char.IsLetter(w[lead]))
+            while (lead < w.Length && w[lead] is '"' or '\'' or '(')
                 lead++;
             if (lead < w.Length && char.IsLower(w[lead]))
                 words[i] = string.Concat(w.AsSpan(0, lead), char.ToUpperInvariant(w[lead]).ToString(), w.AsSpan(lead + 1));
