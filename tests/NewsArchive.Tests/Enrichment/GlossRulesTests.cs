@@ -13,6 +13,7 @@ public sealed class GlossRulesTests
     [InlineData("副县长欧阳晓峰表示，项目年底完工。", "Ouyang Xiaofeng")]
     [InlineData("记者 钟雨桐", "Zhong Yutong")]
     [InlineData("贺立新介绍，新厂房已经封顶。", "He Lixin")]
+    [InlineData("车间主任邹明正在检查设备。", "Zou Ming ")]
     public void Person_names_are_pinyin_surname_first_given_name_joined(string chinese, string english) =>
         Assert.Contains(english, Gloss(chinese), StringComparison.Ordinal);
 
@@ -23,6 +24,8 @@ public sealed class GlossRulesTests
     [InlineData("沧浪区今年新建公园三座。", "Canglang District")]
     [InlineData("青石乡通上了天然气。", "Qingshi Township")]
     [InlineData("湖北省发布新政策。", "Hubei Province")]
+    [InlineData("位于桐岭高新区的工厂投产。", "Tongling High-tech Zone")]
+    [InlineData("栖霞经济开发区引进项目。", "Qixia Economic Development Zone")]
     public void Places_keep_their_type(string chinese, string english) =>
         Assert.Contains(english, Gloss(chinese), StringComparison.Ordinal);
 
@@ -33,6 +36,7 @@ public sealed class GlossRulesTests
     [InlineData("市农业农村局组织专家下乡。", "Municipal Bureau of Agriculture and Rural Affairs")]
     [InlineData("记者从县教育局获悉。", "County Bureau of Education")]
     [InlineData("恒祥食品有限公司扩建车间。", "Co., Ltd.")]
+    [InlineData("记者从市商务投资促进局获悉。", "Municipal Bureau of Commerce and Investment Promotion")]
     public void Bodies_are_named_with_level_and_type(string chinese, string english) =>
         Assert.Contains(english, Gloss(chinese), StringComparison.Ordinal);
 
@@ -85,6 +89,14 @@ public sealed class GlossRulesTests
         Assert.StartsWith("Tongling County: ", english.Title, StringComparison.Ordinal);
         Assert.All(english.Title.Split(' ').Where(w => w.Length > 3), w => Assert.True(char.IsUpper(w[0]), w));
         Assert.StartsWith("September 1", english.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_place_named_without_its_type_in_the_title_is_the_place_of_the_summary()
+    {
+        var english = GlossFixture.Require().Render(new EnglishRequest("a", null, "桐岭茶叶亮相博览会", null, "近日，桐岭县8家茶企参加博览会。"));
+        Assert.StartsWith("Tongling ", english.Title, StringComparison.Ordinal);
+        Assert.Contains("Tongling County", english.Summary, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,7 +18,33 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
     [GeneratedRegex(@"\G(第)?([零〇一二两三四五六七八九十百千]+)(万亿|亿|万)?(余|多)?")]
     private static partial Regex NumeralPattern();
 
-    public string Gloss(string text)
+    /// <summary>
+    /// The names an article uses, found in all its fields: a title may say 岷溪 where the summary says 岷溪县,
+    /// and a person named in the summary may appear in the title by name alone.
+    /// </summary>
+    public KnownNames Names(IEnumerable<string?> texts)
+    {
+        var people = new SortedSet<string>(StringComparer.Ordinal);
+        var stems = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+                continue;
+            foreach (var e in FindEntities.In(text, ChineseWords.Segment(text)))
+            {
+                if (e.Kind == EntityKind.Person)
+                    people.Add(e.Text);
+                if (e.Kind != EntityKind.Place)
+                    continue;
+                var type = BodyNames.PlaceTypes.FirstOrDefault(t => e.Text.EndsWith(t.Zh, StringComparison.Ordinal) && e.Text.Length - t.Zh.Length >= 2);
+                if (type.Zh is not null)
+                    stems.TryAdd(e.Text[..^type.Zh.Length], Entities.Place(e.Text)[..^(type.En.Length + 1)]);
+            }
+        }
+        return new KnownNames(people, stems);
+    }
+
+    public string Gloss(string text, KnownNames? names = null)
     {
         var output = new GlossText();
         if (string.IsNullOrWhiteSpace(text))
@@ -28,7 +54,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         foreach (var q in quantities.Values)
             Array.Fill(covered, true, q.Start, q.Length);
         var words = ChineseWords.Segment(text);
-        var entities = FindEntities.Outermost(FindEntities.In(text, words))
+        var entities = FindEntities.Outermost(FindEntities.In(text, words, names?.People))
             .Where(e => !Enumerable.Range(e.Start, e.Text.Length).Any(k => covered[k])).ToDictionary(e => e.Start);
         var wordAt = new Dictionary<int, int>();
         for (var i = 0; i < words.Count; i++)
@@ -45,6 +71,11 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             {
                 output.Word(Entities.Render(e));
                 pos = e.End;
+            }
+            else if (names is not null && wordAt.ContainsKey(pos) && names.StemAt(text, pos, wordAt) is { } stem)
+            {
+                output.Word(stem.English);
+                pos += stem.Zh.Length;
             }
             else if (NumeralAt(text, pos, words, wordAt, covered) is { } n)
             {
