@@ -51,21 +51,35 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         }
         var search = Timed(IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report), _ => archive.Articles.Count());
 
-        var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All);
-        var site = new SiteView("新闻档案", "News Archive", options.BaseUrl, [.. archive.Papers.Select(PaperView.From)]);
-        var render = new RenderSite(templates, site, search.RelatedById, caches?.Render);
+        var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
+        var render = new RenderSite(templates, options.BaseUrl, search.RelatedById, caches?.Render);
         var postProcess = new PostProcessHtml();
-        var writer = new WriteSite();
-        Directory.CreateDirectory(options.OutputDirectory);
+        // The site is written to a staging folder and swapped in only when complete: a build that throws or is
+        // killed leaves the previous site as it was.
+        var writer = new WriteSite(options.OutputDirectory, Report);
+        var committed = false;
 
-        _progress.StageStarted(RenderSite.StageName, 0);
-        var (files, renderTime, postTime, writeTime) = RenderPostProcessWrite(
-            render.Plan(archive, Report).Concat(search.Files.Select(f => (Func<SiteFile>)(() => f))), postProcess, writer, caches);
-        _progress.StageFinished(RenderSite.StageName);
-        postProcess.CheckLinks(writer.Produced, Report);
+        var files = 0;
+        var removed = 0;
+        TimeSpan renderTime, postTime, writeTime;
         var sw = Stopwatch.StartNew();
-        var removed = writer.RemoveStale(options.OutputDirectory);
-        writeTime += sw.Elapsed;
+        try
+        {
+            _progress.StageStarted(RenderSite.StageName, 0);
+            (files, renderTime, postTime, writeTime) = RenderPostProcessWrite(
+                render.Plan(archive, Report).Concat(search.Files.Select(f => (Func<SiteFile>)(() => f))), postProcess, writer, caches);
+            _progress.StageFinished(RenderSite.StageName);
+            postProcess.CheckLinks(writer.Produced, Report);
+            sw.Restart();
+            removed = writer.Commit();
+            committed = true;
+            writeTime += sw.Elapsed;
+        }
+        finally
+        {
+            if (!committed)
+                writer.Abandon();
+        }
         Report.Time(RenderSite.StageName, renderTime, files);
         Report.Time(PostProcessHtml.StageName, postTime, files);
         Report.Time(WriteSite.StageName, writeTime, files);
@@ -105,26 +119,33 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             var batch = jobs.Current;
             long renderTicks = 0, postTicks = 0, writeTicks = 0;
             var wall = Stopwatch.StartNew();
-            Parallel.For(0, batch.Length, parallel, i =>
+            // A failed render (a missing template, say) surfaces as itself, not wrapped by the parallel loop.
+            try
             {
-                var t0 = Stopwatch.GetTimestamp();
-                var file = batch[i]();
-                var t1 = Stopwatch.GetTimestamp();
-                IReadOnlyList<string> links;
-                if (file.Unchanged)
-                    postProcess.AddLinks(file.Path, links = caches!.Render.LinksOf(file.Path));
-                else
-                    file = postProcess.Run(file, out links);
-                var t2 = Stopwatch.GetTimestamp();
-                writer.Write(options.OutputDirectory, file);
-                if (!file.Unchanged)
-                    caches?.Render.Record(file, links);
-                var t3 = Stopwatch.GetTimestamp();
-                Interlocked.Add(ref renderTicks, t1 - t0);
-                Interlocked.Add(ref postTicks, t2 - t1);
-                Interlocked.Add(ref writeTicks, t3 - t2);
-                _progress.Advance(RenderSite.StageName);
-            });
+                Parallel.For(0, batch.Length, parallel, i =>
+                {
+                    var t0 = Stopwatch.GetTimestamp();
+                    var file = batch[i]();
+                    var t1 = Stopwatch.GetTimestamp();
+                    IReadOnlyList<string> links;
+                    if (file.Unchanged)
+                        postProcess.AddLinks(file.Path, links = caches!.Render.LinksOf(file.Path));
+                    else
+                        file = postProcess.Run(file, out links);
+                    var t2 = Stopwatch.GetTimestamp();
+                    if (writer.Write(file) is { } written && !file.Unchanged)
+                        caches?.Render.Record(file, written, links);
+                    var t3 = Stopwatch.GetTimestamp();
+                    Interlocked.Add(ref renderTicks, t1 - t0);
+                    Interlocked.Add(ref postTicks, t2 - t1);
+                    Interlocked.Add(ref writeTicks, t3 - t2);
+                    _progress.Advance(RenderSite.StageName);
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
             var busy = Math.Max(1, renderTicks + postTicks + writeTicks);
             renderTime += wall.Elapsed * ((double)renderTicks / busy);
             postTime += wall.Elapsed * ((double)postTicks / busy);
@@ -158,9 +179,13 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             stages = Report.Timings.Select(t => new { stage = t.Stage, seconds = Math.Round(t.Elapsed.TotalSeconds, 3), items = t.Items, perSecond = Math.Round(t.ItemsPerSecond, 1) }),
             errors = Report.CountOf(Severity.Error),
             warnings = Report.CountOf(Severity.Warning),
-            diagnostics = Report.Diagnostics.Select(d => new { severity = d.Severity.ToString().ToLowerInvariant(), d.Stage, d.File, d.Line, d.Message }),
+            diagnostics = Report.Diagnostics.Select(d => new { severity = d.Severity.ToString().ToLowerInvariant(), d.Stage, d.File, d.Line, d.Column, d.Message }),
         }, ReportJson);
-        File.WriteAllText(ReportPath(options), json + "\n");
+        // Written beside and then renamed, so a reader of the report never sees half of it.
+        var path = ReportPath(options);
+        var temporary = path + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        File.WriteAllText(temporary, json + "\n");
+        File.Move(temporary, path, overwrite: true);
     }
 
     private static readonly JsonSerializerOptions ReportJson = new()
