@@ -1,4 +1,8 @@
 using BenchmarkDotNet.Running;
 
-// Run one class with --filter, e.g. `--filter *Segment*`; see BENCHMARKS.md for the commands.
+// `gloss [...]` times the dictionary gloss directly; anything else goes to BenchmarkDotNet, e.g.
+// `--filter *Segment*`. See BENCHMARKS.md for the commands.
+if (args is ["gloss", ..])
+    return NewsArchive.Benchmarks.GlossBenchmark.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
