@@ -112,6 +112,21 @@ public sealed class TranslationMemoryTests
         Assert.All(EnglishRig.Articles(pages), a => Assert.Equal(EnglishSource.Service, a.Enrichment!.EnglishSource));
     }
 
+    [Fact]
+    public void The_same_text_printed_twice_is_asked_for_once()
+    {
+        using var server = new ChatServer(EnglishRig.GoodAnswer);
+        using var rig = new EnglishRig([.. EnglishRig.TwoArticles, EnglishRig.TwoArticles[0]]);
+        rig.Configure(server.BaseUrl);
+
+        var (pages, _) = rig.Run();
+
+        Assert.Equal(2, server.Count);
+        var articles = EnglishRig.Articles(pages);
+        Assert.Equal(articles[0].Enrichment!.TitleEn, articles[2].Enrichment!.TitleEn);
+        Assert.Equal(EnglishSource.Service, articles[2].Enrichment!.EnglishSource);
+    }
+
     private static List<(string?, string?, EnglishSource)> English(IReadOnlyList<PrintedPage> pages) =>
         [.. EnglishRig.Articles(pages).Select(a => (a.Enrichment!.TitleEn, a.Enrichment.SummaryEn, a.Enrichment.EnglishSource))];
 }
