@@ -61,7 +61,7 @@ internal static class TranslateCommand
         {
             var sources = new ReadPages().Run(inputDirectory, report);
             var pages = new SegmentPages().Run(sources, report, progress, Environment.ProcessorCount);
-            return new EnrichArticles(chain).Run(pages, report, progress, Environment.ProcessorCount);
+            return new EnrichArticles(NewsArchive.Enrichment.Gloss.DictionaryGloss.Locate(inputDirectory), chain).Run(pages, report, progress, Environment.ProcessorCount);
         }
 
         var interactive = !Console.IsOutputRedirected && stdout == Console.Out && AnsiConsole.Profile.Capabilities.Interactive;

@@ -13,6 +13,12 @@ public sealed record BuildOptions
     /// <summary>Where caches live (segmentation, search index); defaults to input/.cache.</summary>
     public string CacheDirectory => Path.Combine(InputDirectory, ".cache");
 
+    /// <summary>
+    /// Reuse what earlier builds computed (segmentation, enrichment, rendered pages), by content hash, from
+    /// <see cref="CacheDirectory"/>. The result is byte-identical to a clean build either way.
+    /// </summary>
+    public bool Incremental { get; init; } = true;
+
     /// <summary>Degree of parallelism for independent per-page and per-article work.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 

@@ -62,7 +62,7 @@ public sealed class EnglishRig : IDisposable
         var report = new BuildReport();
         var env = new Dictionary<string, string?> { ["TEST_TRANSLATE_KEY"] = key };
         var chain = EnglishChain.Configure(Input, name => env.GetValueOrDefault(name), callService, gloss ?? new TestGloss(), report);
-        var pages = new EnrichArticles(chain).Run([SegmentedPage()], report, NoProgress.Instance, 1);
+        var pages = new EnrichArticles(gloss ?? new TestGloss(), chain).Run([SegmentedPage()], report, NoProgress.Instance, 1);
         return (pages, report);
     }
 
