@@ -487,7 +487,7 @@
     return manifest().then(function (m) {
       return loadMaps(query, m).then(function () {
         return run(parsed, filters, m).then(function (hits) {
-          var relaxable = parsed.required.length > 1 && parsed.required.every(function (g) { return g.length === 1; });
+          var relaxable = parsed.required.length > 1 && parsed.required.every(function (g) { return g.length === 1 && !g[0].quoted; });
           if (hits && hits.length === 0 && relaxable) {
             var relaxed = { required: [parsed.required.map(function (g) { return g[0]; })], excluded: parsed.excluded };
             return run(relaxed, filters, m);
@@ -711,6 +711,16 @@
     manifest().catch(function () { status.textContent = '搜索索引未找到 · The search index is missing'; });
   }
 
-  window.NewsArchiveSearch = { load: load, search: search, parse: parse, bigrams: bigrams, english: english, stem: stem, fold: fold };
+  // The best n results with their documents (what a result list shows): for scripts and benchmarks.
+  function top(query, filters, n) {
+    return search(query, filters || {}).then(function (r) {
+      var hits = r.hits.slice(0, n || PAGE_SIZE);
+      return Promise.all(hits.map(function (h) { return documentOf(h.ord); })).then(function (docs) {
+        return { total: r.hits.length, results: hits.map(function (h, i) { return { ord: h.ord, score: h.score, url: docs[i].u, title: docs[i].t }; }) };
+      });
+    });
+  }
+
+  window.NewsArchiveSearch = { load: load, search: search, top: top, parse: parse, bigrams: bigrams, english: english, stem: stem, fold: fold };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
 })();
