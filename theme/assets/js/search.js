@@ -505,13 +505,20 @@
 
   function documentOf(ord) { return need('d' + ord, 'd/' + Math.floor(ord / 1000) + '/' + ord + '.js'); }
 
+  // Documents are numbered in date order, so a document's date is found by bisecting the date runs.
+  var runStarts = null;
   function yearOf(ord, m) {
-    var at = 0;
-    for (var i = 0; i < m.dates.length; i++) {
-      at += m.dates[i][1];
-      if (ord < at) return Math.floor(m.dates[i][0] / 10000);
+    if (!runStarts) {
+      runStarts = [];
+      var at = 0;
+      m.dates.forEach(function (run) { runStarts.push(at); at += run[1]; });
     }
-    return 0;
+    var lo = 0, hi = runStarts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (runStarts[mid] <= ord) lo = mid; else hi = mid - 1;
+    }
+    return m.dates.length ? Math.floor(m.dates[lo][0] / 10000) : 0;
   }
 
   // ---- snippets (Snippets.cs): text nodes and <mark>, never markup from the index ------------------------
