@@ -1,4 +1,6 @@
 using NewsArchive.Enrichment;
+using NewsArchive.Enrichment.English;
+using NewsArchive.Enrichment.Gloss;
 using NewsArchive.Ingest;
 using NewsArchive.Pipeline;
 using NewsArchive.Segmentation;
@@ -21,7 +23,9 @@ public sealed class OpenArchiveIndex
         var sources = new ReadPages().Run(inputDirectory, report);
         var parallelism = Environment.ProcessorCount;
         var pages = new SegmentPages().Run(sources, report, NoProgress.Instance, parallelism);
-        pages = new EnrichArticles().Run(pages, report, NoProgress.Instance, parallelism);
+        // The same English as a build, but never a service call: searching must not cost money or need a network.
+        var english = EnglishChain.Configure(inputDirectory, Environment.GetEnvironmentVariable, callService: false, gloss: null, report);
+        pages = new EnrichArticles(DictionaryGloss.Locate(inputDirectory), english).Run(pages, report, NoProgress.Instance, parallelism);
         var archive = new AssembleArchive().Run(pages);
         var changes = index.Update([.. archive.Articles.Select(ArticleDocument.From)]);
         InputFingerprint.Save(index.Directory, inputDirectory);
