@@ -17,9 +17,10 @@ def run_build(work, theme):
     if p.returncode not in (0, 1):
         sys.exit(f"build failed ({p.returncode}):\n{p.stdout[-3000:]}\n{p.stderr[-3000:]}")
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1)) / 1024
+    cpu = sum(float(re.search(rf"{k} time \(seconds\): ([\d.]+)", p.stderr).group(1)) for k in ("User", "System"))
     with open(os.path.join(work, "build-report.json"), encoding="utf-8") as f:
         report = json.load(f)
-    return {"wall": wall, "rss_mb": rss, "report": report}
+    return {"wall": wall, "cpu": cpu, "rss_mb": rss, "report": report}
 
 
 def clean(work):
@@ -106,18 +107,22 @@ def bench(size, runs, keep):
     if not keep:
         shutil.rmtree(os.path.join(work, "_site"), ignore_errors=True)
 
-    stages = {}
+    stages, cpus = {}, {}
     for r in full:
         for s in r["report"]["stages"]:
             stages.setdefault(s["stage"], []).append(s["seconds"])
+        for k, v in r["report"]["counters"].items():
+            if k.startswith("cpu ms: "):
+                cpus.setdefault(k[8:], []).append(v / 1000)
     return {
         "size": size, "articles": articles, "pages": last["counters"].get("pages", 0),
         "files": last["counters"].get("files", 0), "runs": runs,
         "full_wall": med([r["wall"] for r in full]), "full_walls": [round(r["wall"], 2) for r in full],
+        "full_cpu": med([r["cpu"] for r in full]), "stage_cpu": {k: med(v) for k, v in cpus.items()},
         "peak_rss_mb": max(r["rss_mb"] for r in full),
         "stages": {k: med(v) for k, v in stages.items()},
         "site_bytes": site_bytes,
-        "incremental": {k: {"wall": med([r["wall"] for r in v]), "walls": [round(r["wall"], 2) for r in v],
+        "incremental": {k: {"wall": med([r["wall"] for r in v]), "walls": [round(r["wall"], 2) for r in v], "cpu": med([r["cpu"] for r in v]),
                             "written": med([r["report"]["counters"].get("files written", 0) for r in v]),
                             "rss_mb": max(r["rss_mb"] for r in v)} for k, v in incr.items()},
         "errors": last["errors"], "warnings": last["warnings"],
@@ -126,12 +131,12 @@ def bench(size, runs, keep):
 
 def markdown(results):
     out = []
-    out.append("| articles | pages | files | full build (median) | per article | peak RSS | output | per article |")
-    out.append("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    out.append("| articles | pages | files | full build, wall (median; runs) | wall per article | processor time | per article | peak RSS | output | per article |")
+    out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         a = max(r["articles"], 1)
         out.append(f"| {r['articles']:,} | {r['pages']:,} | {r['files']:,} | {r['full_wall']:.1f} s ({', '.join(map(str, r['full_walls']))}) "
-                   f"| {1000 * r['full_wall'] / a:.2f} ms | {r['peak_rss_mb']:.0f} MB | {r['site_bytes'] / 2**20:.0f} MB | {r['site_bytes'] / a / 1024:.1f} KB |")
+                   f"| {1000 * r['full_wall'] / a:.2f} ms | {r['full_cpu']:.1f} s | {1000 * r['full_cpu'] / a:.2f} ms | {r['peak_rss_mb']:.0f} MB | {r['site_bytes'] / 2**20:.0f} MB | {r['site_bytes'] / a / 1024:.1f} KB |")
     out.append("")
     names = list(results[0]["stages"].keys())
     out.append("| stage | " + " | ".join(f"{r['articles']:,} articles" for r in results) + " |")
@@ -141,14 +146,19 @@ def markdown(results):
         for r in results:
             s = r["stages"].get(n, 0)
             rate = r["articles"] / s if s > 0 else float("inf")
-            cells.append(f"{s:.2f} s · {rate:,.0f} art/s · {1000 * s / max(r['articles'], 1):.3f} ms/art")
+            c = r["stage_cpu"].get(n)
+            cpu = f" · cpu {c:.2f} s" if c is not None else ""
+            cells.append(f"{s:.2f} s · {rate:,.0f} art/s · {1000 * s / max(r['articles'], 1):.3f} ms/art{cpu}")
         out.append(f"| {n} | " + " | ".join(cells) + " |")
+    for n in results[0]["stage_cpu"]:
+        if n not in names:
+            out.append(f"| {n} (processor time) | " + " | ".join(f"cpu {r['stage_cpu'].get(n, 0):.2f} s · {1000 * r['stage_cpu'].get(n, 0) / max(r['articles'], 1):.3f} ms/art" for r in results) + " |")
     out.append("")
     out.append("| incremental rebuild | " + " | ".join(f"{r['articles']:,} articles" for r in results) + " |")
     out.append("|---|" + "---:|" * len(results))
     for k in results[0]["incremental"]:
         out.append(f"| {k} | " + " | ".join(
-            f"{r['incremental'][k]['wall']:.2f} s ({', '.join(map(str, r['incremental'][k]['walls']))}; {r['incremental'][k]['written']:.0f} files written)"
+            f"{r['incremental'][k]['wall']:.2f} s ({', '.join(map(str, r['incremental'][k]['walls']))}; cpu {r['incremental'][k]['cpu']:.1f} s; {r['incremental'][k]['written']:.0f} files written)"
             for r in results) + " |")
     return "\n".join(out)
 
