@@ -97,13 +97,15 @@ def bench(size, runs, keep):
     incr = {"no change": [], "add one issue": [], "correct one article": [], "change one template": []}
     for _ in range(runs):
         incr["no change"].append(run_build(work, theme))
+        undo = []
         for name, change in (("add one issue", lambda: add_issue(work, size)),
                              ("correct one article", lambda: edit_one_article(work)),
                              ("change one template", lambda: change_template(theme))):
-            undo = change()
+            undo.append(change())
             incr[name].append(run_build(work, theme))
-            undo()
-            run_build(work, theme)  # back to the archive as generated, untimed
+        for u in undo:
+            u()
+        run_build(work, theme)  # back to the archive as generated, untimed
     if not keep:
         shutil.rmtree(os.path.join(work, "_site"), ignore_errors=True)
 
@@ -167,12 +169,13 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--big-runs", type=int, default=1, help="runs for archives of 10,000 articles and more")
     ap.add_argument("--keep", action="store_true", help="keep the built _site folders")
     args = ap.parse_args()
     os.makedirs(DATA, exist_ok=True)
     results = []
     for size in [int(s) for s in args.sizes.split(",")]:
-        runs = args.runs if size < 100000 else 1
+        runs = args.runs if size < 10000 else max(1, min(args.runs, args.big_runs))
         print(f"== {size} articles, {runs} run(s)", file=sys.stderr, flush=True)
         results.append(bench(size, runs, args.keep))
         print(json.dumps(results[-1], indent=1), file=sys.stderr, flush=True)
