@@ -20,7 +20,9 @@ public sealed class RenderCache
     {
         _store = store;
         _outputDirectory = outputDirectory;
-        _theme = CacheKeys.Hash("theme", CacheKeys.Code, CacheKeys.HashFolder(Path.Combine(themeDirectory, "layouts")), CacheKeys.HashFolder(Path.Combine(themeDirectory, "partials")));
+        _theme = CacheKeys.Hash("theme", CacheKeys.Code, CacheKeys.HashFolder(Path.Combine(themeDirectory, "layouts")), CacheKeys.HashFolder(Path.Combine(themeDirectory, "partials")),
+            // Labels reach templates through the templates object, not the view model.
+            File.Exists(Path.Combine(themeDirectory, "i18n.json")) ? CacheKeys.HashBytes(File.ReadAllBytes(Path.Combine(themeDirectory, "i18n.json"))) : "none");
     }
 
     public static RenderCache Load(string cacheDirectory, string outputDirectory, string themeDirectory)
@@ -55,12 +57,15 @@ public sealed class RenderCache
         return entry;
     }
 
-    /// <summary>Remembers a file just written (or found already equal on disk).</summary>
-    public void Record(SiteFile file, IReadOnlyList<string> links)
+    /// <summary>
+    /// Remembers a file just written (or found already equal on disk) at <paramref name="writtenPath"/>: the staging
+    /// folder that becomes the output folder, keeping the file's size and time.
+    /// </summary>
+    public void Record(SiteFile file, string writtenPath, IReadOnlyList<string> links)
     {
         if (file.CacheKey is null)
             return;
-        var info = new FileInfo(Path.Combine(_outputDirectory, file.Path));
+        var info = new FileInfo(writtenPath);
         if (info.Exists)
             _store.Put(file.Path, new RenderedFile(file.CacheKey, info.Length, info.LastWriteTimeUtc.Ticks, links));
     }

@@ -10,6 +10,9 @@ public sealed record BuildOptions
     /// <summary>Absolute URL the site is served from (for canonical links, feeds, sitemap). Links inside the site are relative regardless.</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>Templates throw on a variable the model lacks instead of rendering nothing (tests turn this on).</summary>
+    public bool StrictTemplates { get; init; }
+
     /// <summary>Where caches live (segmentation, search index); defaults to input/.cache.</summary>
     public string CacheDirectory => Path.Combine(InputDirectory, ".cache");
 
@@ -21,4 +24,10 @@ public sealed record BuildOptions
 
     /// <summary>Degree of parallelism for independent per-page and per-article work.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Where translation settings (NEWSARCHIVE_TRANSLATE_*) are read from; tests pass their own.</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>Never call a translation service, even when one is configured: English from sidecars, memory and gloss only.</summary>
+    public bool Offline { get; init; }
 }

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsArchive.Caching;
 using NewsArchive.Enrichment;
+using NewsArchive.Enrichment.English;
+using NewsArchive.Enrichment.Gloss;
 using NewsArchive.Ingest;
 using NewsArchive.Model;
 using NewsArchive.Output;
@@ -34,7 +36,11 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var sources = Timed(ReadPages.StageName, () => new ReadPages().Run(options.InputDirectory, Report), r => r.Count);
         Report.Count("pages", sources.Count);
         var pages = Timed(SegmentPages.StageName, () => new SegmentPages { Cache = caches?.Segmentation }.Run(sources, Report, _progress, options.Parallelism), r => r.Count);
-        IReadOnlyList<PrintedPage> Enrich(IReadOnlyList<PrintedPage> p) => new EnrichArticles().Run(p, Report, _progress, options.Parallelism);
+        // The gloss runs inside the stage for every article; the chain replaces it where a librarian, the
+        // memory or a service has better English, and leaves it where they have none.
+        var english = EnglishChain.Configure(options.InputDirectory, options.GetEnvironmentVariable, callService: !options.Offline, gloss: null, Report);
+        var enrich = new EnrichArticles(DictionaryGloss.Locate(options.InputDirectory), english);
+        IReadOnlyList<PrintedPage> Enrich(IReadOnlyList<PrintedPage> p) => enrich.Run(p, Report, _progress, options.Parallelism);
         pages = Timed(EnrichArticles.StageName, () => caches is null ? Enrich(pages) : caches.Enrichment.Run(pages, Report, Enrich), r => r.Sum(p => p.Articles.Count));
         var archive = Timed(AssembleArchive.StageName, () => new AssembleArchive().Run(pages) with { Changes = caches?.Changes() }, a => a.Issues.Count);
         if (archive.Changes is { FirstBuild: false } changes)
@@ -45,23 +51,37 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         }
         var search = Timed(IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report), _ => archive.Articles.Count());
 
-        var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All);
-        var site = new SiteView("新闻档案", "News Archive", options.BaseUrl, [.. archive.Papers.Select(PaperView.From)]);
-        var render = new RenderSite(templates, site, search.RelatedById, caches?.Render);
+        var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
+        var render = new RenderSite(templates, options.BaseUrl, search.RelatedById, caches?.Render);
         var postProcess = new PostProcessHtml();
-        var writer = new WriteSite();
-        Directory.CreateDirectory(options.OutputDirectory);
+        // The site is written to a staging folder and swapped in only when complete: a build that throws or is
+        // killed leaves the previous site as it was.
+        var writer = new WriteSite(options.OutputDirectory, Report);
+        var committed = false;
 
-        _progress.StageStarted(RenderSite.StageName, 0);
-        var renderCpu = ProcessorTime();
-        var (files, renderTime, postTime, writeTime) = RenderPostProcessWrite(
-            render.Plan(archive, Report).Concat(search.Files.Select(f => (Func<SiteFile>)(() => f))), postProcess, writer, caches);
-        _progress.StageFinished(RenderSite.StageName);
-        CountProcessorTime("render+postprocess+write", ProcessorTime() - renderCpu);
-        postProcess.CheckLinks(writer.Produced, Report);
+        var files = 0;
+        var removed = 0;
+        TimeSpan renderTime, postTime, writeTime;
         var sw = Stopwatch.StartNew();
-        var removed = writer.RemoveStale(options.OutputDirectory);
-        writeTime += sw.Elapsed;
+        try
+        {
+            _progress.StageStarted(RenderSite.StageName, 0);
+            var renderCpu = ProcessorTime();
+            (files, renderTime, postTime, writeTime) = RenderPostProcessWrite(
+                render.Plan(archive, Report).Concat(search.Files.Select(f => (Func<SiteFile>)(() => f))), postProcess, writer, caches);
+            _progress.StageFinished(RenderSite.StageName);
+            CountProcessorTime("render+postprocess+write", ProcessorTime() - renderCpu);
+            postProcess.CheckLinks(writer.Produced, Report);
+            sw.Restart();
+            removed = writer.Commit();
+            committed = true;
+            writeTime += sw.Elapsed;
+        }
+        finally
+        {
+            if (!committed)
+                writer.Abandon();
+        }
         Report.Time(RenderSite.StageName, renderTime, files);
         Report.Time(PostProcessHtml.StageName, postTime, files);
         Report.Time(WriteSite.StageName, writeTime, files);
@@ -112,9 +132,8 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
                 else
                     file = postProcess.Run(file, out links);
                 var t2 = Stopwatch.GetTimestamp();
-                writer.Write(options.OutputDirectory, file);
-                if (!file.Unchanged)
-                    caches?.Render.Record(file, links);
+                if (writer.Write(file) is { } written && !file.Unchanged)
+                    caches?.Render.Record(file, written, links);
                 var t3 = Stopwatch.GetTimestamp();
                 Interlocked.Add(ref renderTicks, t1 - t0);
                 Interlocked.Add(ref postTicks, t2 - t1);
@@ -161,9 +180,13 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             stages = Report.Timings.Select(t => new { stage = t.Stage, seconds = Math.Round(t.Elapsed.TotalSeconds, 3), items = t.Items, perSecond = Math.Round(t.ItemsPerSecond, 1) }),
             errors = Report.CountOf(Severity.Error),
             warnings = Report.CountOf(Severity.Warning),
-            diagnostics = Report.Diagnostics.Select(d => new { severity = d.Severity.ToString().ToLowerInvariant(), d.Stage, d.File, d.Line, d.Message }),
+            diagnostics = Report.Diagnostics.Select(d => new { severity = d.Severity.ToString().ToLowerInvariant(), d.Stage, d.File, d.Line, d.Column, d.Message }),
         }, ReportJson);
-        File.WriteAllText(ReportPath(options), json + "\n");
+        // Written beside and then renamed, so a reader of the report never sees half of it.
+        var path = ReportPath(options);
+        var temporary = path + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        File.WriteAllText(temporary, json + "\n");
+        File.Move(temporary, path, overwrite: true);
     }
 
     private static readonly JsonSerializerOptions ReportJson = new()
