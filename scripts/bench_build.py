@@ -125,6 +125,8 @@ def bench(size, runs, keep):
         "stages": {k: med(v) for k, v in stages.items()},
         "site_bytes": site_bytes,
         "incremental": {k: {"wall": med([r["wall"] for r in v]), "walls": [round(r["wall"], 2) for r in v], "cpu": med([r["cpu"] for r in v]),
+                            "stage_cpu": {k2: med([r["report"]["counters"].get("cpu ms: " + k2, 0) / 1000 for r in v])
+                                          for k2 in [c[8:] for c in v[0]["report"]["counters"] if c.startswith("cpu ms: ")]},
                             "written": med([r["report"]["counters"].get("files written", 0) for r in v]),
                             "rss_mb": max(r["rss_mb"] for r in v)} for k, v in incr.items()},
         "errors": last["errors"], "warnings": last["warnings"],
@@ -162,6 +164,12 @@ def markdown(results):
         out.append(f"| {k} | " + " | ".join(
             f"{r['incremental'][k]['wall']:.2f} s ({', '.join(map(str, r['incremental'][k]['walls']))}; cpu {r['incremental'][k]['cpu']:.1f} s; {r['incremental'][k]['written']:.0f} files written)"
             for r in results) + " |")
+    out.append("")
+    out.append("Processor time of each stage in the incremental rebuilds (where the seconds go):")
+    out.append("")
+    for r in results:
+        for k, v in r["incremental"].items():
+            out.append(f"- {r['articles']:,} articles, {k}: " + ", ".join(f"{n} {c:.2f} s" for n, c in v["stage_cpu"].items()))
     return "\n".join(out)
 
 
