@@ -18,13 +18,45 @@ internal sealed record SynthIssue(int PaperIndex, DateOnly Date, IReadOnlyList<S
 /// has its own random stream (from the seed, the paper and the day), so issue k is the same whatever size is
 /// asked for; only the serial numbers that coin the distinctive names run through the whole sequence.
 /// </summary>
-internal sealed class ArchiveGenerator(int seed, int papers)
+public sealed class ArchiveGenerator(int seed = 42, int papers = 4)
 {
+    /// <summary>Writes OUT/input/... with at least <paramref name="articles"/> articles (whole issues) and OUT/ground-truth.jsonl.</summary>
+    public (int Articles, int Pages, int Issues) WriteArchive(string output, int articles)
+    {
+        var input = Path.Combine(output, "input");
+        Directory.CreateDirectory(input);
+        using var truth = new StreamWriter(Path.Combine(output, "ground-truth.jsonl"), false, Utf8) { NewLine = "\n" };
+        int count = 0, pages = 0, issues = 0;
+        foreach (var issue in Issues())
+        {
+            if (count >= articles) break;
+            WriteIssue(input, issue);
+            foreach (var line in GroundTruth(issue)) truth.WriteLine(line);
+            count += issue.ArticleCount;
+            pages += issue.Pages.Count;
+            issues++;
+        }
+        return (count, pages, issues);
+    }
+
+    /// <summary>Writes the issue that follows the archive of <paramref name="articles"/> articles into OUT/input; returns its folder.</summary>
+    public string WriteNextIssue(string output, int articles)
+    {
+        var count = 0;
+        foreach (var issue in Issues())
+        {
+            if (count >= articles)
+                return WriteIssue(Path.Combine(output, "input"), issue);
+            count += issue.ArticleCount;
+        }
+        throw new InvalidOperationException("unreachable: the issue sequence is endless");
+    }
+
     public static readonly DateOnly FirstDay = new(2016, 1, 1);
 
     private int _serial;
 
-    public IEnumerable<SynthIssue> Issues()
+    internal IEnumerable<SynthIssue> Issues()
     {
         for (var day = 0; ; day++)
             for (var p = 0; p < papers; p++)
@@ -165,14 +197,14 @@ internal sealed class ArchiveGenerator(int seed, int papers)
         }
     }
 
-    public static string PageFileName(int paper, SynthPage page) =>
+    internal static string PageFileName(int paper, SynthPage page) =>
         Vocabulary.Papers[paper].NamedFiles
             ? $"{page.Number.ToString("00", CultureInfo.InvariantCulture)}-{page.Section}.txt"
             : $"page-{page.Number.ToString("00", CultureInfo.InvariantCulture)}.txt";
 
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    public static string WriteIssue(string inputDir, SynthIssue issue)
+    internal static string WriteIssue(string inputDir, SynthIssue issue)
     {
         var (slug, nameZh, nameEn, _) = Vocabulary.Papers[issue.PaperIndex];
         var paperDir = Path.Combine(inputDir, slug);
@@ -188,7 +220,7 @@ internal sealed class ArchiveGenerator(int seed, int papers)
     }
 
     /// <summary>One JSON line per article: where it should land and what a known-item query can look for.</summary>
-    public static IEnumerable<string> GroundTruth(SynthIssue issue)
+    internal static IEnumerable<string> GroundTruth(SynthIssue issue)
     {
         var slug = Vocabulary.Papers[issue.PaperIndex].Slug;
         foreach (var page in issue.Pages)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using NewsArchive.Synth;
 
 // Usage: synth --articles N --out DIR [--seed S] [--papers P] [--next-issue]
@@ -33,20 +32,10 @@ if (output is null || articles < 1 || papers < 1 || papers > Vocabulary.Papers.L
 var input = Path.Combine(output, "input");
 var marker = Path.Combine(output, "synth.txt");
 var generator = new ArchiveGenerator(seed, papers);
-var count = 0;
-var issues = 0;
-
 if (nextIssue)
 {
-    foreach (var issue in generator.Issues())
-    {
-        if (count >= articles)
-        {
-            Console.WriteLine(ArchiveGenerator.WriteIssue(input, issue));
-            return 0;
-        }
-        count += issue.ArticleCount;
-    }
+    Console.WriteLine(generator.WriteNextIssue(output, articles));
+    return 0;
 }
 
 // Only a folder this tool made is ever cleared.
@@ -59,18 +48,8 @@ if (Directory.Exists(input))
     }
     Directory.Delete(input, recursive: true);
 }
-Directory.CreateDirectory(input);
+Directory.CreateDirectory(output);
 File.WriteAllText(marker, $"synth --articles {articles} --seed {seed} --papers {papers}\n");
-using var truth = new StreamWriter(Path.Combine(output, "ground-truth.jsonl"), false, new UTF8Encoding(false)) { NewLine = "\n" };
-var pages = 0;
-foreach (var issue in generator.Issues())
-{
-    if (count >= articles) break;
-    ArchiveGenerator.WriteIssue(input, issue);
-    foreach (var line in ArchiveGenerator.GroundTruth(issue)) truth.WriteLine(line);
-    count += issue.ArticleCount;
-    pages += issue.Pages.Count;
-    issues++;
-}
+var (count, pages, issues) = generator.WriteArchive(output, articles);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {count} articles on {pages} pages in {issues} issues of {papers} papers to {input}"));
 return 0;

@@ -45,38 +45,47 @@ public sealed class WriteSite
     /// <summary>Site paths written so far (relative, forward slashes).</summary>
     public HashSet<string> Produced { get; } = new(StringComparer.Ordinal);
 
+    private int _written;
+
     /// <summary>Files whose bytes differ from the previous site's (new or changed).</summary>
-    public int Written { get; private set; }
+    public int Written => _written;
 
     /// <summary>The folder the site is being written to until <see cref="Commit"/> swaps it in.</summary>
     public string StagingDirectory => _staging;
 
-    /// <summary>Writes one file into the staging folder; a path that would leave it, or one written twice, is an error and skipped.</summary>
-    public bool Write(SiteFile file)
+    /// <summary>
+    /// Writes one file into the staging folder and returns where it now is; a path that would leave it, or one
+    /// written twice, is an error and skipped (null). Thread-safe: files are written from parallel batches.
+    /// A file equal to the previous site's (or vouched for by the render cache) is hard-linked from it, not rewritten.
+    /// </summary>
+    public string? Write(SiteFile file)
     {
         if (SitePath.Resolve(_staging, file.Path) is not { } path)
         {
             _report.Error(StageName, null, $"refused to write '{Printable(file.Path)}': the path would leave the site folder or is not a plain relative path");
-            return false;
+            return null;
         }
-        if (!Produced.Add(file.Path))
+        bool added;
+        lock (Produced)
+            added = Produced.Add(file.Path);
+        if (!added)
         {
             _report.Error(StageName, null, $"two pages render to the same path {Printable(file.Path)}; the first is kept");
-            return false;
+            return null;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var previous = Path.Combine(_output, file.Path);
-        if (Unchanged(previous, file.Content))
+        if (file.Unchanged || Unchanged(previous, file.Content))
         {
             if (FileSystemLinks.TryHardLink(previous, path))
-                return true;
+                return path;
             File.Copy(previous, path);
             File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(previous));
-            return true;
+            return path;
         }
         File.WriteAllBytes(path, file.Content);
-        Written++;
-        return true;
+        Interlocked.Increment(ref _written);
+        return path;
     }
 
     /// <summary>

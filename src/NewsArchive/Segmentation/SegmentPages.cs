@@ -14,6 +14,9 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
 
     private readonly Func<string, PageSegmentation> _segment = segmenter ?? PageSegmenter.Segment;
 
+    /// <summary>Segmentations of earlier builds, by page text; null segments every page.</summary>
+    public Caching.SegmentationCache? Cache { get; init; }
+
     public IReadOnlyList<PrintedPage> Run(IReadOnlyList<PageSource> pages, BuildReport report, IProgressSink progress, int parallelism)
     {
         progress.StageStarted(StageName, pages.Count);
@@ -32,7 +35,7 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
         PageSegmentation segmentation;
         try
         {
-            segmentation = _segment(page.Text);
+            segmentation = Cache is null ? _segment(page.Text) : Cache.GetOrAdd(page, () => _segment(page.Text));
         }
         catch (Exception e)
         {

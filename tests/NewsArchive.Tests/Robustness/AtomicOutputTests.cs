@@ -117,8 +117,8 @@ public sealed class AtomicOutputTests
         var report = new BuildReport();
         var writer = new WriteSite(dir.Combine("x", "site"), report);
 
-        Assert.False(writer.Write(new SiteFile(path, "<p>x</p>"u8.ToArray())));
-        Assert.True(writer.Write(new SiteFile("index.html", "<p>ok</p>"u8.ToArray())));
+        Assert.Null(writer.Write(new SiteFile(path, "<p>x</p>"u8.ToArray())));
+        Assert.NotNull(writer.Write(new SiteFile("index.html", "<p>ok</p>"u8.ToArray())));
         writer.Commit();
 
         Assert.Contains(report.Diagnostics, d => d.Severity == Severity.Error && d.Message.Contains("refused to write"));
