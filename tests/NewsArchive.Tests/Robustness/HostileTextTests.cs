@@ -41,8 +41,9 @@ public sealed class HostileTextTests(Chromium chromium, HostileTextTests.Hostile
 
         var article = File.ReadAllText(Path.Combine(site.Output, "hostile-daily/2023/05/04/01/01.html"));
         using var page = Parser.ParseDocument(article);
+        // Segmentation may join lines and drop spaces, so text is compared without white space.
         foreach (var payload in Payloads)
-            Assert.Contains(payload, page.Body!.TextContent);
+            Assert.Contains(Squeeze(payload), Squeeze(page.Body!.TextContent));
         Assert.Contains("<script>alert(1)</script>日报", page.Body!.TextContent);
     }
 
@@ -93,7 +94,7 @@ public sealed class HostileTextTests(Chromium chromium, HostileTextTests.Hostile
         Assert.Empty(dialogs);
         Assert.Empty(errors);
         foreach (var payload in Payloads)
-            Assert.Contains(payload, text);
+            Assert.Contains(Squeeze(payload), Squeeze(text));
     }
 
     [Theory]
@@ -123,6 +124,8 @@ public sealed class HostileTextTests(Chromium chromium, HostileTextTests.Hostile
             File.Delete(injected);
         }
     }
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     private static void AssertNoInjectedMarkup(IDocument document, string where)
     {
