@@ -20,7 +20,9 @@ public sealed class RenderCache
     {
         _store = store;
         _outputDirectory = outputDirectory;
-        _theme = CacheKeys.Hash("theme", CacheKeys.Code, CacheKeys.HashFolder(Path.Combine(themeDirectory, "layouts")), CacheKeys.HashFolder(Path.Combine(themeDirectory, "partials")));
+        _theme = CacheKeys.Hash("theme", CacheKeys.Code, CacheKeys.HashFolder(Path.Combine(themeDirectory, "layouts")), CacheKeys.HashFolder(Path.Combine(themeDirectory, "partials")),
+            // Labels reach templates through the templates object, not the view model.
+            File.Exists(Path.Combine(themeDirectory, "i18n.json")) ? CacheKeys.HashBytes(File.ReadAllBytes(Path.Combine(themeDirectory, "i18n.json"))) : "none");
     }
 
     public static RenderCache Load(string cacheDirectory, string outputDirectory, string themeDirectory)

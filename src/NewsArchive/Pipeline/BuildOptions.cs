@@ -10,6 +10,9 @@ public sealed record BuildOptions
     /// <summary>Absolute URL the site is served from (for canonical links, feeds, sitemap). Links inside the site are relative regardless.</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>Templates throw on a variable the model lacks instead of rendering nothing (tests turn this on).</summary>
+    public bool StrictTemplates { get; init; }
+
     /// <summary>Where caches live (segmentation, search index); defaults to input/.cache.</summary>
     public string CacheDirectory => Path.Combine(InputDirectory, ".cache");
 

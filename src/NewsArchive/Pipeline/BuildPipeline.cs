@@ -51,9 +51,8 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         }
         var search = Timed(IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report), _ => archive.Articles.Count());
 
-        var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All);
-        var site = new SiteView("新闻档案", "News Archive", options.BaseUrl, [.. archive.Papers.Select(PaperView.From)]);
-        var render = new RenderSite(templates, site, search.RelatedById, caches?.Render);
+        var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
+        var render = new RenderSite(templates, options.BaseUrl, search.RelatedById, caches?.Render);
         var postProcess = new PostProcessHtml();
         // The site is written to a staging folder and swapped in only when complete: a build that throws or is
         // killed leaves the previous site as it was.
@@ -120,25 +119,33 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             var batch = jobs.Current;
             long renderTicks = 0, postTicks = 0, writeTicks = 0;
             var wall = Stopwatch.StartNew();
-            Parallel.For(0, batch.Length, parallel, i =>
+            // A failed render (a missing template, say) surfaces as itself, not wrapped by the parallel loop.
+            try
             {
-                var t0 = Stopwatch.GetTimestamp();
-                var file = batch[i]();
-                var t1 = Stopwatch.GetTimestamp();
-                IReadOnlyList<string> links;
-                if (file.Unchanged)
-                    postProcess.AddLinks(file.Path, links = caches!.Render.LinksOf(file.Path));
-                else
-                    file = postProcess.Run(file, out links);
-                var t2 = Stopwatch.GetTimestamp();
-                if (writer.Write(file) is { } written && !file.Unchanged)
-                    caches?.Render.Record(file, written, links);
-                var t3 = Stopwatch.GetTimestamp();
-                Interlocked.Add(ref renderTicks, t1 - t0);
-                Interlocked.Add(ref postTicks, t2 - t1);
-                Interlocked.Add(ref writeTicks, t3 - t2);
-                _progress.Advance(RenderSite.StageName);
-            });
+                Parallel.For(0, batch.Length, parallel, i =>
+                {
+                    var t0 = Stopwatch.GetTimestamp();
+                    var file = batch[i]();
+                    var t1 = Stopwatch.GetTimestamp();
+                    IReadOnlyList<string> links;
+                    if (file.Unchanged)
+                        postProcess.AddLinks(file.Path, links = caches!.Render.LinksOf(file.Path));
+                    else
+                        file = postProcess.Run(file, out links);
+                    var t2 = Stopwatch.GetTimestamp();
+                    if (writer.Write(file) is { } written && !file.Unchanged)
+                        caches?.Render.Record(file, written, links);
+                    var t3 = Stopwatch.GetTimestamp();
+                    Interlocked.Add(ref renderTicks, t1 - t0);
+                    Interlocked.Add(ref postTicks, t2 - t1);
+                    Interlocked.Add(ref writeTicks, t3 - t2);
+                    _progress.Advance(RenderSite.StageName);
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
             var busy = Math.Max(1, renderTicks + postTicks + writeTicks);
             renderTime += wall.Elapsed * ((double)renderTicks / busy);
             postTime += wall.Elapsed * ((double)postTicks / busy);

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsArchive.Caching;
 using NewsArchive.Model;
 using NewsArchive.Pipeline;
 using NewsArchive.Rendering.Views;
@@ -6,65 +7,431 @@ using NewsArchive.Rendering.Views;
 namespace NewsArchive.Rendering;
 
 /// <summary>
-/// Renders the archive through the theme's templates and copies its assets. Files are produced lazily,
-/// one at a time, so the site is streamed to disk rather than held in memory.
+/// Renders the archive through the theme's templates and copies its assets. Files are planned in output order and
+/// rendered lazily, so the site is streamed to disk rather than held in memory; the renders are independent, so the
+/// pipeline runs them on all cores a batch at a time. Every listing is built from <see cref="BrowseIndex"/>'s
+/// dictionaries: the work grows linearly with the archive. With a <see cref="RenderCache"/>, a page whose template
+/// set and view model are those of the file already on disk is not rendered again.
 /// </summary>
-public sealed class RenderSite(ThemeTemplates templates, SiteView site, IReadOnlyDictionary<string, IReadOnlyList<string>> relatedById, Caching.RenderCache? cache = null)
+public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadOnlyDictionary<string, IReadOnlyList<string>> relatedById, RenderCache? cache = null)
 {
     public const string StageName = "render";
+
+    /// <summary>Articles per page of a long listing (a reporter's, a keyword's, a kind's).</summary>
+    public const int ListingPageSize = 200;
+
+    /// <summary>Entries in a paper's Atom feed.</summary>
+    public const int FeedSize = 50;
+
+    /// <summary>Keywords on the keyword index page (every keyword still has its own page).</summary>
+    public const int KeywordIndexSize = 1000;
+
+    /// <summary>URLs per sitemap file (the sitemap protocol's limit).</summary>
+    public const int SitemapSize = 50_000;
+
+    private readonly string? _base = baseUrl?.TrimEnd('/');
+    private readonly List<string> _sitemap = [];
+    private SiteView _site = null!;
 
     public IEnumerable<SiteFile> Run(Archive archive, BuildReport report) => Plan(archive, report).Select(render => render());
 
     /// <summary>
-    /// Every file of the site as a render still to do, in output order. The views are made here, in order; the
-    /// renders themselves are independent, so the pipeline runs them on all cores a batch at a time.
+    /// Every file of the site as a render still to do, in output order. Views and the sitemap are made here, in
+    /// order, so the sitemap is complete whatever order the renders run in.
     /// </summary>
     public IEnumerable<Func<SiteFile>> Plan(Archive archive, BuildReport report)
     {
-        var byId = archive.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var issues = archive.Issues.Select(IssueView.From).ToList();
-        yield return () => Html("index.html", "index", new() { ["issues"] = issues });
-        yield return () => Html("search.html", "search", new() { ["title"] = "搜索 Search" });
+        var index = new BrowseIndex(archive);
+        _site = new SiteView(baseUrl, [.. archive.Papers.Select(PaperView.From)])
+        {
+            HasSearch = templates.HasLayout("search"),
+            ArticleCount = index.Count,
+            IssueCount = archive.Issues.Count,
+        };
+        var links = new Dictionary<string, ArticleLinkView>(StringComparer.Ordinal);
+        foreach (var article in archive.Articles)
+            links[article.Id] = Link(article);
+        var issueViews = archive.Issues.ToDictionary(i => i, i => IssueViewOf(i, index, links));
+
+        yield return Home(archive, issueViews, links);
+        yield return Html("about.html", "about", Meta("about", "/about.html", "about", lookUp: true), []);
+        yield return NotFound();
+        yield return Html("stats.html", "stats", Meta("stats", "/stats.html", "stats", lookUp: true), new() { ["charts"] = Charts(index) });
+        yield return DateIndex(archive, index, issueViews);
+        if (_site.HasSearch)
+            yield return Html("search.html", "search", Meta("search", "/search.html", "search", lookUp: true), []);
+
+        foreach (var paper in archive.Papers)
+        {
+            var issues = index.IssuesByPaper[paper.Slug];
+            foreach (var file in PaperFiles(PaperView.From(paper), issues, issueViews))
+                yield return file;
+        }
 
         foreach (var issue in archive.Issues)
         {
-            var issueView = IssueView.From(issue);
-            yield return () => Html(issue.Url, "issue", new() { ["issue"] = issueView });
-            foreach (var (page, pageView) in issue.Pages.Zip(issueView.Pages))
-                yield return () => Html(page.Url, "page", new() { ["issue"] = issueView, ["page"] = pageView });
+            var issueView = issueViews[issue];
+            yield return Html(issue.Url, "issue", Meta(issueView.Paper.NameZh + " " + issueView.DateZh, "/" + issue.Url, "dates", issueView.Paper.NameEn + ", " + issueView.DateEn), new() { ["issue"] = issueView });
+            foreach (var pageView in issueView.Pages)
+            {
+                var title = $"{issueView.Paper.NameZh} {issueView.DateZh} 第{pageView.Number}版" + (pageView.Name is null ? "" : " " + pageView.Name);
+                yield return Html(pageView.Url.TrimStart('/'), "page", Meta(title, pageView.Url, "dates", $"{issueView.Paper.NameEn}, {issueView.DateEn}, page {pageView.Number}"), new() { ["issue"] = issueView, ["page"] = pageView });
+            }
 
+            var continuations = new ContinuationLinks(issue);
             var articles = issue.Articles.ToList();
             for (var i = 0; i < articles.Count; i++)
             {
-                var related = relatedById.TryGetValue(articles[i].Id, out var ids)
-                    ? ids.Where(byId.ContainsKey).Select(id => ArticleView.Link(byId[id])).ToList()
-                    : [];
-                var view = ArticleView.From(articles[i], i > 0 ? articles[i - 1] : null, i + 1 < articles.Count ? articles[i + 1] : null) with { Related = related };
-                var url = articles[i].Url;
-                yield return () => Html(url, "article", new() { ["article"] = view, ["issue"] = issueView });
+                var article = articles[i];
+                var view = ArticleViewOf(article, index, links, continuations,
+                    i > 0 ? links[articles[i - 1].Id] : null, i + 1 < articles.Count ? links[articles[i + 1].Id] : null);
+                var meta = Meta(view.DisplayTitle, view.Url, "dates", view.TitleEn) with
+                {
+                    Description = view.SummaryZh,
+                    OgType = "article",
+                    JsonLd = JsonLd.NewsArticle(article, _base is null ? null : _base + view.Url),
+                };
+                yield return Html(article.Url, "article", meta, new() { ["article"] = view, ["issue"] = issueView });
             }
         }
 
+        foreach (var file in Terms(links, index.Reporters, index.ReporterUrl, "reporters", "reporters_intro", "reporter_articles"))
+            yield return file;
+        foreach (var file in Terms(links, index.Photographers, index.PhotographerUrl, "photographers", "photographers_intro", "photographer_articles"))
+            yield return file;
+        foreach (var file in Terms(links, index.Keywords, index.KeywordUrl, "keywords", "keywords_intro", "keyword_articles", KeywordIndexSize))
+            yield return file;
+        foreach (var file in Kinds(index, links))
+            yield return file;
+
+        foreach (var file in Sitemaps())
+            yield return file;
         foreach (var asset in Assets())
-            yield return () => asset;
+            yield return asset;
     }
 
-    private SiteFile Html(string path, string template, Dictionary<string, object?> model)
+    private Func<SiteFile> Home(Archive archive, Dictionary<Issue, IssueView> issueViews, Dictionary<string, ArticleLinkView> links)
     {
-        model["site"] = site;
-        model["page_path"] = "/" + path;
-        var key = cache?.Key(template, model);
-        if (key is not null && cache!.Fresh(path, key) is not null)
-            return new SiteFile(path, []) { CacheKey = key, Unchanged = true };
-        return new SiteFile(path, Encoding.UTF8.GetBytes(templates.Render(template, model))) { CacheKey = key };
+        var latest = archive.Issues.Count > 0 ? issueViews[archive.Issues[0]] : null;
+        var front = archive.Issues.Count > 0 ? archive.Issues[0].Pages[0].Articles.Select(a => links[a.Id]).ToList() : [];
+        return Html("index.html", "index", Meta("home", "/index.html", "home", lookUp: true), new()
+        {
+            ["latest"] = latest,
+            ["front"] = front,
+            ["recent"] = archive.Issues.Skip(1).Take(12).Select(i => issueViews[i]).ToList(),
+        });
     }
 
-    private IEnumerable<SiteFile> Assets()
+    private Func<SiteFile> NotFound()
+    {
+        var meta = Meta("not_found", "/404.html", "", lookUp: true) with { IsNotFound = true };
+        return Render("404.html", "404", meta, [], sitemap: false);
+    }
+
+    private Func<SiteFile> DateIndex(Archive archive, BrowseIndex index, Dictionary<Issue, IssueView> issueViews)
+    {
+        var papers = archive.Papers.Select(p =>
+        {
+            var issues = index.IssuesByPaper[p.Slug];
+            var years = issues.GroupBy(i => i.Date.Year).OrderByDescending(g => g.Key).Select(g =>
+            {
+                var perMonth = g.GroupBy(i => i.Date.Month).ToDictionary(m => m.Key, m => m.Count());
+                return new YearSummaryView(g.Key, YearUrl(p.Slug, g.Key), g.Count(), [.. Enumerable.Range(1, 12).Select(m =>
+                    new MonthSummaryView(m, perMonth.ContainsKey(m) ? YearUrl(p.Slug, g.Key) + $"#m{m:00}" : null, perMonth.GetValueOrDefault(m)))]);
+            }).ToList();
+            return new PaperYearsView(PaperView.From(p), issues.Count, years, [.. issues.AsEnumerable().Reverse().Take(6).Select(i => issueViews[i])]);
+        }).ToList();
+        return Html("dates/index.html", "dates", Meta("dates", "/dates/index.html", "dates", lookUp: true), new() { ["papers"] = papers });
+    }
+
+    private IEnumerable<Func<SiteFile>> PaperFiles(PaperView paper, List<Issue> issues, Dictionary<Issue, IssueView> issueViews)
+    {
+        var years = issues.GroupBy(i => i.Date.Year).OrderBy(g => g.Key).ToList();
+        var summaries = years.AsEnumerable().Reverse().Select(g =>
+        {
+            var perMonth = g.GroupBy(i => i.Date.Month).ToDictionary(m => m.Key, m => m.Count());
+            return new YearSummaryView(g.Key, YearUrl(paper.Slug, g.Key), g.Count(), [.. Enumerable.Range(1, 12).Select(m =>
+                new MonthSummaryView(m, perMonth.ContainsKey(m) ? YearUrl(paper.Slug, g.Key) + $"#m{m:00}" : null, perMonth.GetValueOrDefault(m)))]);
+        }).ToList();
+        var meta = Meta(paper.NameZh, paper.Url, "dates", paper.NameEn) with { FeedUrl = paper.FeedUrl, FeedTitle = paper.NameZh };
+        yield return Html(paper.Url.TrimStart('/'), "paper", meta, new()
+        {
+            ["paper"] = new PaperYearsView(paper, issues.Count, summaries, [.. issues.AsEnumerable().Reverse().Take(12).Select(i => issueViews[i])]),
+        });
+
+        for (var y = 0; y < years.Count; y++)
+        {
+            var year = years[y].Key;
+            var byDate = years[y].ToDictionary(i => i.Date);
+            var months = Enumerable.Range(1, 12).Select(m => Month(year, m, byDate)).ToList();
+            var view = new CalendarYearView(paper, year, byDate.Count, months,
+                y > 0 ? YearUrl(paper.Slug, years[y - 1].Key) : null,
+                y + 1 < years.Count ? YearUrl(paper.Slug, years[y + 1].Key) : null);
+            var path = YearUrl(paper.Slug, year);
+            yield return Html(path.TrimStart('/'), "calendar", Meta($"{paper.NameZh} {year}年", path, "dates", $"{paper.NameEn}, {year}"), new() { ["calendar"] = view });
+        }
+
+        yield return Feed(paper, issues);
+    }
+
+    private static CalendarMonthView Month(int year, int month, Dictionary<DateOnly, Issue> byDate)
+    {
+        var first = new DateOnly(year, month, 1);
+        var days = DateTime.DaysInMonth(year, month);
+        var lead = ((int)first.DayOfWeek + 6) % 7; // Monday first
+        var cells = Enumerable.Repeat(new CalendarDayView(0, null, null), lead).ToList();
+        var count = 0;
+        for (var d = 1; d <= days; d++)
+        {
+            var date = new DateOnly(year, month, d);
+            var has = byDate.TryGetValue(date, out var issue);
+            if (has) count++;
+            cells.Add(new CalendarDayView(d, has ? "/" + issue!.Url : null, has ? $"{DateText.ShortZh(date)} · {DateText.ShortEn(date)}" : null));
+        }
+        while (cells.Count % 7 != 0)
+            cells.Add(new CalendarDayView(0, null, null));
+        var weeks = cells.Chunk(7).Select(w => (IReadOnlyList<CalendarDayView>)w).ToList();
+        return new CalendarMonthView(month, $"m{month:00}", $"{month}月", DateText.MonthEn(month), count, weeks);
+    }
+
+    private Func<SiteFile> Feed(PaperView paper, List<Issue> issues)
+    {
+        var self = paper.FeedUrl;
+        var entries = issues.AsEnumerable().Reverse().SelectMany(i => i.Articles).Take(FeedSize).Select(a =>
+        {
+            var title = a.Enrichment?.TitleEn is { } en ? $"{a.DisplayTitle} · {en}" : a.DisplayTitle;
+            return new FeedEntryView(FeedId(a.Url), FeedUrl(self, "/" + a.Url), title, a.Enrichment?.SummaryZh, DateText.Atom(a.Date), [.. a.Item.Reporters]);
+        }).ToList();
+        var updated = issues.Count > 0 ? DateText.Atom(issues[^1].Date) : "1970-01-01T00:00:00Z";
+        var view = new FeedView(paper, FeedId(paper.Url), FeedUrl(self, self), FeedUrl(self, paper.Url), updated, entries);
+        return Bare(self.TrimStart('/'), "feed", new() { ["feed"] = view });
+    }
+
+    /// <summary>Absolute with a base URL; else relative to the feed's own folder, which Atom readers resolve.</summary>
+    private string FeedUrl(string feedPath, string target) =>
+        _base is not null ? _base + target : PostProcessing.PostProcessHtml.Relative(feedPath.TrimStart('/'), target);
+
+    /// <summary>Atom ids must never change: the permalink when there is a base URL, else a tag URI of the path.</summary>
+    private string FeedId(string path) => _base is not null ? _base + "/" + path.TrimStart('/') : "tag:newsarchive," + "2000:" + path.TrimStart('/');
+
+    private IEnumerable<Func<SiteFile>> Terms(Dictionary<string, ArticleLinkView> links, Dictionary<string, List<Article>> groups, Func<string, string> url, string folder, string introKey, string headingKey, int indexSize = int.MaxValue)
+    {
+        var heading = templates.Label(folder);
+        var terms = BrowseIndex.ByCount(groups).Take(indexSize).Select(kv => new TermView(kv.Key, url(kv.Key), kv.Value.Count)).ToList();
+        yield return Html($"{folder}/index.html", "terms", Meta(folder, $"/{folder}/index.html", folder, lookUp: true),
+            new() { ["index"] = new TermIndexView(heading, templates.Label(introKey), terms, groups.Count) });
+        foreach (var (name, articles) in groups.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            foreach (var file in Listing(url(name), name, name, templates.Label(headingKey), heading, $"/{folder}/index.html", folder, articles.Select(a => links[a.Id]).ToList()))
+                yield return file;
+    }
+
+    private IEnumerable<Func<SiteFile>> Kinds(BrowseIndex index, Dictionary<string, ArticleLinkView> links)
+    {
+        var heading = templates.Label("kinds");
+        var terms = Enum.GetValues<ItemKind>().Select(k => k.ToString().ToLowerInvariant())
+            .Where(index.Kinds.ContainsKey)
+            .Select(k => new TermView(k, BrowseIndex.KindUrl(k), index.Kinds[k].Count)).ToList();
+        yield return Html("kinds/index.html", "kinds", Meta("kinds", "/kinds/index.html", "kinds", lookUp: true), new() { ["kinds"] = terms });
+        foreach (var term in terms)
+        {
+            var label = templates.Label("kind_" + term.Name);
+            foreach (var file in Listing(term.Url, label.Zh, term.Name, label, heading, "/kinds/index.html", "kinds", index.Kinds[term.Name].Select(a => links[a.Id]).ToList(), label.En))
+                yield return file;
+        }
+    }
+
+    /// <summary>A list of articles split into pages: NAME.html, NAME.p2.html, ...</summary>
+    private IEnumerable<Func<SiteFile>> Listing(string firstUrl, string titleZh, string name, LabelView heading, LabelView parent, string parentUrl, string section, List<ArticleLinkView> articles, string? titleEn = null)
+    {
+        var pages = Math.Max(1, (articles.Count + ListingPageSize - 1) / ListingPageSize);
+        string PageUrl(int p) => p == 1 ? firstUrl : firstUrl[..^".html".Length] + $".p{p}.html";
+        for (var p = 1; p <= pages; p++)
+        {
+            var pager = new PagerView(p, pages, p > 1 ? PageUrl(p - 1) : null, p < pages ? PageUrl(p + 1) : null);
+            var view = new ListingView(heading, name, articles.Count, articles.Skip((p - 1) * ListingPageSize).Take(ListingPageSize).ToList(), pager)
+            {
+                ParentUrl = parentUrl,
+                Parent = parent,
+            };
+            var title = p == 1 ? titleZh : $"{titleZh} ({p}/{pages})";
+            var meta = Meta(titleZh, PageUrl(p), section, titleEn) with { TitleZh = title };
+            yield return Html(PageUrl(p).TrimStart('/'), "listing", meta, new() { ["listing"] = view });
+        }
+    }
+
+    private IReadOnlyList<ChartView> Charts(BrowseIndex index)
+    {
+        // Every month from the first to the last, empty ones included, so gaps in the archive show as gaps.
+        var months = new List<ChartGeometry.Datum>();
+        if (index.PerMonth.Count > 0)
+        {
+            var first = index.PerMonth.Keys.Min();
+            var last = index.PerMonth.Keys.Max();
+            for (var (y, m) = first; (y, m).CompareTo(last) <= 0; (y, m) = m == 12 ? (y + 1, 1) : (y, m + 1))
+                months.Add(new ChartGeometry.Datum($"{y}-{m:00}", null, index.PerMonth.GetValueOrDefault((y, m)), null));
+        }
+        var manyMonths = months.Count > 24;
+        var kinds = Enum.GetValues<ItemKind>().Select(k => k.ToString().ToLowerInvariant()).Where(index.Kinds.ContainsKey)
+            .Select(k => new ChartGeometry.Datum(templates.Label("kind_" + k).Zh, templates.Label("kind_" + k).En, index.Kinds[k].Count, BrowseIndex.KindUrl(k))).ToList();
+        var pages = index.PerPage.OrderBy(kv => kv.Key).Select(kv => new ChartGeometry.Datum(
+            kv.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), null, kv.Value, null)).ToList();
+        var reporters = BrowseIndex.ByCount(index.Reporters).Take(15).Select(kv => new ChartGeometry.Datum(kv.Key, null, kv.Value.Count, index.ReporterUrl(kv.Key))).ToList();
+        var keywords = BrowseIndex.ByCount(index.Keywords).Take(20).Select(kv => new ChartGeometry.Datum(kv.Key, null, kv.Value.Count, index.KeywordUrl(kv.Key))).ToList();
+        return
+        [
+            ChartGeometry.Columns("per-month", templates.Label("chart_months"), months, manyMonths ? (_, d) => d.Label.EndsWith("-01", StringComparison.Ordinal) : null),
+            ChartGeometry.Bars("per-kind", templates.Label("chart_kinds"), kinds),
+            ChartGeometry.Columns("per-page", templates.Label("chart_pages"), pages),
+            ChartGeometry.Bars("top-reporters", templates.Label("chart_reporters"), reporters),
+            ChartGeometry.Bars("top-keywords", templates.Label("chart_keywords"), keywords),
+        ];
+    }
+
+    private IEnumerable<Func<SiteFile>> Sitemaps()
+    {
+        // Sitemap locations are URIs: a reporter's Chinese file name is percent-encoded.
+        var urls = _sitemap.Select(p => string.Join('/', p.Split('/').Select(Uri.EscapeDataString)))
+            .Select(p => _base is null ? p.TrimStart('/') : _base + p).ToList();
+        var chunks = urls.Chunk(SitemapSize).ToList();
+        if (chunks.Count <= 1)
+        {
+            yield return Bare("sitemap.xml", "sitemap", new() { ["urls"] = urls, ["sitemaps"] = new List<string>() });
+            yield break;
+        }
+        var names = chunks.Select((_, i) => $"sitemap-{i + 1}.xml").ToList();
+        for (var i = 0; i < chunks.Count; i++)
+            yield return Bare(names[i], "sitemap", new() { ["urls"] = chunks[i].ToList(), ["sitemaps"] = new List<string>() });
+        yield return Bare("sitemap.xml", "sitemap", new() { ["urls"] = new List<string>(), ["sitemaps"] = names.Select(n => _base is null ? n : _base + "/" + n).ToList() });
+    }
+
+    private IssueView IssueViewOf(Issue issue, BrowseIndex index, Dictionary<string, ArticleLinkView> links)
+    {
+        var pages = issue.Pages.Select((p, i) => new PrintedPageView("/" + p.Url, p.Number, p.Source.Name, [.. p.Articles.Select(a => links[a.Id])], p.Leftovers)
+        {
+            PreviousUrl = i > 0 ? "/" + issue.Pages[i - 1].Url : null,
+            NextUrl = i + 1 < issue.Pages.Count ? "/" + issue.Pages[i + 1].Url : null,
+        }).ToList();
+        var siblings = index.IssuesByPaper[issue.Paper.Slug];
+        var at = siblings.BinarySearch(issue, Comparer<Issue>.Create((a, b) => a.Date.CompareTo(b.Date)));
+        return new IssueView("/" + issue.Url, PaperView.From(issue.Paper), DateText.Iso(issue.Date), DateText.Zh(issue.Date), DateText.En(issue.Date), pages, pages.Sum(p => p.Articles.Count))
+        {
+            PreviousUrl = at > 0 ? "/" + siblings[at - 1].Url : null,
+            NextUrl = at >= 0 && at + 1 < siblings.Count ? "/" + siblings[at + 1].Url : null,
+        };
+    }
+
+    private static ArticleLinkView Link(Article a) => new()
+    {
+        Url = "/" + a.Url,
+        Title = a.DisplayTitle,
+        TitleEn = a.Enrichment?.TitleEn,
+        Kicker = a.Item.Kicker,
+        Kind = a.Item.Kind.ToString().ToLowerInvariant(),
+        Page = a.PageNumber,
+        Position = a.Position,
+        Date = DateText.Iso(a.Date),
+        DateZh = DateText.ShortZh(a.Date),
+        DateEn = DateText.ShortEn(a.Date),
+        PaperZh = a.Paper.NameZh,
+        PaperEn = a.Paper.NameEn,
+        Byline = a.Item.Reporters.Count + a.Item.Photographers.Count == 0 ? null : string.Join("、", a.Item.Reporters.Concat(a.Item.Photographers).Distinct(StringComparer.Ordinal)),
+        SummaryZh = a.Enrichment?.SummaryZh is { Length: > 0 } s ? s : null,
+    };
+
+    private ArticleView ArticleViewOf(Article a, BrowseIndex index, Dictionary<string, ArticleLinkView> links, ContinuationLinks continuations, ArticleLinkView? previous, ArticleLinkView? next)
+    {
+        var related = relatedById.TryGetValue(a.Id, out var ids) ? ids.Where(links.ContainsKey).Select(id => links[id]).ToList() : [];
+        var url = "/" + a.Url;
+        var permalink = _base is null ? null : _base + url;
+        var title = a.DisplayTitle;
+        return new ArticleView
+        {
+            Id = a.Id,
+            Url = url,
+            Paper = PaperView.From(a.Paper),
+            Date = DateText.Iso(a.Date),
+            DateZh = DateText.Zh(a.Date),
+            DateEn = DateText.En(a.Date),
+            Page = a.PageNumber,
+            PageName = a.PageName,
+            Position = a.Position,
+            PageUrl = $"/{a.Paper.Slug}/{a.Date:yyyy/MM/dd}/{a.PageNumber:00}/index.html",
+            IssueUrl = $"/{a.Paper.Slug}/{a.Date:yyyy/MM/dd}/index.html",
+            Kind = a.Item.Kind.ToString().ToLowerInvariant(),
+            Kicker = a.Item.Kicker,
+            Title = a.Item.Title,
+            DisplayTitle = title,
+            Subtitle = a.Item.Subtitle,
+            Dateline = a.Item.Dateline,
+            Byline = a.Item.Byline,
+            Reporters = [.. a.Item.Reporters.Distinct(StringComparer.Ordinal).Select(n => new TermView(n, index.ReporterUrl(n), index.Reporters[n].Count))],
+            Photographers = [.. a.Item.Photographers.Distinct(StringComparer.Ordinal).Select(n => new TermView(n, index.PhotographerUrl(n), index.Photographers[n].Count))],
+            Paragraphs = a.Item.Paragraphs,
+            Captions = a.Item.Captions,
+            Continuations = continuations.For(a),
+            SummaryZh = a.Enrichment?.SummaryZh is { Length: > 0 } s ? s : null,
+            Keywords = [.. (a.Enrichment?.Keywords ?? []).Distinct(StringComparer.Ordinal).Select(k => new TermView(k, index.KeywordUrl(k), index.Keywords[k].Count))],
+            TitleEn = a.Enrichment?.TitleEn,
+            SummaryEn = a.Enrichment?.SummaryEn,
+            EnglishSource = (a.Enrichment?.EnglishSource ?? EnglishSource.None).ToString().ToLowerInvariant(),
+            EnglishOrigin = a.Enrichment?.EnglishOrigin,
+            Previous = previous,
+            Next = next,
+            Related = related,
+            CitationZh = Citation.Zh(a, permalink),
+            CitationEn = Citation.En(a, permalink),
+        };
+    }
+
+    private static string YearUrl(string slug, int year) => $"/{slug}/{year}/index.html";
+
+    /// <summary>Head data for a page; a title that is a label key is looked up in theme/i18n.json.</summary>
+    private PageMetaView Meta(string titleOrKey, string path, string section, string? titleEn = null, bool lookUp = false)
+    {
+        var label = lookUp ? templates.Labels.GetValueOrDefault(titleOrKey) : null;
+        return new PageMetaView
+        {
+            TitleZh = label?.Zh ?? titleOrKey,
+            TitleEn = label?.En ?? titleEn,
+            Path = path,
+            Canonical = _base is null ? path : _base + path,
+            Section = section,
+        };
+    }
+
+    private Func<SiteFile> Html(string path, string template, PageMetaView meta, Dictionary<string, object?> model) => Render(path, template, meta, model, sitemap: true);
+
+    private Func<SiteFile> Render(string path, string template, PageMetaView meta, Dictionary<string, object?> model, bool sitemap)
+    {
+        model["site"] = _site;
+        model["meta"] = meta;
+        model["page_path"] = "/" + path;
+        if (sitemap)
+            _sitemap.Add("/" + path);
+        return () =>
+        {
+            var key = cache?.Key(template, model);
+            if (key is not null && cache!.Fresh(path, key) is not null)
+                return new SiteFile(path, []) { CacheKey = key, Unchanged = true };
+            return new SiteFile(path, Encoding.UTF8.GetBytes(templates.Render(template, model))) { CacheKey = key };
+        };
+    }
+
+    private Func<SiteFile> Bare(string path, string template, Dictionary<string, object?> model)
+    {
+        model["site"] = _site;
+        return () => new SiteFile(path, Encoding.UTF8.GetBytes(templates.RenderBare(template, model)));
+    }
+
+    private IEnumerable<Func<SiteFile>> Assets()
     {
         var assets = Path.Combine(templates.ThemeDirectory, "assets");
         if (!Directory.Exists(assets))
             yield break;
         foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            yield return new SiteFile("assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/'), File.ReadAllBytes(file));
+        {
+            var path = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
+            yield return () => new SiteFile(path, File.ReadAllBytes(file));
+        }
     }
 }

@@ -1,16 +1,20 @@
 using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Unicode;
 using Fluid;
 using Fluid.Values;
 using Microsoft.Extensions.FileProviders;
+using NewsArchive.Rendering.Views;
 
 namespace NewsArchive.Rendering;
 
 /// <summary>
 /// The theme's Liquid templates, parsed once and shared by all renders (Fluid templates are thread-safe);
 /// each render gets a fresh context. Page templates live in theme/layouts, pieces in theme/partials,
-/// and every page is wrapped in theme/layouts/_base.liquid.
+/// and every HTML page is wrapped in theme/layouts/_base.liquid. Interface labels come from theme/i18n.json:
+/// templates see them as <c>t.KEY</c> (both languages, marked up by theme/partials/label.liquid) and
+/// <c>tx.KEY.zh</c> / <c>tx.KEY.en</c> (plain text, for attributes).
 /// </summary>
 public sealed class ThemeTemplates
 {
@@ -21,8 +25,10 @@ public sealed class ThemeTemplates
     private readonly ConcurrentDictionary<string, IFluidTemplate> _templates = new();
     private readonly string _layouts;
     private readonly TemplateOptions _options;
+    private readonly Dictionary<string, object> _labelHtml = new(StringComparer.Ordinal);
 
-    public ThemeTemplates(string themeDirectory, IEnumerable<Type> modelTypes)
+    /// <param name="strict">Throw on a variable or member the model does not have (tests turn this on).</param>
+    public ThemeTemplates(string themeDirectory, IEnumerable<Type> modelTypes, bool strict = false)
     {
         ThemeDirectory = Path.GetFullPath(themeDirectory);
         _layouts = Path.Combine(ThemeDirectory, "layouts");
@@ -35,21 +41,82 @@ public sealed class ThemeTemplates
                 : new NullFileProvider(),
             MemberAccessStrategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
+        if (strict)
+            _options.Undefined = Undefined;
         foreach (var type in modelTypes)
             _options.MemberAccessStrategy.Register(type);
+        Labels = ReadLabels(Path.Combine(ThemeDirectory, "i18n.json"));
+        foreach (var (key, label) in Labels)
+            _labelHtml[key] = new StringValue(RenderLabel(label), encode: false);
     }
 
     public string ThemeDirectory { get; }
 
+    // Fluid's StrictVariables also throws on a member that exists but is null (an article with no kicker), so strict
+    // mode is this delegate instead: Fluid names an unknown variable or member by its name, while a member that is
+    // merely null arrives as its syntax node's type name ("Fluid.Ast.IdentifierSegment") and renders as nothing.
+    private static ValueTask<FluidValue> Undefined(string name) => name.StartsWith("Fluid.Ast.", StringComparison.Ordinal)
+        ? new ValueTask<FluidValue>(NilValue.Instance)
+        : throw new InvalidOperationException($"theme template uses '{name}', which the page's model does not have");
+
+    /// <summary>The interface labels of theme/i18n.json by key.</summary>
+    public IReadOnlyDictionary<string, LabelView> Labels { get; }
+
+    public bool HasLayout(string name) => File.Exists(Path.Combine(_layouts, name + ".liquid"));
+
     /// <summary>Renders layouts/NAME.liquid with the given variables, then wraps it in the base layout.</summary>
     public string Render(string name, IReadOnlyDictionary<string, object?> model)
     {
-        var context = new TemplateContext(_options) { CultureInfo = System.Globalization.CultureInfo.InvariantCulture };
-        foreach (var (key, value) in model)
-            context.SetValue(key, value);
+        var context = Context(model);
         var body = Template(name).Render(context, Encoder);
         context.SetValue("content", new StringValue(body, encode: false));
         return Template("_base").Render(context, Encoder);
+    }
+
+    /// <summary>Renders layouts/NAME.liquid on its own (feeds, sitemaps): no base layout around it.</summary>
+    public string RenderBare(string name, IReadOnlyDictionary<string, object?> model) => Template(name).Render(Context(model), Encoder);
+
+    public LabelView Label(string key) => Labels.TryGetValue(key, out var label)
+        ? label
+        : throw new KeyNotFoundException($"{Path.Combine("theme", "i18n.json")}: no label '{key}'");
+
+    private TemplateContext Context(IReadOnlyDictionary<string, object?> model)
+    {
+        var context = new TemplateContext(_options) { CultureInfo = System.Globalization.CultureInfo.InvariantCulture };
+        context.SetValue("t", _labelHtml);
+        context.SetValue("tx", Labels);
+        foreach (var (key, value) in model)
+            context.SetValue(key, value);
+        return context;
+    }
+
+    private string RenderLabel(LabelView label)
+    {
+        var context = new TemplateContext(_options) { CultureInfo = System.Globalization.CultureInfo.InvariantCulture };
+        context.SetValue("zh", label.Zh);
+        context.SetValue("en", label.En);
+        return Template("_label").Render(context, Encoder);
+    }
+
+    private static Dictionary<string, LabelView> ReadLabels(string path)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"theme labels missing: {path} (a JSON object of {{\"key\": {{\"zh\": ..., \"en\": ...}}}})", path);
+        try
+        {
+            var raw = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(File.ReadAllText(path))
+                ?? throw new JsonException("empty file");
+            return raw.ToDictionary(
+                kv => kv.Key,
+                kv => kv.Value.TryGetValue("zh", out var zh) && kv.Value.TryGetValue("en", out var en)
+                    ? new LabelView(zh, en)
+                    : throw new JsonException($"label '{kv.Key}' needs both \"zh\" and \"en\""),
+                StringComparer.Ordinal);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
     }
 
     private IFluidTemplate Template(string name) => _templates.GetOrAdd(name, n =>

@@ -46,7 +46,7 @@ public sealed class Chromium : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<Chromium>, ICollectionFixture<SampleSite>
+public sealed class BrowserCollection : ICollectionFixture<Chromium>, ICollectionFixture<SampleSite>, ICollectionFixture<RichSite>
 {
     public const string Name = "browser";
 }

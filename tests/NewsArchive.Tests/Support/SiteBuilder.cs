@@ -11,6 +11,7 @@ public static class SiteBuilder
             InputDirectory = input,
             OutputDirectory = output,
             ThemeDirectory = theme ?? Repo.Theme,
+            StrictTemplates = true,
         }).Run();
 
     /// <summary>Copies the sample archive (without caches) so a test can change it freely.</summary>

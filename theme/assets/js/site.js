@@ -1,0 +1,106 @@
+// The language switch and the citation copy button. Everything here is an enhancement: without
+// JavaScript the site reads in Chinese with English content shown where it exists.
+(function () {
+  "use strict";
+  var KEY = "newsarchive-lang";
+  var root = document.documentElement;
+
+  function current() {
+    return root.classList.contains("ui-en") ? "en" : "zh";
+  }
+
+  // Keep the reader's place: the element at the top of the viewport stays where it was after labels change length.
+  function anchorElement() {
+    var main = document.getElementById("main");
+    if (!main) return null;
+    var x = Math.min(window.innerWidth / 2, 200);
+    for (var y = 8; y < window.innerHeight; y += 24) {
+      var el = document.elementFromPoint(x, y);
+      if (el && main.contains(el)) return el;
+    }
+    return null;
+  }
+
+  function setLanguage(lang) {
+    var anchor = anchorElement();
+    var before = anchor ? anchor.getBoundingClientRect().top : 0;
+    root.classList.remove("ui-zh", "ui-en");
+    root.classList.add(lang === "en" ? "ui-en" : "ui-zh");
+    try {
+      localStorage.setItem(KEY, lang);
+    } catch (e) {
+      // Not remembered, but the switch still works for this page.
+    }
+    if (anchor && window.scrollY > 0) {
+      window.scrollBy({ top: anchor.getBoundingClientRect().top - before, behavior: "instant" });
+    }
+    updateSwitch();
+  }
+
+  function updateSwitch() {
+    var buttons = document.querySelectorAll("[data-lang-switch]");
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].setAttribute("aria-pressed", current() === "en" ? "true" : "false");
+    }
+  }
+
+  function copyText(text, done) {
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () { fallbackCopy(text, done); });
+    } else {
+      fallbackCopy(text, done);
+    }
+  }
+
+  function fallbackCopy(text, done) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.className = "visually-hidden";
+    document.body.appendChild(area);
+    area.select();
+    try {
+      document.execCommand("copy");
+      done();
+    } catch (e) {
+      // Nothing more to try: the citation stays on the page to copy by hand.
+    }
+    document.body.removeChild(area);
+  }
+
+  function init() {
+    var buttons = document.querySelectorAll("[data-lang-switch]");
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].hidden = false;
+      buttons[i].addEventListener("click", function () {
+        setLanguage(current() === "en" ? "zh" : "en");
+      });
+    }
+    updateSwitch();
+
+    var copy = document.querySelector("[data-copy]");
+    if (copy) {
+      var doneMark = document.querySelector("[data-copy-done]");
+      copy.hidden = false;
+      copy.addEventListener("click", function () {
+        var id = current() === "en" ? "citation-en" : "citation-zh";
+        var source = document.getElementById(id);
+        if (!source) return;
+        copyText(source.textContent.trim(), function () {
+          if (doneMark) {
+            doneMark.hidden = false;
+            setTimeout(function () { doneMark.hidden = true; }, 2000);
+          }
+        });
+      });
+    }
+  }
+
+  // Another tab changed the language: follow it.
+  window.addEventListener("storage", function (e) {
+    if (e.key === KEY && e.newValue && e.newValue !== current()) setLanguage(e.newValue);
+  });
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
