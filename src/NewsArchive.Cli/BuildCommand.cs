@@ -11,7 +11,9 @@ internal static class BuildCommand
         var output = new Option<DirectoryInfo>("--output") { Description = "Folder to write the site to", DefaultValueFactory = _ => new DirectoryInfo("_site") };
         var baseUrl = new Option<Uri?>("--base-url") { Description = "Absolute URL the site will be served from (for canonical links, feeds and the sitemap)" };
         var theme = new Option<DirectoryInfo?>("--theme") { Description = "Theme folder (templates, CSS, JS); default ./theme" };
-        var command = new Command("build", "Build the whole static site from the input folder.") { input, output, baseUrl, theme };
+        var offline = new Option<bool>("--offline") { Description = "Never call the translation service, even if one is configured: English from sidecars, translation memory and the gloss" };
+        var clean = new Option<bool>("--clean") { Description = "Ignore the caches of earlier builds (in INPUT/.cache) and redo every stage; the site is the same either way" };
+        var command = new Command("build", "Build the whole static site from the input folder.") { input, output, baseUrl, theme, offline, clean };
         command.SetAction(parse =>
         {
             var options = new BuildOptions
@@ -20,6 +22,8 @@ internal static class BuildCommand
                 OutputDirectory = parse.GetValue(output)!.FullName,
                 ThemeDirectory = parse.GetValue(theme)?.FullName ?? Commands.DefaultTheme(),
                 BaseUrl = parse.GetValue(baseUrl)?.ToString(),
+                Offline = parse.GetValue(offline),
+                Incremental = !parse.GetValue(clean),
             };
             if (!Directory.Exists(options.InputDirectory))
             {

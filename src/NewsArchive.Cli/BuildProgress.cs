@@ -19,7 +19,7 @@ internal static class BuildProgress
         return result!;
     }
 
-    private sealed class PlainProgress(TextWriter stdout) : IProgressSink
+    internal sealed class PlainProgress(TextWriter stdout) : IProgressSink
     {
         private readonly Dictionary<string, int> _done = [];
 
@@ -40,7 +40,7 @@ internal static class BuildProgress
         }
     }
 
-    private sealed class BarProgress(ProgressContext context) : IProgressSink
+    internal sealed class BarProgress(ProgressContext context) : IProgressSink
     {
         private readonly Dictionary<string, ProgressTask> _tasks = [];
 

@@ -18,6 +18,13 @@ internal static class BuildSummary
             $"Built {c.GetValueOrDefault("pages")} pages, {c.GetValueOrDefault("articles")} articles, {c.GetValueOrDefault("files")} files ({c.GetValueOrDefault("files written")} changed) in {result.Elapsed.TotalSeconds:0.00} s: {report.CountOf(Severity.Warning)} warnings, {report.CountOf(Severity.Error)} errors."));
         foreach (var t in report.Timings)
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Stage,-12} {t.Elapsed.TotalSeconds,8:0.000} s  {t.Items,8} items  {t.ItemsPerSecond,10:0} /s"));
+        if (c.ContainsKey("cache: pages segmented before"))
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Reused from earlier builds: {c["cache: pages segmented before"]} of {c.GetValueOrDefault("pages")} pages segmented, {c["cache: articles enriched before"]} of {c.GetValueOrDefault("articles")} articles enriched, {c["cache: files rendered before"]} of {c.GetValueOrDefault("files")} files rendered."));
+        if (c.ContainsKey("articles changed"))
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Since the last build: {c["articles added"]} articles added, {c["articles changed"]} changed, {c["articles removed"]} removed."));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Peak memory: {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
         stdout.WriteLine($"Site: {options.OutputDirectory}");
         stdout.WriteLine($"Report: {BuildPipeline.ReportPath(options)}");
     }

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace NewsArchive.Cli;
 
-/// <summary>The command line: build, segment, search. Exit codes: 0 all well, 1 input errors, 2 usage error.</summary>
+/// <summary>The command line: build, segment, search, translate. Exit codes: 0 all well, 1 input errors, 2 usage error.</summary>
 public static class Commands
 {
     public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
@@ -14,6 +14,7 @@ public static class Commands
             BuildCommand.Create(stdout, stderr),
             SegmentCommand.Create(stdout, stderr),
             SearchCommand.Create(stdout, stderr),
+            TranslateCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,12 +1,16 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
-using NewsArchive.Model;
 using NewsArchive.Pipeline;
 
 namespace NewsArchive.Ingest;
 
-/// <summary>Reads paper.yml, issue.yml and page sidecars: small YAML files a librarian writes by hand.</summary>
-internal static class Sidecars
+/// <summary>
+/// Reads paper.yml, issue.yml and page sidecars: small YAML files a librarian writes by hand, so every mistake
+/// in one is reported with its line and column.
+/// </summary>
+internal static partial class Sidecars
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
@@ -17,16 +21,40 @@ internal static class Sidecars
     {
         if (!File.Exists(path))
             return null;
+        string text;
         try
         {
-            return Yaml.Deserialize<T>(File.ReadAllText(path));
+            var decoded = TextDecoder.Decode(File.ReadAllBytes(path));
+            if (decoded.Text is null)
+            {
+                // An empty sidecar says nothing; anything else unreadable is an error.
+                if (decoded.Error != "the file is empty")
+                    report.Error(ReadPages.StageName, relative, $"cannot read YAML: {decoded.Error}");
+                return null;
+            }
+            text = decoded.Text;
         }
-        catch (YamlDotNet.Core.YamlException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            report.Error(ReadPages.StageName, relative, $"cannot read YAML: {e.Message}", (int)e.Start.Line);
+            report.Error(ReadPages.StageName, relative, $"cannot read the file: {e.Message}");
+            return null;
+        }
+
+        try
+        {
+            return Yaml.Deserialize<T>(text);
+        }
+        catch (YamlException e)
+        {
+            var reason = Location().Replace(e.InnerException is { } inner and not YamlException ? $"{e.Message}: {inner.Message}" : e.Message, "");
+            report.Error(ReadPages.StageName, relative,
+                $"cannot read YAML at line {e.Start.Line}, column {e.Start.Column}: {reason}", (int)e.Start.Line, (int)e.Start.Column);
             return null;
         }
     }
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
+    private static partial Regex Location();
 }
 
 internal sealed class PaperYaml

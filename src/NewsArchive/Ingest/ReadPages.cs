@@ -16,6 +16,12 @@ public sealed partial class ReadPages
 {
     public const string StageName = "read";
 
+    /// <summary>
+    /// The largest page file read. A printed page's text is 5-50 KB; a file 80 times that is a whole book, a
+    /// log or a concatenation of many pages, and is refused with a message before it is read into memory.
+    /// </summary>
+    public const long MaxPageBytes = 4L * 1024 * 1024;
+
     public IReadOnlyList<PageSource> Run(string inputDirectory, BuildReport report)
     {
         if (!Directory.Exists(inputDirectory))
@@ -25,41 +31,127 @@ public sealed partial class ReadPages
         }
 
         var pages = new List<PageSource>();
-        foreach (var paperDir in VisibleDirectories(inputDirectory))
+        // Folders whose names give the same URL name: the one already named so wins, else the first in path order.
+        var paperDirs = VisibleDirectories(inputDirectory, inputDirectory, report)
+            .GroupBy(d => PaperSlug.From(Path.GetFileName(d)))
+            .Select(g => (Slug: g.Key, Dirs: g.OrderBy(d => Path.GetFileName(d) == g.Key ? 0 : 1).ThenBy(d => d, StringComparer.Ordinal).ToList()))
+            .OrderBy(g => g.Slug, StringComparer.Ordinal);
+        foreach (var (slug, dirs) in paperDirs)
         {
-            var paper = ReadPaper(inputDirectory, paperDir, report);
-            foreach (var file in VisibleFiles(paperDir, recursive: true))
+            var paperDir = dirs[0];
+            var folder = Path.GetFileName(paperDir);
+            foreach (var skipped in dirs.Skip(1).Select(Path.GetFileName))
+                report.Error(StageName, skipped + "/",
+                    $"paper folders '{folder}' and '{skipped}' both give the URL name '{slug}'; '{folder}' is kept and '{skipped}' skipped: merge or rename them");
+            if (slug != folder)
+                report.Warn(StageName, folder + "/", $"paper folder '{folder}' appears in URLs as '{slug}' (letters and digits joined by hyphens); rename the folder to make it explicit");
+
+            var paper = ReadPaper(inputDirectory, paperDir, slug, report);
+            var issueSidecars = new Dictionary<string, IssueYaml?>(StringComparer.Ordinal);
+            foreach (var file in VisibleFiles(paperDir, inputDirectory, recursive: true, report))
             {
-                var page = ReadPage(inputDirectory, paper, file, report);
-                if (page is not null)
-                    pages.Add(page);
+                try
+                {
+                    if (ReadPage(inputDirectory, paper, file, issueSidecars, report) is { } page)
+                        pages.Add(page);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    report.Error(StageName, Relative(inputDirectory, file), $"cannot read the file: {e.Message}");
+                }
             }
         }
-        foreach (var stray in VisibleFiles(inputDirectory, recursive: false).Where(IsPageText))
+        foreach (var stray in VisibleFiles(inputDirectory, inputDirectory, recursive: false, report).Where(IsPageText))
             report.Error(StageName, Relative(inputDirectory, stray), "page files belong in a paper folder: input/PAPER/YYYY-MM-DD/NN.txt");
 
-        return NumberUnnumberedPages(pages, report);
+        return ResolvePageNumbers(pages, report);
     }
 
-    private static Paper ReadPaper(string input, string paperDir, BuildReport report)
+    private static Paper ReadPaper(string input, string paperDir, string slug, BuildReport report)
     {
-        var slug = Path.GetFileName(paperDir);
         var yamlPath = Path.Combine(paperDir, "paper.yml");
         var yaml = Sidecars.Read<PaperYaml>(yamlPath, Relative(input, yamlPath), report);
-        if (yaml?.NameZh is null || yaml.NameEn is null)
+        if (string.IsNullOrWhiteSpace(yaml?.NameZh) || string.IsNullOrWhiteSpace(yaml.NameEn))
             report.Warn(StageName, Relative(input, yamlPath),
-                $"paper names missing: write name_zh and name_en in {slug}/paper.yml; using '{slug}' meanwhile");
-        return new Paper(slug, yaml?.NameZh ?? slug, yaml?.NameEn ?? slug);
+                $"paper names missing: write name_zh and name_en in {Path.GetFileName(paperDir)}/paper.yml; using '{slug}' meanwhile");
+        return new Paper(slug, NonBlank(yaml?.NameZh) ?? slug, NonBlank(yaml?.NameEn) ?? slug);
     }
 
-    private static PageSource? ReadPage(string input, Paper paper, string file, BuildReport report)
+    private static PageSource? ReadPage(string input, Paper paper, string file, Dictionary<string, IssueYaml?> issueSidecars, BuildReport report)
     {
         var relative = Relative(input, file);
-        var extension = Path.GetExtension(file).ToLowerInvariant();
         if (!IsPageText(file))
         {
-            if (extension is not (".yml" or ".yaml" or ".md" or ".json" or ".jsonl"))
+            if (Path.GetExtension(file).ToLowerInvariant() is not (".yml" or ".yaml" or ".md" or ".json" or ".jsonl"))
                 report.Warn(StageName, relative, "ignored: not a page text file (.txt); for a PDF page, run pdftotext on it and drop the .txt here");
+            return null;
+        }
+
+        var text = ReadText(file, relative, report);
+        if (text is null)
+            return null;
+
+        var folder = Path.GetDirectoryName(file)!;
+        var stem = WithoutLeadingDate(Path.GetFileNameWithoutExtension(file));
+        var sidecarPath = Path.ChangeExtension(file, ".yml");
+        var sidecarRelative = Relative(input, sidecarPath);
+        var sidecar = Sidecars.Read<PageYaml>(sidecarPath, sidecarRelative, report);
+        if (!issueSidecars.TryGetValue(folder, out var issue))
+        {
+            var issueYamlPath = Path.Combine(folder, "issue.yml");
+            issueSidecars[folder] = issue = Sidecars.Read<IssueYaml>(issueYamlPath, Relative(input, issueYamlPath), report);
+        }
+
+        var date = sidecar?.Date is { } pageDate ? DeclaredDate(relative, pageDate, sidecarRelative, report)
+            : issue?.Date is { } issueDate ? DeclaredDate(relative, issueDate, Relative(input, Path.Combine(folder, "issue.yml")), report)
+            : DateFromFolderOrText(relative, text, Path.GetFileName(folder), report);
+        if (date is null)
+            return null;
+
+        var declaredNumber = sidecar?.Page;
+        if (declaredNumber is not null and not (>= 1 and <= MaxPageNumber))
+        {
+            report.Error(StageName, sidecarRelative, $"page: {declaredNumber} is not a page number (1 to {MaxPageNumber}); ignored");
+            declaredNumber = null;
+        }
+
+        var correctionsPath = Path.Combine(folder, Path.GetFileNameWithoutExtension(file) + ".corrections.yml");
+        return new PageSource
+        {
+            File = relative,
+            Paper = paper,
+            Date = date.Value,
+            Number = declaredNumber ?? NumberFromName(stem) ?? NumberFromText(text) ?? 0,
+            Name = NonBlank(sidecar?.Name) ?? NameFromFileName(stem),
+            Text = text,
+            Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
+            CorrectionsFile = File.Exists(correctionsPath) ? correctionsPath : null,
+        };
+    }
+
+    /// <summary>The page's text with line endings normalised, or null (with an error naming the file) when it has none.</summary>
+    private static string? ReadText(string file, string relative, BuildReport report)
+    {
+        var length = new FileInfo(file).Length;
+        if (length == 0)
+        {
+            report.Error(StageName, relative, "cannot read page: the file is empty");
+            return null;
+        }
+
+        // Look at the first bytes before the size, so a 50 MB PDF is called a PDF, not just too big.
+        var head = new byte[16];
+        using (var stream = File.OpenRead(file))
+            head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
+        if (TextDecoder.KnownBinaryFormat(head) is { } binary)
+        {
+            report.Error(StageName, relative, $"cannot read page: {binary}");
+            return null;
+        }
+        if (length > MaxPageBytes)
+        {
+            report.Error(StageName, relative, string.Create(CultureInfo.InvariantCulture,
+                $"cannot read page: the file is {length / 1048576.0:0.0} MB, and a page's text is at most {MaxPageBytes / 1048576} MB (a printed page is about 20 KB): split it into one file per page"));
             return null;
         }
 
@@ -72,95 +164,104 @@ public sealed partial class ReadPages
         var text = decoded.Text.Replace("\r\n", "\n").Replace('\r', '\n');
         if (string.IsNullOrWhiteSpace(text))
         {
-            report.Error(StageName, relative, "the page has no text (was the PDF page an image? run OCR first)");
+            report.Error(StageName, relative, "the page has no text, only blank space (was the PDF page an image? run OCR first)");
             return null;
         }
         if (decoded.Encoding is not ("UTF-8" or "UTF-8 with BOM"))
             report.Info(StageName, relative, $"read as {decoded.Encoding}");
-
-        var stem = Path.GetFileNameWithoutExtension(file);
-        var sidecarPath = Path.ChangeExtension(file, ".yml");
-        var sidecar = Sidecars.Read<PageYaml>(sidecarPath, Relative(input, sidecarPath), report);
-        var issueYamlPath = Path.Combine(Path.GetDirectoryName(file)!, "issue.yml");
-        var issue = Sidecars.Read<IssueYaml>(issueYamlPath, Relative(input, issueYamlPath), report);
-
-        var date = ResolveDate(relative, text, sidecar?.Date ?? issue?.Date, Path.GetFileName(Path.GetDirectoryName(file)!), report);
-        if (date is null)
-            return null;
-
-        var correctionsPath = Path.Combine(Path.GetDirectoryName(file)!, stem + ".corrections.yml");
-        return new PageSource
-        {
-            File = relative,
-            Paper = paper,
-            Date = date.Value,
-            Number = sidecar?.Page ?? NumberFromName(stem) ?? NumberFromText(text) ?? 0,
-            Name = sidecar?.Name ?? NameFromFileName(stem),
-            Text = text,
-            Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
-            CorrectionsFile = File.Exists(correctionsPath) ? correctionsPath : null,
-        };
+        return text;
     }
 
-    private static DateOnly? ResolveDate(string relative, string text, string? declared, string folder, BuildReport report)
+    private static DateOnly? DeclaredDate(string relative, string declared, string sidecar, BuildReport report)
     {
-        if (declared is not null)
-        {
-            if (DateOnly.TryParseExact(declared, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                return d;
-            report.Error(StageName, relative, $"date '{declared}' in the sidecar is not YYYY-MM-DD");
-            return null;
-        }
+        if (DateOnly.TryParseExact(declared.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            return d;
+        report.Error(StageName, relative, IsoDateShape().IsMatch(declared.Trim())
+            ? $"date '{declared}' in {sidecar} is not a day of the calendar; the page is skipped"
+            : $"date '{declared}' in {sidecar} is not YYYY-MM-DD; the page is skipped");
+        return null;
+    }
+
+    private static DateOnly? DateFromFolderOrText(string relative, string text, string folder, BuildReport report)
+    {
         if (DateOnly.TryParseExact(folder, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var fromFolder))
             return fromFolder;
+        if (IsoDateShape().IsMatch(folder))
+        {
+            report.Error(StageName, relative, $"the folder '{folder}' names a day that is not in the calendar; the page is skipped: rename the folder");
+            return null;
+        }
 
         var masthead = MastheadDate().Match(text);
-        if (masthead.Success && DateOnly.TryParse(
-                $"{masthead.Groups[1].Value}-{masthead.Groups[2].Value}-{masthead.Groups[3].Value}",
-                CultureInfo.InvariantCulture, out var printed))
+        if (masthead.Success)
         {
-            report.Warn(StageName, relative, $"issue date {printed:yyyy-MM-dd} taken from the date printed on the page; put the page in a YYYY-MM-DD folder to make it explicit");
-            return printed;
+            var (y, m, day) = (int.Parse(masthead.Groups[1].Value, CultureInfo.InvariantCulture),
+                int.Parse(masthead.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(masthead.Groups[3].Value, CultureInfo.InvariantCulture));
+            if (y >= 1 && m is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, m))
+            {
+                var printed = new DateOnly(y, m, day);
+                report.Warn(StageName, relative, $"issue date {printed:yyyy-MM-dd} taken from the date printed on the page; put the page in a YYYY-MM-DD folder to make it explicit");
+                return printed;
+            }
+            report.Error(StageName, relative, $"the page prints the date '{masthead.Value}', which is not in the calendar, and its folder gives none; the page is skipped: put it in a YYYY-MM-DD folder");
+            return null;
         }
         report.Error(StageName, relative, "no issue date: the folder is not named YYYY-MM-DD, no sidecar gives a date, and the page prints none");
         return null;
     }
 
-    // Pages whose number neither the file name, a sidecar nor the text gives are put after the known ones, in file order.
-    private static IReadOnlyList<PageSource> NumberUnnumberedPages(List<PageSource> pages, BuildReport report)
+    /// <summary>
+    /// Two files claiming one page of one issue is an error naming both; the file whose path sorts first is kept,
+    /// so the outcome never depends on the order the disk lists them. Pages with no number go after the known ones.
+    /// </summary>
+    private static IReadOnlyList<PageSource> ResolvePageNumbers(List<PageSource> pages, BuildReport report)
     {
         var result = new List<PageSource>(pages.Count);
         foreach (var issue in pages.GroupBy(p => (p.Paper.Slug, p.Date)))
         {
-            var next = issue.Select(p => p.Number).DefaultIfEmpty(0).Max() + 1;
-            var seen = new HashSet<int>();
-            foreach (var page in issue.OrderBy(p => p.File, StringComparer.Ordinal))
+            var ordered = issue.OrderBy(p => p.File, StringComparer.Ordinal).ToList();
+            var byNumber = new Dictionary<int, PageSource>();
+            var kept = new List<PageSource>(ordered.Count);
+            foreach (var page in ordered.Where(p => p.Number > 0))
             {
-                var numbered = page;
-                if (page.Number <= 0 || !seen.Add(page.Number))
+                if (byNumber.TryGetValue(page.Number, out var first))
                 {
-                    numbered = page with { Number = next++ };
-                    report.Warn(StageName, page.File, page.Number <= 0
-                        ? $"no page number in the file name, sidecar or text; numbered {numbered.Number}"
-                        : $"page number {page.Number} is used twice in this issue; numbered this one {numbered.Number}");
-                    seen.Add(numbered.Number);
+                    report.Error(StageName, page.File,
+                        $"{first.File} and {page.File} both claim page {page.Number} of {page.Paper.Slug} {page.Date:yyyy-MM-dd}; {first.File} is kept and {page.File} skipped: fix the page number in a file name or sidecar");
+                    continue;
                 }
-                result.Add(numbered);
+                byNumber[page.Number] = page;
+                kept.Add(page);
             }
+            var next = byNumber.Keys.DefaultIfEmpty(0).Max() + 1;
+            foreach (var page in ordered.Where(p => p.Number <= 0))
+            {
+                var numbered = page with { Number = next++ };
+                report.Warn(StageName, page.File, $"no page number in the file name, sidecar or text; numbered {numbered.Number}");
+                kept.Add(numbered);
+            }
+            var byText = new Dictionary<string, PageSource>(StringComparer.Ordinal);
+            foreach (var page in kept.OrderBy(p => p.File, StringComparer.Ordinal))
+                if (!byText.TryAdd(page.Hash, page))
+                    report.Warn(StageName, page.File, $"same text as {byText[page.Hash].File}: is one of them a copy?");
+            result.AddRange(kept);
         }
         return [.. result.OrderBy(p => p.Paper.Slug, StringComparer.Ordinal).ThenBy(p => p.Date).ThenBy(p => p.Number)];
     }
 
+    private const int MaxPageNumber = 999;
+
+    // "page-01" -> 1; "A03-要闻" -> 3; "20230504-02" -> 2 (a leading date is not the page number).
     private static int? NumberFromName(string stem)
     {
         var m = Digits().Match(stem);
-        return m.Success && int.TryParse(m.Value, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+        return m.Success && m.Value.Length <= 3 && int.TryParse(m.Value, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
     }
 
     private static int? NumberFromText(string text)
     {
         var m = PrintedPageNumber().Match(text);
-        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return m.Success && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var n and > 0 ? n : null;
     }
 
     // "03-要闻" -> "要闻"; "page-03" -> none.
@@ -170,17 +271,44 @@ public sealed partial class ReadPages
         return m.Success ? m.Groups[1].Value : null;
     }
 
+    private static string WithoutLeadingDate(string stem) => LeadingDate().Replace(stem, "");
+
+    private static string? NonBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
     private static bool IsPageText(string file) => Path.GetExtension(file).Equals(".txt", StringComparison.OrdinalIgnoreCase);
 
-    private static IEnumerable<string> VisibleDirectories(string dir) =>
-        Directory.EnumerateDirectories(dir)
-            .Where(d => !Path.GetFileName(d).StartsWith('.') && !Path.GetFileName(d).StartsWith('_'))
-            .Order(StringComparer.Ordinal);
-
-    private static IEnumerable<string> VisibleFiles(string dir, bool recursive)
+    // Hidden (.git, .cache) and underscored (_site) folders are the tool's or other tools', never pages. A folder
+    // that is a symbolic link is skipped with a warning: it may point back up the tree and never end.
+    private static IEnumerable<string> VisibleDirectories(string dir, string input, BuildReport report)
     {
-        var files = Directory.EnumerateFiles(dir).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal);
-        return recursive ? files.Concat(VisibleDirectories(dir).SelectMany(d => VisibleFiles(d, true))) : files;
+        foreach (var d in Directory.EnumerateDirectories(dir).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(d);
+            if (name.StartsWith('.') || name.StartsWith('_'))
+                continue;
+            if (new DirectoryInfo(d).LinkTarget is not null)
+            {
+                report.Warn(StageName, Relative(input, d) + "/", "ignored: a symbolic link to a folder; copy the folder in instead");
+                continue;
+            }
+            yield return d;
+        }
+    }
+
+    private static IEnumerable<string> VisibleFiles(string dir, string input, bool recursive, BuildReport report)
+    {
+        foreach (var file in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            if (!name.StartsWith('.'))
+                yield return file;
+            else if (IsPageText(file) && !name.StartsWith("._", StringComparison.Ordinal))
+                report.Warn(StageName, Relative(input, file), "ignored: a hidden file (its name starts with a dot); rename it to build it");
+        }
+        if (recursive)
+            foreach (var sub in VisibleDirectories(dir, input, report))
+                foreach (var file in VisibleFiles(sub, input, true, report))
+                    yield return file;
     }
 
     internal static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
@@ -188,10 +316,16 @@ public sealed partial class ReadPages
     [GeneratedRegex(@"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周)[一二三四五六日天]")]
     private static partial Regex MastheadDate();
 
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    private static partial Regex IsoDateShape();
+
+    [GeneratedRegex(@"^\D*?(?:19|20)\d{2}[-_.年]?\d{2}[-_.月]?\d{2}日?(?!\d)")]
+    private static partial Regex LeadingDate();
+
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"第\s*(\d{1,2})\s*版")]
+    [GeneratedRegex(@"第\s*(\d{1,3})\s*版")]
     private static partial Regex PrintedPageNumber();
 
     [GeneratedRegex(@"^\D*\d+[-_ ](\p{L}[\p{L}\p{N}]*)$")]

@@ -19,6 +19,8 @@ public static class TextDecoder
     {
         if (bytes.Length == 0)
             return DecodeResult.Fail("the file is empty");
+        if (KnownBinaryFormat(bytes) is { } format)
+            return DecodeResult.Fail(format);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return Strict(StrictUtf8, bytes[3..], "UTF-8 with BOM");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
@@ -28,19 +30,63 @@ public static class TextDecoder
         if (LooksLikeUtf16WithoutBom(bytes, out var bigEndian))
             return Strict(new UnicodeEncoding(bigEndian, false, true), bytes, bigEndian ? "UTF-16 BE" : "UTF-16 LE");
         if (bytes.Contains((byte)0))
-            return DecodeResult.Fail("the file is binary, not text (it contains NUL bytes); give the text that pdftotext extracts from the page");
+            return ChineseUtf16(bytes) ?? DecodeResult.Fail("the file is binary, not text (it contains NUL bytes); give the text that pdftotext extracts from the page");
 
         var utf8 = Strict(StrictUtf8, bytes, "UTF-8");
         if (utf8.Text is not null)
             return utf8;
 
         var gb = Strict(StrictGb18030, bytes, "GB18030");
-        if (gb.Text is null)
-            return DecodeResult.Fail("the text is neither UTF-8, UTF-16 nor GB18030/GBK");
-        if (!LooksLikeChinese(gb.Text))
-            return DecodeResult.Fail("the text is not valid UTF-8 and reads as gibberish in GB18030/GBK: is it in another encoding (Big5, Shift-JIS)? Save it as UTF-8");
-        return gb;
+        if (gb.Text is not null && LooksLikeChinese(gb.Text))
+            return gb;
+        return ChineseUtf16(bytes) ?? DecodeResult.Fail(gb.Text is null
+            ? "the text is neither UTF-8, UTF-16 nor GB18030/GBK"
+            : "the text is not valid UTF-8 and reads as gibberish in GB18030/GBK: is it in another encoding (Big5, Shift-JIS)? Save it as UTF-8");
     }
+
+    // UTF-16 without a BOM and with almost no ASCII (all-Chinese text) has too few zero bytes to spot by parity;
+    // it is taken only when one byte order reads as the common characters that make up Chinese prose.
+    private static DecodeResult? ChineseUtf16(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0)
+            return null;
+        foreach (var bigEndian in (ReadOnlySpan<bool>)[false, true])
+        {
+            var result = Strict(new UnicodeEncoding(bigEndian, false, true), bytes, bigEndian ? "UTF-16 BE" : "UTF-16 LE");
+            if (result.Text is not null && result.Text.Any(c => c >= 0x3400) && LooksLikeChinese(result.Text))
+                return result;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Recognises files that are not text by their first bytes, so a PDF or a scan saved with a .txt name gets a
+    /// message that says what it is (a plain-ASCII PDF would otherwise decode as "text").
+    /// </summary>
+    public static string? KnownBinaryFormat(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith("%PDF-"u8))
+            return "the file is a PDF, not its text: run `pdftotext -layout FILE.pdf FILE.txt` and use the .txt";
+        foreach (var (magic, what) in Signatures)
+            if (head.StartsWith(magic))
+                return $"the file is {what}, not text: give the text that pdftotext (or OCR) extracts from the page";
+        return null;
+    }
+
+    private static readonly (byte[] Magic, string What)[] Signatures =
+    [
+        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+        ("GIF8"u8.ToArray(), "a GIF image"),
+        ([0x49, 0x49, 0x2A, 0x00], "a TIFF image"),
+        ([0x4D, 0x4D, 0x00, 0x2A], "a TIFF image"),
+        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (or a Word/Excel file)"),
+        ([0xD0, 0xCF, 0x11, 0xE0], "an old Word/Excel document"),
+        ("{\\rtf"u8.ToArray(), "an RTF document"),
+        ([0x1F, 0x8B], "a gzip archive"),
+        ("Rar!"u8.ToArray(), "a RAR archive"),
+        ([0x37, 0x7A, 0xBC, 0xAF], "a 7-Zip archive"),
+    ];
 
     private static DecodeResult Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
     {

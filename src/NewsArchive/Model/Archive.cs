@@ -7,4 +7,7 @@ public sealed record Archive
     public required IReadOnlyList<Issue> Issues { get; init; }
 
     public IEnumerable<Article> Articles => Issues.SelectMany(i => i.Articles);
+
+    /// <summary>What changed since the last build of the same input; null when the build keeps no cache.</summary>
+    public ArchiveChanges? Changes { get; init; }
 }

@@ -13,6 +13,9 @@ public sealed record PageSegmentation
 
     /// <summary>Text removed on purpose: fake-bold doubles, page headers, folios. Recorded, never silently dropped.</summary>
     public IReadOnlyList<RemovedText> Removed { get; init; } = [];
+
+    /// <summary>What the build report should say about this page (e.g. no recognisable articles).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>A piece of page text removed by a cleaning step, and why.</summary>

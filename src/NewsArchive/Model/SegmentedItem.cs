@@ -20,4 +20,7 @@ public sealed record SegmentedItem
 
     /// <summary>Continuation notes such as "（下转第4版）", kept out of the body.</summary>
     public IReadOnlyList<string> Continuations { get; init; } = [];
+
+    /// <summary>Picture credits printed with a report or feature that already has its byline (■ X 摄).</summary>
+    public IReadOnlyList<string> Credits { get; init; } = [];
 }

@@ -16,6 +16,18 @@ public sealed record BuildOptions
     /// <summary>Where caches live (segmentation, search index); defaults to input/.cache.</summary>
     public string CacheDirectory => Path.Combine(InputDirectory, ".cache");
 
+    /// <summary>
+    /// Reuse what earlier builds computed (segmentation, enrichment, rendered pages), by content hash, from
+    /// <see cref="CacheDirectory"/>. The result is byte-identical to a clean build either way.
+    /// </summary>
+    public bool Incremental { get; init; } = true;
+
     /// <summary>Degree of parallelism for independent per-page and per-article work.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Where translation settings (NEWSARCHIVE_TRANSLATE_*) are read from; tests pass their own.</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>Never call a translation service, even when one is configured: English from sidecars, memory and gloss only.</summary>
+    public bool Offline { get; init; }
 }

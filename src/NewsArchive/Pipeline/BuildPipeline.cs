@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NewsArchive.Caching;
 using NewsArchive.Enrichment;
+using NewsArchive.Enrichment.English;
+using NewsArchive.Enrichment.Gloss;
 using NewsArchive.Ingest;
 using NewsArchive.Model;
 using NewsArchive.Output;
@@ -23,60 +26,125 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
 
     public BuildReport Report { get; } = new();
 
+    /// <summary>Files rendered, post-processed and written together on all cores; small enough to keep memory flat.</summary>
+    private const int BatchSize = 256;
+
     public BuildResult Run()
     {
         var total = Stopwatch.StartNew();
+        var caches = options.Incremental ? BuildCaches.Load(options) : null;
         var sources = Timed(ReadPages.StageName, () => new ReadPages().Run(options.InputDirectory, Report), r => r.Count);
         Report.Count("pages", sources.Count);
-        var pages = Timed(SegmentPages.StageName, () => new SegmentPages().Run(sources, Report, _progress, options.Parallelism), r => r.Count);
-        pages = Timed(EnrichArticles.StageName, () => new EnrichArticles().Run(pages, Report, _progress, options.Parallelism), r => r.Sum(p => p.Articles.Count));
-        var archive = Timed(AssembleArchive.StageName, () => new AssembleArchive().Run(pages), a => a.Issues.Count);
+        var pages = Timed(SegmentPages.StageName, () => new SegmentPages { Cache = caches?.Segmentation }.Run(sources, Report, _progress, options.Parallelism), r => r.Count);
+        // The gloss runs inside the stage for every article; the chain replaces it where a librarian, the
+        // memory or a service has better English, and leaves it where they have none.
+        var english = EnglishChain.Configure(options.InputDirectory, options.GetEnvironmentVariable, callService: !options.Offline, gloss: null, Report);
+        var enrich = new EnrichArticles(DictionaryGloss.Locate(options.InputDirectory), english);
+        IReadOnlyList<PrintedPage> Enrich(IReadOnlyList<PrintedPage> p) => enrich.Run(p, Report, _progress, options.Parallelism);
+        pages = Timed(EnrichArticles.StageName, () => caches is null ? Enrich(pages) : caches.Enrichment.Run(pages, Report, Enrich), r => r.Sum(p => p.Articles.Count));
+        var archive = Timed(AssembleArchive.StageName, () => new AssembleArchive().Run(pages) with { Changes = caches?.Changes() }, a => a.Issues.Count);
+        if (archive.Changes is { FirstBuild: false } changes)
+        {
+            Report.Count("articles added", changes.Added.Count);
+            Report.Count("articles changed", changes.Changed.Count);
+            Report.Count("articles removed", changes.Removed.Count);
+        }
         var search = Timed(IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report), _ => archive.Articles.Count());
 
         var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
-        var render = new RenderSite(templates, options.BaseUrl, search.RelatedById);
+        var render = new RenderSite(templates, options.BaseUrl, search.RelatedById, caches?.Render);
         var postProcess = new PostProcessHtml();
-        var writer = new WriteSite();
-        Directory.CreateDirectory(options.OutputDirectory);
+        // The site is written to a staging folder and swapped in only when complete: a build that throws or is
+        // killed leaves the previous site as it was.
+        var writer = new WriteSite(options.OutputDirectory, Report);
+        var committed = false;
 
-        // Render, post-process and write are streamed file by file, so we time them by accumulation.
-        var renderTime = TimeSpan.Zero;
-        var postTime = TimeSpan.Zero;
-        var writeTime = TimeSpan.Zero;
         var files = 0;
-        _progress.StageStarted(RenderSite.StageName, 0);
-        using (var rendered = render.Run(archive, Report).Concat(search.Files).GetEnumerator())
-        {
-            while (true)
-            {
-                var t = Stopwatch.GetTimestamp();
-                if (!rendered.MoveNext()) { renderTime += Stopwatch.GetElapsedTime(t); break; }
-                renderTime += Stopwatch.GetElapsedTime(t);
-                t = Stopwatch.GetTimestamp();
-                var file = postProcess.Run(rendered.Current);
-                postTime += Stopwatch.GetElapsedTime(t);
-                t = Stopwatch.GetTimestamp();
-                writer.Write(options.OutputDirectory, file);
-                writeTime += Stopwatch.GetElapsedTime(t);
-                files++;
-                _progress.Advance(RenderSite.StageName);
-            }
-        }
-        _progress.StageFinished(RenderSite.StageName);
-        postProcess.CheckLinks(writer.Produced, Report);
+        var removed = 0;
+        TimeSpan renderTime, postTime, writeTime;
         var sw = Stopwatch.StartNew();
-        var removed = writer.RemoveStale(options.OutputDirectory);
-        writeTime += sw.Elapsed;
+        try
+        {
+            _progress.StageStarted(RenderSite.StageName, 0);
+            (files, renderTime, postTime, writeTime) = RenderPostProcessWrite(
+                render.Plan(archive, Report).Concat(search.Files.Select(f => (Func<SiteFile>)(() => f))), postProcess, writer, caches);
+            _progress.StageFinished(RenderSite.StageName);
+            postProcess.CheckLinks(writer.Produced, Report);
+            sw.Restart();
+            removed = writer.Commit();
+            committed = true;
+            writeTime += sw.Elapsed;
+        }
+        finally
+        {
+            if (!committed)
+                writer.Abandon();
+        }
         Report.Time(RenderSite.StageName, renderTime, files);
         Report.Time(PostProcessHtml.StageName, postTime, files);
         Report.Time(WriteSite.StageName, writeTime, files);
         Report.Count("files", files);
         Report.Count("files written", writer.Written);
         Report.Count("files removed", removed);
+        if (caches is not null)
+        {
+            sw.Restart();
+            caches.Save();
+            caches.Count(Report);
+            Report.Time("cache", sw.Elapsed, files);
+        }
 
         var result = new BuildResult(Report, total.Elapsed);
         WriteReport(result);
         return result;
+    }
+
+    /// <summary>
+    /// Renders, post-processes and writes the site a batch at a time: the renders of a batch run on all cores, the plan
+    /// (views, in output order) is read on this thread. Each stage's time is its share of the batch's wall time, in
+    /// proportion to the processor time it took, so the stages still add up to the build's time.
+    /// </summary>
+    private (int Files, TimeSpan Render, TimeSpan Post, TimeSpan Write) RenderPostProcessWrite(
+        IEnumerable<Func<SiteFile>> plan, PostProcessHtml postProcess, WriteSite writer, BuildCaches? caches)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
+        TimeSpan renderTime = TimeSpan.Zero, postTime = TimeSpan.Zero, writeTime = TimeSpan.Zero;
+        var files = 0;
+        using var jobs = plan.Chunk(BatchSize).GetEnumerator();
+        while (true)
+        {
+            var planned = Stopwatch.StartNew();
+            if (!jobs.MoveNext()) { renderTime += planned.Elapsed; break; }
+            renderTime += planned.Elapsed;
+            var batch = jobs.Current;
+            long renderTicks = 0, postTicks = 0, writeTicks = 0;
+            var wall = Stopwatch.StartNew();
+            Parallel.For(0, batch.Length, parallel, i =>
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                var file = batch[i]();
+                var t1 = Stopwatch.GetTimestamp();
+                IReadOnlyList<string> links;
+                if (file.Unchanged)
+                    postProcess.AddLinks(file.Path, links = caches!.Render.LinksOf(file.Path));
+                else
+                    file = postProcess.Run(file, out links);
+                var t2 = Stopwatch.GetTimestamp();
+                if (writer.Write(file) is { } written && !file.Unchanged)
+                    caches?.Render.Record(file, written, links);
+                var t3 = Stopwatch.GetTimestamp();
+                Interlocked.Add(ref renderTicks, t1 - t0);
+                Interlocked.Add(ref postTicks, t2 - t1);
+                Interlocked.Add(ref writeTicks, t3 - t2);
+                _progress.Advance(RenderSite.StageName);
+            });
+            var busy = Math.Max(1, renderTicks + postTicks + writeTicks);
+            renderTime += wall.Elapsed * ((double)renderTicks / busy);
+            postTime += wall.Elapsed * ((double)postTicks / busy);
+            writeTime += wall.Elapsed * ((double)writeTicks / busy);
+            files += batch.Length;
+        }
+        return (files, renderTime, postTime, writeTime);
     }
 
     private T Timed<T>(string stage, Func<T> run, Func<T, int> items)
@@ -98,13 +166,18 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             input = options.InputDirectory,
             output = options.OutputDirectory,
             seconds = Math.Round(result.Elapsed.TotalSeconds, 3),
+            peakMemoryMB = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024),
             counters = Report.Counters.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(),
             stages = Report.Timings.Select(t => new { stage = t.Stage, seconds = Math.Round(t.Elapsed.TotalSeconds, 3), items = t.Items, perSecond = Math.Round(t.ItemsPerSecond, 1) }),
             errors = Report.CountOf(Severity.Error),
             warnings = Report.CountOf(Severity.Warning),
-            diagnostics = Report.Diagnostics.Select(d => new { severity = d.Severity.ToString().ToLowerInvariant(), d.Stage, d.File, d.Line, d.Message }),
+            diagnostics = Report.Diagnostics.Select(d => new { severity = d.Severity.ToString().ToLowerInvariant(), d.Stage, d.File, d.Line, d.Column, d.Message }),
         }, ReportJson);
-        File.WriteAllText(ReportPath(options), json + "\n");
+        // Written beside and then renamed, so a reader of the report never sees half of it.
+        var path = ReportPath(options);
+        var temporary = path + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        File.WriteAllText(temporary, json + "\n");
+        File.Move(temporary, path, overwrite: true);
     }
 
     private static readonly JsonSerializerOptions ReportJson = new()

@@ -16,9 +16,11 @@ public sealed class BuildReport
 
     public void Info(string stage, string? file, string message) => Add(new(Severity.Info, stage, file, null, message));
 
-    public void Warn(string stage, string? file, string message, int? line = null) => Add(new(Severity.Warning, stage, file, line, message));
+    public void Warn(string stage, string? file, string message, int? line = null, int? column = null) =>
+        Add(new(Severity.Warning, stage, file, line, message) { Column = column });
 
-    public void Error(string stage, string? file, string message, int? line = null) => Add(new(Severity.Error, stage, file, line, message));
+    public void Error(string stage, string? file, string message, int? line = null, int? column = null) =>
+        Add(new(Severity.Error, stage, file, line, message) { Column = column });
 
     public void Count(string counter, long by = 1) => _counters.AddOrUpdate(counter, by, (_, n) => n + by);
 

@@ -7,12 +7,14 @@ public enum Severity
     Error,
 }
 
-/// <summary>One message of the build report. File is relative to the input folder; Line is 1-based when known.</summary>
+/// <summary>One message of the build report. File is relative to the input folder; Line and Column are 1-based when known.</summary>
 public sealed record Diagnostic(Severity Severity, string Stage, string? File, int? Line, string Message)
 {
+    public int? Column { get; init; }
+
     public override string ToString()
     {
-        var where = File is null ? "" : Line is null ? $"{File}: " : $"{File}:{Line}: ";
+        var where = File is null ? "" : Line is null ? $"{File}: " : Column is null ? $"{File}:{Line}: " : $"{File}:{Line}:{Column}: ";
         return $"{where}{Severity.ToString().ToLowerInvariant()}: {Message}";
     }
 }

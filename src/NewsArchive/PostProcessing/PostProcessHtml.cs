@@ -16,17 +16,23 @@ public sealed class PostProcessHtml
     public const string StageName = "postprocess";
 
     private static readonly string[] LinkAttributes = ["href", "src", "action", "data-root"];
-    private readonly HtmlParser _parser = new();
+    // AngleSharp's parser is not documented thread-safe; pages are post-processed in parallel, one parser per thread.
+    private readonly ThreadLocal<HtmlParser> _parser = new(() => new HtmlParser());
     private readonly ConcurrentDictionary<string, string> _links = new(StringComparer.Ordinal);
 
-    /// <summary>Internal link target (site-root path) -> the first page that links to it.</summary>
+    /// <summary>Internal link target (site-root path) -> the first page, in ordinal order, that links to it.</summary>
     public IReadOnlyDictionary<string, string> Links => _links;
 
-    public SiteFile Run(SiteFile file)
+    public SiteFile Run(SiteFile file) => Run(file, out _);
+
+    /// <summary>Post-processes one file and says which site paths it links to (for the render cache). Thread-safe.</summary>
+    public SiteFile Run(SiteFile file, out IReadOnlyList<string> links)
     {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        links = [];
         if (!file.IsHtml)
             return file;
-        var document = _parser.ParseDocument(Encoding.UTF8.GetString(file.Content));
+        var document = _parser.Value!.ParseDocument(Encoding.UTF8.GetString(file.Content));
         foreach (var attribute in LinkAttributes)
         {
             foreach (var element in document.QuerySelectorAll($"[{attribute}]"))
@@ -38,12 +44,22 @@ public sealed class PostProcessHtml
                 if (path.EndsWith('/'))
                     path += "index.html";
                 if (attribute != "data-root")
-                    _links.TryAdd(path.TrimStart('/'), file.Path);
+                    found.Add(path.TrimStart('/'));
                 element.SetAttribute(attribute, Relative(file.Path, path) + fragment);
             }
         }
         var html = "<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n";
+        AddLinks(file.Path, found);
+        links = [.. found];
         return file with { Content = Encoding.UTF8.GetBytes(html) };
+    }
+
+    /// <summary>Records the links of a page that was not post-processed again (the render cache had it), so the link check still sees them.</summary>
+    public void AddLinks(string fromPath, IEnumerable<string> targets)
+    {
+        // Pages are processed in parallel: keep the ordinally first linking page, whatever the timing.
+        foreach (var target in targets)
+            _links.AddOrUpdate(target, fromPath, (_, old) => string.CompareOrdinal(fromPath, old) < 0 ? fromPath : old);
     }
 
     /// <summary>Reports every internal link whose target the build did not produce.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsArchive.Caching;
 using NewsArchive.Model;
 using NewsArchive.Pipeline;
 using NewsArchive.Rendering.Views;
@@ -6,11 +7,13 @@ using NewsArchive.Rendering.Views;
 namespace NewsArchive.Rendering;
 
 /// <summary>
-/// Renders the archive through the theme's templates and copies its assets. Files are produced lazily,
-/// one at a time, so the site is streamed to disk rather than held in memory. Every listing is built from
-/// <see cref="BrowseIndex"/>'s dictionaries: the work grows linearly with the archive.
+/// Renders the archive through the theme's templates and copies its assets. Files are planned in output order and
+/// rendered lazily, so the site is streamed to disk rather than held in memory; the renders are independent, so the
+/// pipeline runs them on all cores a batch at a time. Every listing is built from <see cref="BrowseIndex"/>'s
+/// dictionaries: the work grows linearly with the archive. With a <see cref="RenderCache"/>, a page whose template
+/// set and view model are those of the file already on disk is not rendered again.
 /// </summary>
-public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadOnlyDictionary<string, IReadOnlyList<string>> relatedById)
+public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadOnlyDictionary<string, IReadOnlyList<string>> relatedById, RenderCache? cache = null)
 {
     public const string StageName = "render";
 
@@ -30,7 +33,13 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
     private readonly List<string> _sitemap = [];
     private SiteView _site = null!;
 
-    public IEnumerable<SiteFile> Run(Archive archive, BuildReport report)
+    public IEnumerable<SiteFile> Run(Archive archive, BuildReport report) => Plan(archive, report).Select(render => render());
+
+    /// <summary>
+    /// Every file of the site as a render still to do, in output order. Views and the sitemap are made here, in
+    /// order, so the sitemap is complete whatever order the renders run in.
+    /// </summary>
+    public IEnumerable<Func<SiteFile>> Plan(Archive archive, BuildReport report)
     {
         var index = new BrowseIndex(archive);
         _site = new SiteView(baseUrl, [.. archive.Papers.Select(PaperView.From)])
@@ -101,7 +110,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
             yield return asset;
     }
 
-    private SiteFile Home(Archive archive, Dictionary<Issue, IssueView> issueViews, Dictionary<string, ArticleLinkView> links)
+    private Func<SiteFile> Home(Archive archive, Dictionary<Issue, IssueView> issueViews, Dictionary<string, ArticleLinkView> links)
     {
         var latest = archive.Issues.Count > 0 ? issueViews[archive.Issues[0]] : null;
         var front = archive.Issues.Count > 0 ? archive.Issues[0].Pages[0].Articles.Select(a => links[a.Id]).ToList() : [];
@@ -113,13 +122,13 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
         });
     }
 
-    private SiteFile NotFound()
+    private Func<SiteFile> NotFound()
     {
         var meta = Meta("not_found", "/404.html", "", lookUp: true) with { IsNotFound = true };
         return Render("404.html", "404", meta, [], sitemap: false);
     }
 
-    private SiteFile DateIndex(Archive archive, BrowseIndex index, Dictionary<Issue, IssueView> issueViews)
+    private Func<SiteFile> DateIndex(Archive archive, BrowseIndex index, Dictionary<Issue, IssueView> issueViews)
     {
         var papers = archive.Papers.Select(p =>
         {
@@ -135,7 +144,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
         return Html("dates/index.html", "dates", Meta("dates", "/dates/index.html", "dates", lookUp: true), new() { ["papers"] = papers });
     }
 
-    private IEnumerable<SiteFile> PaperFiles(PaperView paper, List<Issue> issues, Dictionary<Issue, IssueView> issueViews)
+    private IEnumerable<Func<SiteFile>> PaperFiles(PaperView paper, List<Issue> issues, Dictionary<Issue, IssueView> issueViews)
     {
         var years = issues.GroupBy(i => i.Date.Year).OrderBy(g => g.Key).ToList();
         var summaries = years.AsEnumerable().Reverse().Select(g =>
@@ -185,7 +194,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
         return new CalendarMonthView(month, $"m{month:00}", $"{month}月", DateText.MonthEn(month), count, weeks);
     }
 
-    private SiteFile Feed(PaperView paper, List<Issue> issues)
+    private Func<SiteFile> Feed(PaperView paper, List<Issue> issues)
     {
         var self = paper.FeedUrl;
         var entries = issues.AsEnumerable().Reverse().SelectMany(i => i.Articles).Take(FeedSize).Select(a =>
@@ -205,7 +214,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
     /// <summary>Atom ids must never change: the permalink when there is a base URL, else a tag URI of the path.</summary>
     private string FeedId(string path) => _base is not null ? _base + "/" + path.TrimStart('/') : "tag:newsarchive," + "2000:" + path.TrimStart('/');
 
-    private IEnumerable<SiteFile> Terms(Dictionary<string, ArticleLinkView> links, Dictionary<string, List<Article>> groups, Func<string, string> url, string folder, string introKey, string headingKey, int indexSize = int.MaxValue)
+    private IEnumerable<Func<SiteFile>> Terms(Dictionary<string, ArticleLinkView> links, Dictionary<string, List<Article>> groups, Func<string, string> url, string folder, string introKey, string headingKey, int indexSize = int.MaxValue)
     {
         var heading = templates.Label(folder);
         var terms = BrowseIndex.ByCount(groups).Take(indexSize).Select(kv => new TermView(kv.Key, url(kv.Key), kv.Value.Count)).ToList();
@@ -216,7 +225,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
                 yield return file;
     }
 
-    private IEnumerable<SiteFile> Kinds(BrowseIndex index, Dictionary<string, ArticleLinkView> links)
+    private IEnumerable<Func<SiteFile>> Kinds(BrowseIndex index, Dictionary<string, ArticleLinkView> links)
     {
         var heading = templates.Label("kinds");
         var terms = Enum.GetValues<ItemKind>().Select(k => k.ToString().ToLowerInvariant())
@@ -232,7 +241,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
     }
 
     /// <summary>A list of articles split into pages: NAME.html, NAME.p2.html, ...</summary>
-    private IEnumerable<SiteFile> Listing(string firstUrl, string titleZh, string name, LabelView heading, LabelView parent, string parentUrl, string section, List<ArticleLinkView> articles, string? titleEn = null)
+    private IEnumerable<Func<SiteFile>> Listing(string firstUrl, string titleZh, string name, LabelView heading, LabelView parent, string parentUrl, string section, List<ArticleLinkView> articles, string? titleEn = null)
     {
         var pages = Math.Max(1, (articles.Count + ListingPageSize - 1) / ListingPageSize);
         string PageUrl(int p) => p == 1 ? firstUrl : firstUrl[..^".html".Length] + $".p{p}.html";
@@ -278,7 +287,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
         ];
     }
 
-    private IEnumerable<SiteFile> Sitemaps()
+    private IEnumerable<Func<SiteFile>> Sitemaps()
     {
         // Sitemap locations are URIs: a reporter's Chinese file name is percent-encoded.
         var urls = _sitemap.Select(p => string.Join('/', p.Split('/').Select(Uri.EscapeDataString)))
@@ -390,30 +399,39 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
         };
     }
 
-    private SiteFile Html(string path, string template, PageMetaView meta, Dictionary<string, object?> model) => Render(path, template, meta, model, sitemap: true);
+    private Func<SiteFile> Html(string path, string template, PageMetaView meta, Dictionary<string, object?> model) => Render(path, template, meta, model, sitemap: true);
 
-    private SiteFile Render(string path, string template, PageMetaView meta, Dictionary<string, object?> model, bool sitemap)
+    private Func<SiteFile> Render(string path, string template, PageMetaView meta, Dictionary<string, object?> model, bool sitemap)
     {
         model["site"] = _site;
         model["meta"] = meta;
         model["page_path"] = "/" + path;
         if (sitemap)
             _sitemap.Add("/" + path);
-        return new SiteFile(path, Encoding.UTF8.GetBytes(templates.Render(template, model)));
+        return () =>
+        {
+            var key = cache?.Key(template, model);
+            if (key is not null && cache!.Fresh(path, key) is not null)
+                return new SiteFile(path, []) { CacheKey = key, Unchanged = true };
+            return new SiteFile(path, Encoding.UTF8.GetBytes(templates.Render(template, model))) { CacheKey = key };
+        };
     }
 
-    private SiteFile Bare(string path, string template, Dictionary<string, object?> model)
+    private Func<SiteFile> Bare(string path, string template, Dictionary<string, object?> model)
     {
         model["site"] = _site;
-        return new SiteFile(path, Encoding.UTF8.GetBytes(templates.RenderBare(template, model)));
+        return () => new SiteFile(path, Encoding.UTF8.GetBytes(templates.RenderBare(template, model)));
     }
 
-    private IEnumerable<SiteFile> Assets()
+    private IEnumerable<Func<SiteFile>> Assets()
     {
         var assets = Path.Combine(templates.ThemeDirectory, "assets");
         if (!Directory.Exists(assets))
             yield break;
         foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            yield return new SiteFile("assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/'), File.ReadAllBytes(file));
+        {
+            var path = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
+            yield return () => new SiteFile(path, File.ReadAllBytes(file));
+        }
     }
 }

@@ -1,23 +1,110 @@
 using NewsArchive.Model;
+using NewsArchive.Segmentation.Cleaning;
+using NewsArchive.Segmentation.Layout;
 
 namespace NewsArchive.Segmentation;
 
 /// <summary>
-/// Splits one page's extracted text into articles. Pure and synchronous; never throws on any input.
-/// SKELETON: the whole page is one untitled item whose paragraphs are the blank-line-separated blocks.
+/// Splits one page's extracted text into the articles a reader saw. Pure and synchronous; never throws on any
+/// input. The cleaning steps run first (furniture, fake bold), then the layout reading builds the items, and
+/// the text accounting makes sure every non-space character ended somewhere.
 /// </summary>
 public static class PageSegmenter
 {
-    public const string Implementation = "skeleton: one item per page, no titles or bylines recognised";
+    public const string Implementation = "layout rules: datelines, credits, bylines, headings before or after bodies, briefs, furniture, fake bold";
+
+    public const string NoArticlesWarning = "no recognisable articles: the page is kept whole as one item";
 
     public static PageSegmentation Segment(string text)
     {
-        var blocks = text.Replace("\r\n", "\n").Split("\n\n")
-            .Select(b => string.Concat(b.Split('\n').Select(l => l.Trim())))
-            .Where(b => b.Length > 0)
+        try
+        {
+            return Checked(text, SegmentUnchecked(text));
+        }
+#pragma warning disable CA1031 // a page the rules cannot read must still be kept, whole
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Whole(text, $"segmentation failed ({e.GetType().Name}); the page is kept whole as one item");
+        }
+    }
+
+    private static PageSegmentation SegmentUnchecked(string text)
+    {
+        var lines = SplitLines.Apply(text);
+        var furniture = RemovePageFurniture.Apply(lines);
+        var removed = new List<RemovedText>(furniture.Removed);
+        var cleaned = UndoBold(furniture.Lines, removed);
+        var (drafts, leftovers) = new AssembleItems().Run(cleaned, furniture.BriefHeadingAfter);
+        var items = drafts.Select(FinishItem.Apply).Where(i => i is not null).Select(i => i!).ToList();
+        var segmentation = new PageSegmentation
+        {
+            Items = items,
+            Leftovers = [.. leftovers],
+            Removed = removed,
+            Warnings = [],
+        };
+        if (!items.Any(i => i.Title is not null || i.Dateline is not null || i.Byline is not null) && items.Count > 0)
+            return Whole(text, NoArticlesWarning);
+        return segmentation;
+    }
+
+    private static List<PageLine> UndoBold(IReadOnlyList<PageLine> lines, List<RemovedText> removed)
+    {
+        var result = new List<PageLine>(lines.Count);
+        foreach (var block in lines.GroupBy(l => l.Block))
+        {
+            var blockLines = block.ToList();
+            var perLine = blockLines.Select(l => UndoFakeBold.Line(l.Text)).ToList();
+            if (perLine.All(u => u is null) && blockLines.Count is >= 2 and <= 4)
+            {
+                var whole = UndoFakeBold.Lines(blockLines.Select(l => l.Text).ToList());
+                if (whole is not null)
+                {
+                    removed.Add(new RemovedText(whole.Duplicate, "fake-bold duplicate"));
+                    result.Add(blockLines[0] with { Text = whole.Kept, Bold = true });
+                    continue;
+                }
+            }
+            for (var i = 0; i < blockLines.Count; i++)
+            {
+                if (perLine[i] is { } undone)
+                {
+                    removed.Add(new RemovedText(undone.Duplicate, "fake-bold duplicate"));
+                    result.Add(blockLines[i] with { Text = undone.Kept, Bold = true });
+                }
+                else
+                    result.Add(blockLines[i]);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The page as one item, paragraphs from its blocks, when no article can be recognised.</summary>
+    public static PageSegmentation Whole(string text, string warning)
+    {
+        var lines = SplitLines.Apply(text);
+        var paragraphs = lines.GroupBy(l => l.Block)
+            .Select(g => JoinBodyText.Apply(g.Select(l => l.Text)))
+            .Where(p => p.Length > 0)
             .ToList();
-        if (blocks.Count == 0)
+        if (paragraphs.Count == 0)
             return new PageSegmentation();
-        return new PageSegmentation { Items = [new SegmentedItem { Kind = ItemKind.News, Paragraphs = blocks }] };
+        return new PageSegmentation
+        {
+            Items = [new SegmentedItem { Kind = ItemKind.News, Paragraphs = paragraphs }],
+            Warnings = [warning],
+        };
+    }
+
+    /// <summary>The safety net of the accounting: characters no rule placed become leftovers, never vanish.</summary>
+    private static PageSegmentation Checked(string text, PageSegmentation segmentation)
+    {
+        var check = TextAccounting.Check(text, segmentation);
+        if (check.Extra.Length > 0)
+            return Whole(text, $"segmentation invented text ({check.Extra}); the page is kept whole as one item");
+        if (check.Missing.Length == 0)
+            return segmentation;
+        return segmentation with { Leftovers = [.. segmentation.Leftovers, check.Missing] };
     }
 }

@@ -3,10 +3,19 @@ using NewsArchive.Pipeline;
 
 namespace NewsArchive.Segmentation;
 
-/// <summary>Segments every page into articles, in parallel: pages are independent.</summary>
-public sealed class SegmentPages
+/// <summary>
+/// Segments every page into articles, in parallel: pages are independent. Whatever the segmenter does, nothing
+/// of a page is lost: a page it cannot split (or that makes it fail) is kept whole as one item with a message,
+/// every leftover is reported with its page, and text the segmenter dropped is put back as a leftover.
+/// </summary>
+public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = null)
 {
     public const string StageName = "segment";
+
+    private readonly Func<string, PageSegmentation> _segment = segmenter ?? PageSegmenter.Segment;
+
+    /// <summary>Segmentations of earlier builds, by page text; null segments every page.</summary>
+    public Caching.SegmentationCache? Cache { get; init; }
 
     public IReadOnlyList<PrintedPage> Run(IReadOnlyList<PageSource> pages, BuildReport report, IProgressSink progress, int parallelism)
     {
@@ -21,11 +30,38 @@ public sealed class SegmentPages
         return result;
     }
 
-    private static PrintedPage SegmentOne(PageSource page, BuildReport report)
+    private PrintedPage SegmentOne(PageSource page, BuildReport report)
     {
-        var segmentation = PageSegmenter.Segment(page.Text);
+        PageSegmentation segmentation;
+        try
+        {
+            segmentation = Cache is null ? _segment(page.Text) : Cache.GetOrAdd(page, () => _segment(page.Text));
+        }
+        catch (Exception e)
+        {
+            report.Error(StageName, page.File, $"segmentation failed ({e.GetType().Name}: {e.Message}); the page is kept whole as one item");
+            segmentation = WholePage(page.Text);
+        }
+        if (segmentation.Items.Count == 0)
+        {
+            report.Warn(StageName, page.File, "no articles recognised on this page; its text is kept whole as one item");
+            segmentation = WholePage(page.Text);
+        }
+        else if (segmentation.Items.All(i => i.Title is null && i.Kind == ItemKind.News))
+        {
+            report.Warn(StageName, page.File, segmentation.Items.Count == 1
+                ? "no article titles recognised on this page; its text is kept whole as one untitled item"
+                : $"no article titles recognised on this page; its text is kept as {segmentation.Items.Count} untitled items");
+        }
+
+        if (Lost(page.Text, segmentation) is { Length: > 0 } lost)
+        {
+            report.Warn(StageName, page.File, $"segmentation dropped {lost.Length} characters; they are kept as a leftover");
+            segmentation = segmentation with { Leftovers = [.. segmentation.Leftovers, lost] };
+        }
         foreach (var leftover in segmentation.Leftovers)
             report.Warn(StageName, page.File, $"text not placed in any article: {leftover}");
+
         var articles = segmentation.Items
             .Select((item, i) => new Article
             {
@@ -39,5 +75,55 @@ public sealed class SegmentPages
             .ToList();
         report.Count("articles", articles.Count);
         return new PrintedPage { Source = page, Articles = articles, Leftovers = segmentation.Leftovers, Removed = segmentation.Removed };
+    }
+
+    /// <summary>The page as one item, one paragraph per blank-line-separated block: what a reader gets when nothing better is known.</summary>
+    private static PageSegmentation WholePage(string text)
+    {
+        var blocks = text.Split('\n')
+            .Select(l => l.Trim())
+            .Aggregate(new List<List<string>> { new() }, (acc, line) =>
+            {
+                if (line.Length == 0) { if (acc[^1].Count > 0) acc.Add([]); }
+                else acc[^1].Add(line);
+                return acc;
+            })
+            .Where(b => b.Count > 0)
+            .Select(b => string.Concat(b))
+            .ToList();
+        return new PageSegmentation { Items = [new SegmentedItem { Kind = ItemKind.News, Paragraphs = blocks }] };
+    }
+
+    /// <summary>
+    /// The page's non-space characters that appear nowhere in the segmentation (items, removed text, leftovers),
+    /// in page order: the accounting every segmentation must satisfy, checked on every page of every build.
+    /// </summary>
+    internal static string Lost(string text, PageSegmentation segmentation)
+    {
+        var placed = new Dictionary<char, int>();
+        void Count(string? s)
+        {
+            if (s is null) return;
+            foreach (var c in s)
+                if (!char.IsWhiteSpace(c))
+                    placed[c] = placed.GetValueOrDefault(c) + 1;
+        }
+        foreach (var item in segmentation.Items)
+        {
+            Count(item.Kicker); Count(item.Title); Count(item.Subtitle); Count(item.Dateline); Count(item.Byline);
+            foreach (var s in item.Reporters.Concat(item.Photographers).Concat(item.Paragraphs).Concat(item.Captions).Concat(item.Continuations))
+                Count(s);
+        }
+        foreach (var removed in segmentation.Removed) Count(removed.Text);
+        foreach (var leftover in segmentation.Leftovers) Count(leftover);
+
+        var lost = new System.Text.StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            if (placed.GetValueOrDefault(c) > 0) placed[c]--;
+            else lost.Append(c);
+        }
+        return lost.ToString();
     }
 }

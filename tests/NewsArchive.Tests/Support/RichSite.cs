@@ -20,12 +20,11 @@ public static class SiteRenderer
         var templates = new ThemeTemplates(theme ?? Repo.Theme, ViewTypes.All, strict: true);
         var render = new RenderSite(templates, baseUrl, related ?? RichArchive.Related(archive)) { ListingPageSize = listingPageSize };
         var post = new PostProcessHtml();
-        var writer = new WriteSite();
-        Directory.CreateDirectory(output);
+        var writer = new WriteSite(output, report);
         foreach (var file in render.Run(archive, report))
-            writer.Write(output, post.Run(file));
+            writer.Write(post.Run(file));
         post.CheckLinks(writer.Produced, report);
-        writer.RemoveStale(output);
+        writer.Commit();
         return report;
     }
 }

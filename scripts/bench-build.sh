@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Build-scale benchmark: synthetic archives of several sizes, full and incremental builds.
+#   scripts/bench-build.sh [--sizes 1000,10000,100000] [--runs 3] [--keep]
+# Writes bench-data/<size>/ (gitignored) and prints a Markdown table for BENCHMARKS.md;
+# the raw numbers go to bench-data/bench-build.json. See BENCHMARKS.md, section "Scale".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build -c Release src/NewsArchive.Cli -v q -nologo >/dev/null
+dotnet build -c Release tools/NewsArchive.Synth -v q -nologo >/dev/null
+exec python3 scripts/bench_build.py "$@"

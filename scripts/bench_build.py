@@ -1,0 +1,183 @@
+"""Driver for scripts/bench-build.sh: synthesise, build, rebuild, measure. Standard library only."""
+import argparse, json, os, re, shutil, statistics, subprocess, sys, time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+CLI = os.path.join(ROOT, "src/NewsArchive.Cli/bin/Release/net10.0/NewsArchive.Cli.dll")
+SYNTH = os.path.join(ROOT, "tools/NewsArchive.Synth/bin/Release/net10.0/NewsArchive.Synth.dll")
+DATA = os.path.join(ROOT, "bench-data")
+
+
+def run_build(work, theme):
+    """One CLI build under /usr/bin/time -v; returns wall seconds, max RSS (MB) and the build report."""
+    cmd = ["/usr/bin/time", "-v", "dotnet", CLI, "build", "--input", os.path.join(work, "input"),
+           "--output", os.path.join(work, "_site"), "--theme", theme]
+    start = time.monotonic()
+    p = subprocess.run(cmd, capture_output=True, text=True, cwd=work)
+    wall = time.monotonic() - start
+    if p.returncode not in (0, 1):
+        sys.exit(f"build failed ({p.returncode}):\n{p.stdout[-3000:]}\n{p.stderr[-3000:]}")
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1)) / 1024
+    with open(os.path.join(work, "build-report.json"), encoding="utf-8") as f:
+        report = json.load(f)
+    return {"wall": wall, "rss_mb": rss, "report": report}
+
+
+def clean(work):
+    for d in ("_site", os.path.join("input", ".cache"), ".newsarchive-cache"):
+        shutil.rmtree(os.path.join(work, d), ignore_errors=True)
+
+
+def du(path):
+    total = 0
+    for dirpath, _, files in os.walk(path):
+        for f in files:
+            total += os.path.getsize(os.path.join(dirpath, f))
+    return total
+
+
+def med(xs):
+    return statistics.median(xs) if xs else float("nan")
+
+
+def edit_one_article(work):
+    """Correct one article: change a sentence in the body of a page in the middle of the archive. Returns an undo."""
+    pages = sorted(os.path.join(dp, f) for dp, _, fs in os.walk(os.path.join(work, "input")) for f in fs if f.endswith(".txt"))
+    page = pages[len(pages) // 2]
+    with open(page, encoding="utf-8") as f:
+        text = f.read()
+    lines = text.split("\n")
+    # the longest line is body text; a typo fixed in it changes one article
+    i = max(range(len(lines)), key=lambda k: len(lines[k]))
+    lines[i] = lines[i][:-1] + "更" + lines[i][-1:]
+    with open(page, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+    def undo():
+        with open(page, "w", encoding="utf-8") as f:
+            f.write(text)
+    return undo
+
+
+def change_template(theme):
+    path = os.path.join(theme, "layouts", "article.liquid")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text + "\n<!-- template changed -->\n")
+    def undo():
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+    return undo
+
+
+def add_issue(work, size):
+    out = subprocess.run(["dotnet", SYNTH, "--articles", str(size), "--out", work, "--next-issue"],
+                         capture_output=True, text=True, check=True).stdout.strip()
+    return lambda: shutil.rmtree(out)
+
+
+def bench(size, runs, keep):
+    work = os.path.join(DATA, str(size))
+    marker = os.path.join(work, "synth.txt")
+    want = f"synth --articles {size} --seed 42 --papers 4\n"
+    if not (os.path.exists(marker) and open(marker).read() == want):
+        subprocess.run(["dotnet", SYNTH, "--articles", str(size), "--out", work], check=True, capture_output=True)
+    theme = os.path.join(work, "theme")
+    shutil.rmtree(theme, ignore_errors=True)
+    shutil.copytree(os.path.join(ROOT, "theme"), theme)
+
+    full = []
+    for _ in range(runs):
+        clean(work)
+        full.append(run_build(work, theme))
+    last = full[-1]["report"]
+    articles = last["counters"].get("articles", 0)
+    site_bytes = du(os.path.join(work, "_site"))
+
+    incr = {"no change": [], "add one issue": [], "correct one article": [], "change one template": []}
+    for _ in range(runs):
+        incr["no change"].append(run_build(work, theme))
+        for name, change in (("add one issue", lambda: add_issue(work, size)),
+                             ("correct one article", lambda: edit_one_article(work)),
+                             ("change one template", lambda: change_template(theme))):
+            undo = change()
+            incr[name].append(run_build(work, theme))
+            undo()
+            run_build(work, theme)  # back to the archive as generated, untimed
+    if not keep:
+        shutil.rmtree(os.path.join(work, "_site"), ignore_errors=True)
+
+    stages = {}
+    for r in full:
+        for s in r["report"]["stages"]:
+            stages.setdefault(s["stage"], []).append(s["seconds"])
+    return {
+        "size": size, "articles": articles, "pages": last["counters"].get("pages", 0),
+        "files": last["counters"].get("files", 0), "runs": runs,
+        "full_wall": med([r["wall"] for r in full]), "full_walls": [round(r["wall"], 2) for r in full],
+        "peak_rss_mb": max(r["rss_mb"] for r in full),
+        "stages": {k: med(v) for k, v in stages.items()},
+        "site_bytes": site_bytes,
+        "incremental": {k: {"wall": med([r["wall"] for r in v]), "walls": [round(r["wall"], 2) for r in v],
+                            "written": med([r["report"]["counters"].get("files written", 0) for r in v]),
+                            "rss_mb": max(r["rss_mb"] for r in v)} for k, v in incr.items()},
+        "errors": last["errors"], "warnings": last["warnings"],
+    }
+
+
+def markdown(results):
+    out = []
+    out.append("| articles | pages | files | full build (median) | per article | peak RSS | output | per article |")
+    out.append("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in results:
+        a = max(r["articles"], 1)
+        out.append(f"| {r['articles']:,} | {r['pages']:,} | {r['files']:,} | {r['full_wall']:.1f} s ({', '.join(map(str, r['full_walls']))}) "
+                   f"| {1000 * r['full_wall'] / a:.2f} ms | {r['peak_rss_mb']:.0f} MB | {r['site_bytes'] / 2**20:.0f} MB | {r['site_bytes'] / a / 1024:.1f} KB |")
+    out.append("")
+    names = list(results[0]["stages"].keys())
+    out.append("| stage | " + " | ".join(f"{r['articles']:,} articles" for r in results) + " |")
+    out.append("|---|" + "---:|" * len(results))
+    for n in names:
+        cells = []
+        for r in results:
+            s = r["stages"].get(n, 0)
+            rate = r["articles"] / s if s > 0 else float("inf")
+            cells.append(f"{s:.2f} s · {rate:,.0f} art/s · {1000 * s / max(r['articles'], 1):.3f} ms/art")
+        out.append(f"| {n} | " + " | ".join(cells) + " |")
+    out.append("")
+    out.append("| incremental rebuild | " + " | ".join(f"{r['articles']:,} articles" for r in results) + " |")
+    out.append("|---|" + "---:|" * len(results))
+    for k in results[0]["incremental"]:
+        out.append(f"| {k} | " + " | ".join(
+            f"{r['incremental'][k]['wall']:.2f} s ({', '.join(map(str, r['incremental'][k]['walls']))}; {r['incremental'][k]['written']:.0f} files written)"
+            for r in results) + " |")
+    return "\n".join(out)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--keep", action="store_true", help="keep the built _site folders")
+    args = ap.parse_args()
+    os.makedirs(DATA, exist_ok=True)
+    results = []
+    for size in [int(s) for s in args.sizes.split(",")]:
+        runs = args.runs if size < 100000 else 1
+        print(f"== {size} articles, {runs} run(s)", file=sys.stderr, flush=True)
+        results.append(bench(size, runs, args.keep))
+        print(json.dumps(results[-1], indent=1), file=sys.stderr, flush=True)
+    with open(os.path.join(DATA, "bench-build.json"), "w") as f:
+        json.dump({"machine": machine(), "results": results}, f, indent=1)
+    print(f"Machine: {machine()}\n")
+    print(markdown(results))
+
+
+def machine():
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    mem = next((int(l.split()[1]) // 2**20 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
+    load = open("/proc/loadavg").read().split()[:3]
+    return f"{os.cpu_count()} cores ({cpu}), {mem} GB RAM, load average {' '.join(load)} at start"
+
+
+if __name__ == "__main__":
+    main()

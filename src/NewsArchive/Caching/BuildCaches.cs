@@ -1,0 +1,103 @@
+using NewsArchive.Model;
+using NewsArchive.Pipeline;
+
+namespace NewsArchive.Caching;
+
+/// <summary>
+/// The caches of an incremental build, in <see cref="BuildOptions.CacheDirectory"/>: segmentation by page, enrichment
+/// by article, rendered files by output path, and the manifest of the last build's articles.
+/// </summary>
+public sealed class BuildCaches
+{
+    private readonly string _directory;
+
+    private BuildCaches(string directory, SegmentationCache segmentation, EnrichmentCache enrichment, RenderCache render)
+    {
+        _directory = directory;
+        Segmentation = segmentation;
+        Enrichment = enrichment;
+        Render = render;
+    }
+
+    public SegmentationCache Segmentation { get; }
+    public EnrichmentCache Enrichment { get; }
+    public RenderCache Render { get; }
+
+    public static BuildCaches Load(BuildOptions options)
+    {
+        var directory = Path.Combine(options.CacheDirectory, "build");
+        return new BuildCaches(
+            directory,
+            SegmentationCache.Load(directory),
+            EnrichmentCache.Load(directory, EnrichmentInputs(options)),
+            RenderCache.Load(directory, options.OutputDirectory, options.ThemeDirectory));
+    }
+
+    /// <summary>Which articles differ from the last build's, by their enrichment keys (content, id and enrichment inputs).</summary>
+    public ArchiveChanges Changes() => ArticleManifest.Compare(_directory, Enrichment.KeysById);
+
+    public void Save()
+    {
+        Segmentation.Store.Save();
+        Enrichment.Store.Save();
+        Render.Store.Save();
+        ArticleManifest.Save(_directory, Enrichment.KeysById);
+    }
+
+    public void Count(BuildReport report)
+    {
+        report.Count("cache: pages segmented before", Segmentation.Store.Hits);
+        report.Count("cache: articles enriched before", Enrichment.Store.Hits);
+        report.Count("cache: files rendered before", Render.Reused);
+    }
+
+    /// <summary>
+    /// What enrichment may read besides an article: the build options (a translation service and its settings are
+    /// options), NEWSARCHIVE_* environment variables, and the librarian's sidecar files (anything in the input folder
+    /// that is not page text). A change to any of them re-enriches every article: rare, and never stale.
+    /// </summary>
+    private static string EnrichmentInputs(BuildOptions options)
+    {
+        var settings = (options with { InputDirectory = "", OutputDirectory = "", ThemeDirectory = "", Parallelism = 1 }).ToString();
+        var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .Where(k => k.StartsWith("NEWSARCHIVE_", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(k => k + "=" + Environment.GetEnvironmentVariable(k));
+        var sidecars = Sidecars(options.InputDirectory)
+            .Select(f => Path.GetRelativePath(options.InputDirectory, f).Replace('\\', '/') + "=" + CacheKeys.HashFile(f));
+        return CacheKeys.Hash(["inputs", settings, .. environment, .. sidecars, .. HiddenStores(options.InputDirectory)]);
+    }
+
+    /// <summary>
+    /// Stores that stages keep in dot-folders of the input besides our own .cache (a translation memory): by name,
+    /// size and time, since they can be large and change only when a stage or the translate verb writes them.
+    /// </summary>
+    private static IEnumerable<string> HiddenStores(string input)
+    {
+        if (!Directory.Exists(input))
+            yield break;
+        foreach (var dir in Directory.EnumerateDirectories(input, ".*").Order(StringComparer.Ordinal))
+        {
+            if (Path.GetFileName(dir) == ".cache")
+                continue;
+            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var info = new FileInfo(file);
+                yield return $"{Path.GetRelativePath(input, file)}={info.Length}:{info.LastWriteTimeUtc.Ticks}";
+            }
+        }
+    }
+
+    private static IEnumerable<string> Sidecars(string dir)
+    {
+        if (!Directory.Exists(dir))
+            yield break;
+        foreach (var file in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
+            if (!Path.GetFileName(file).StartsWith('.') && !file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                yield return file;
+        foreach (var sub in Directory.EnumerateDirectories(dir).Order(StringComparer.Ordinal))
+            if (!Path.GetFileName(sub).StartsWith('.'))
+                foreach (var file in Sidecars(sub))
+                    yield return file;
+    }
+}

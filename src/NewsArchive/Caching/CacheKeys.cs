@@ -1,0 +1,84 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace NewsArchive.Caching;
+
+/// <summary>Hashes that cache keys are made of.</summary>
+public static class CacheKeys
+{
+    /// <summary>
+    /// Identifies the build's code. Builds are deterministic, so an assembly's MVID changes exactly when its compiled
+    /// code does: any change to a segmenter, enricher or view invalidates what it cached, with no version to bump by hand.
+    /// </summary>
+    public static string Code { get; } = ComputeCode();
+
+    public static string Hash(params string?[] parts)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in parts)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(part ?? "\0null"));
+            sha.AppendData("\0\n"u8);
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    public static string HashBytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>The hash of an object's JSON form: every field a template or stage can see.</summary>
+    public static string HashJson(object? value) =>
+        value is null ? "null" : HashBytes(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), ContentCache<object>.Json));
+
+    private static readonly ConditionalWeakTable<object, string> Memo = [];
+
+    /// <summary>
+    /// Like <see cref="HashJson"/>, remembered per object: the same issue view is part of every article page of the issue,
+    /// and hashing it once instead of once per article keeps key-making linear in the size of the archive.
+    /// </summary>
+    public static string HashJsonMemo(object? value) => value switch
+    {
+        null => "null",
+        string s => Hash(s),
+        _ when value.GetType().IsValueType => HashJson(value),
+        _ => Memo.GetValue(value, HashJson),
+    };
+
+    /// <summary>The hash of a file's bytes, or "none" when it does not exist.</summary>
+    public static string HashFile(string? path) =>
+        path is not null && File.Exists(path) ? HashBytes(File.ReadAllBytes(path)) : "none";
+
+    /// <summary>The hash of every file under a folder (paths and bytes), for template sets.</summary>
+    public static string HashFolder(string folder)
+    {
+        if (!Directory.Exists(folder))
+            return "none";
+        var parts = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => (Path.GetRelativePath(folder, f).Replace('\\', '/'), f))
+            .OrderBy(p => p.Item1, StringComparer.Ordinal)
+            .SelectMany(p => new[] { p.Item1, HashFile(p.f) });
+        return Hash([.. parts]);
+    }
+
+    private static string ComputeCode()
+    {
+        var self = typeof(CacheKeys).Assembly;
+        var ours = new SortedDictionary<string, string>(StringComparer.Ordinal) { [self.GetName().Name!] = self.ManifestModule.ModuleVersionId.ToString() };
+        foreach (var reference in self.GetReferencedAssemblies())
+        {
+            // Third-party libraries (Lucene's analyzers, Fluid) change results too: their versions are in the key.
+            try
+            {
+                var assembly = Assembly.Load(reference);
+                ours[reference.Name!] = assembly.ManifestModule.ModuleVersionId.ToString();
+            }
+            catch (Exception e) when (e is IOException or BadImageFormatException)
+            {
+                ours[reference.Name!] = reference.Version?.ToString() ?? "?";
+            }
+        }
+        return Hash([.. ours.Select(kv => kv.Key + "=" + kv.Value)]);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace NewsArchive.Caching;
+
+/// <summary>
+/// A key -> value store kept between builds in one file of JSON lines. It is read whole at the start of a build and
+/// written back at the end holding only the entries this build asked for, so it never outgrows one archive and a
+/// deleted page's entries go away. A missing, truncated or corrupt file is an empty cache, never an error:
+/// a cache can only save work, not change results.
+/// </summary>
+public sealed class ContentCache<T> where T : class
+{
+    private readonly string _path;
+    private readonly Dictionary<string, string> _stored;
+    private readonly ConcurrentDictionary<string, T> _used = new(StringComparer.Ordinal);
+    private int _hits;
+    private int _misses;
+
+    private ContentCache(string path, Dictionary<string, string> stored)
+    {
+        _path = path;
+        _stored = stored;
+    }
+
+    public int Hits => _hits;
+    public int Misses => _misses;
+
+    public static ContentCache<T> Load(string path)
+    {
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            if (File.Exists(path))
+                foreach (var line in File.ReadLines(path, Encoding.UTF8))
+                {
+                    var tab = line.IndexOf('\t');
+                    if (tab > 0) stored[line[..tab]] = line[(tab + 1)..];
+                }
+        }
+        catch (IOException)
+        {
+            stored.Clear();
+        }
+        return new ContentCache<T>(path, stored);
+    }
+
+    public bool TryGet(string key, out T value)
+    {
+        if (_used.TryGetValue(key, out value!))
+            return true;
+        if (_stored.TryGetValue(key, out var json))
+        {
+            try
+            {
+                var found = JsonSerializer.Deserialize<T>(json, Json);
+                if (found is not null)
+                {
+                    value = _used.GetOrAdd(key, found);
+                    Interlocked.Increment(ref _hits);
+                    return true;
+                }
+            }
+            catch (JsonException)
+            {
+                // a stale shape from an older build: recompute
+            }
+        }
+        Interlocked.Increment(ref _misses);
+        return false;
+    }
+
+    public void Put(string key, T value) => _used[key] = value;
+
+    public T GetOrAdd(string key, Func<T> make)
+    {
+        if (TryGet(key, out var value))
+            return value;
+        value = make();
+        Put(key, value);
+        return value;
+    }
+
+    /// <summary>Writes the entries used by this build, sorted by key, through a temporary file so a crash never leaves half a cache.</summary>
+    public void Save()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        var temp = _path + ".tmp";
+        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)) { NewLine = "\n" })
+            foreach (var (key, value) in _used.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                writer.WriteLine($"{key}\t{JsonSerializer.Serialize(value, Json)}");
+        File.Move(temp, _path, overwrite: true);
+    }
+
+    internal static readonly JsonSerializerOptions Json = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
+}

@@ -1,0 +1,72 @@
+using NewsArchive.Rendering;
+
+namespace NewsArchive.Caching;
+
+/// <summary>What an earlier build wrote to one output path: the key of what it was rendered from, the file as left on disk, and its links.</summary>
+public sealed record RenderedFile(string Key, long Length, long WriteTicks, IReadOnlyList<string> Links);
+
+/// <summary>
+/// Skips rendering, post-processing and writing a page whose template set and view model are those of the file
+/// already on disk. The file's size and time are checked too, so a deleted or hand-edited output file is rebuilt.
+/// One cache per output folder: the same input built into two folders keeps two.
+/// </summary>
+public sealed class RenderCache
+{
+    private readonly ContentCache<RenderedFile> _store;
+    private readonly string _outputDirectory;
+    private readonly string _theme;
+
+    private RenderCache(ContentCache<RenderedFile> store, string outputDirectory, string themeDirectory)
+    {
+        _store = store;
+        _outputDirectory = outputDirectory;
+        _theme = CacheKeys.Hash("theme", CacheKeys.Code, CacheKeys.HashFolder(Path.Combine(themeDirectory, "layouts")), CacheKeys.HashFolder(Path.Combine(themeDirectory, "partials")),
+            // Labels reach templates through the templates object, not the view model.
+            File.Exists(Path.Combine(themeDirectory, "i18n.json")) ? CacheKeys.HashBytes(File.ReadAllBytes(Path.Combine(themeDirectory, "i18n.json"))) : "none");
+    }
+
+    public static RenderCache Load(string cacheDirectory, string outputDirectory, string themeDirectory)
+    {
+        var output = Path.GetFullPath(outputDirectory);
+        var file = Path.Combine(cacheDirectory, $"render-{CacheKeys.Hash(output)[..16]}.jsonl");
+        return new RenderCache(ContentCache<RenderedFile>.Load(file), output, themeDirectory);
+    }
+
+    public ContentCache<RenderedFile> Store => _store;
+
+    private int _reused;
+
+    /// <summary>Files this build took from the cache instead of rendering them.</summary>
+    public int Reused => _reused;
+
+    /// <summary>The links of a file the cache vouched for.</summary>
+    public IReadOnlyList<string> LinksOf(string path) => _store.TryGet(path, out var entry) ? entry.Links : [];
+
+    public string Key(string template, IReadOnlyDictionary<string, object?> model) =>
+        CacheKeys.Hash([_theme, template, .. model.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => new[] { kv.Key, CacheKeys.HashJsonMemo(kv.Value) })]);
+
+    /// <summary>The earlier build's record of this path when it was rendered from the same key and the file on disk is still the one it wrote.</summary>
+    public RenderedFile? Fresh(string path, string key)
+    {
+        if (!_store.TryGet(path, out var entry) || entry.Key != key)
+            return null;
+        var info = new FileInfo(Path.Combine(_outputDirectory, path));
+        if (!info.Exists || info.Length != entry.Length || info.LastWriteTimeUtc.Ticks != entry.WriteTicks)
+            return null;
+        Interlocked.Increment(ref _reused);
+        return entry;
+    }
+
+    /// <summary>
+    /// Remembers a file just written (or found already equal on disk) at <paramref name="writtenPath"/>: the staging
+    /// folder that becomes the output folder, keeping the file's size and time.
+    /// </summary>
+    public void Record(SiteFile file, string writtenPath, IReadOnlyList<string> links)
+    {
+        if (file.CacheKey is null)
+            return;
+        var info = new FileInfo(writtenPath);
+        if (info.Exists)
+            _store.Put(file.Path, new RenderedFile(file.CacheKey, info.Length, info.LastWriteTimeUtc.Ticks, links));
+    }
+}

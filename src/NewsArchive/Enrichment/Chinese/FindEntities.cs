@@ -1,0 +1,189 @@
+namespace NewsArchive.Enrichment.Chinese;
+
+/// <summary>
+/// Finds people, places and bodies in segmented news text by the conventions of Chinese news writing
+/// (see <see cref="NewsConventions"/>). SmartCn leaves unknown names as single characters (王 正 源), so names
+/// are rebuilt from a surname, one or two given-name characters and the context around them.
+/// The result is in text order; a body may contain a place (东昌府区 in 东昌府区行政审批服务局), both are listed.
+/// </summary>
+public static class FindEntities
+{
+    private const int MaxOrgWords = 8;
+    private const int MaxOrgChars = 24;
+
+    public static IReadOnlyList<Entity> In(string text, IReadOnlyList<Word> words, IReadOnlyCollection<string>? knownNames = null)
+    {
+        var person = new bool[words.Count];
+        var found = new List<Entity>();
+        FindPeople(text, words, knownNames ?? [], person, found);
+        var places = FindPlaces(words, person);
+        found.AddRange(places);
+        found.AddRange(FindBodies(words, person));
+        return [.. found.OrderBy(e => e.Start).ThenByDescending(e => e.Text.Length).ThenBy(e => e.Kind)];
+    }
+
+    /// <summary>The entities not inside another one: what a renderer treats as single units.</summary>
+    public static IReadOnlyList<Entity> Outermost(IReadOnlyList<Entity> entities)
+    {
+        var result = new List<Entity>();
+        foreach (var e in entities.OrderBy(e => e.Start).ThenByDescending(e => e.Text.Length).ThenBy(e => e.Kind))
+            if (result.Count == 0 || result[^1].End <= e.Start)
+                result.Add(e);
+        return result;
+    }
+
+    private static bool Adjacent(IReadOnlyList<Word> words, int a, int b) => words[a].End == words[b].Start;
+
+    private static void FindPeople(string text, IReadOnlyList<Word> words, IReadOnlyCollection<string> knownNames, bool[] person, List<Entity> found)
+    {
+        var names = new HashSet<string>(knownNames.Where(n => n.Length is >= 2 and <= 4), StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (person[i])
+                continue;
+            var last = GivenNameEnd(words, i);
+            if (last < 0)
+                continue;
+            var name = Concat(words, i, last);
+            var before = i > 0 ? words[i - 1].Text : "";
+            var after = last + 1 < words.Count && Adjacent(words, last, last + 1) ? words[last + 1].Text : "";
+            var nextChar = words[last].End < text.Length ? text[words[last].End] : '\0';
+            var prevChar = words[i].Start > 0 ? text[words[i].Start - 1] : '\0';
+            var listed = prevChar == '、' && found.Count > 0 && found[^1].Kind == EntityKind.Person && found[^1].End == words[i].Start - 1;
+            if (NewsConventions.EndsInRole(before) || NewsConventions.IsAfterName(after) || nextChar is '：' or ':' || listed || names.Contains(name))
+                names.Add(name);
+        }
+        // Every occurrence of a name found anywhere in the text is that person.
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var name in names.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal))
+            {
+                var last = MatchAt(words, i, name);
+                if (last < 0 || Enumerable.Range(i, last - i + 1).Any(k => person[k]))
+                    continue;
+                for (var k = i; k <= last; k++)
+                    person[k] = true;
+                found.Add(new Entity(EntityKind.Person, name, words[i].Start, i, last));
+                i = last;
+                break;
+            }
+        }
+    }
+
+    /// <summary>Where a surname + given name starting at word i ends (its last word), or -1.</summary>
+    private static int GivenNameEnd(IReadOnlyList<Word> words, int i)
+    {
+        var w = words[i].Text;
+        if (!(w.Length == 1 && Surnames.IsSingle(w[0])) && !Surnames.IsCompound(w))
+            return -1;
+        var j = i + 1;
+        var given = 0;
+        while (j < words.Count && given < 2 && Adjacent(words, j - 1, j) && words[j].Text.Length == 1 && NewsConventions.CanBeInGivenName(words[j].Text[0]))
+        {
+            given++;
+            j++;
+        }
+        if (given > 0)
+            return j - 1;
+        // SmartCn sometimes keeps a two-character given name together (王 + 正源).
+        if (j < words.Count && Adjacent(words, i, j) && words[j].Text.Length == 2 && words[j].Text.All(NewsConventions.CanBeInGivenName)
+            && !StopWords.Contains(words[j].Text) && !NewsConventions.IsRole(words[j].Text) && !NewsConventions.IsAfterName(words[j].Text)
+            && NewsConventions.OrgSuffix(words[j].Text) is null && !NewsConventions.IsPlaceSuffix(words[j].Text[1..]))
+            return j;
+        return -1;
+    }
+
+    private static int MatchAt(IReadOnlyList<Word> words, int i, string name)
+    {
+        var at = 0;
+        for (var k = i; k < words.Count; k++)
+        {
+            if (k > i && !Adjacent(words, k - 1, k))
+                return -1;
+            var w = words[k].Text;
+            if (string.CompareOrdinal(name, at, w, 0, w.Length) != 0 || at + w.Length > name.Length)
+                return -1;
+            at += w.Length;
+            if (at == name.Length)
+                return k;
+        }
+        return -1;
+    }
+
+    private static List<Entity> FindPlaces(IReadOnlyList<Word> words, bool[] person)
+    {
+        var places = new List<Entity>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (person[i])
+                continue;
+            var w = words[i].Text;
+            if (NewsConventions.IsPlaceWord(w))
+            {
+                places.Add(new Entity(EntityKind.Place, w, words[i].Start, i, i));
+                continue;
+            }
+            // Provinces are in SmartCn's dictionary; a word before a lone 省 is a verb (入选省级), not a name.
+            if (!NewsConventions.IsPlaceSuffix(w) || w == "省" || i == 0)
+                continue;
+            // 岷 溪 县 / 青峰 村: up to three single characters, or one word, joined to the suffix.
+            var first = i;
+            var chars = 0;
+            for (var j = i - 1; j >= 0 && Adjacent(words, j, j + 1) && !person[j]; j--)
+            {
+                var p = words[j].Text;
+                if (!ChineseWords.IsAllHan(p) || StopWords.Contains(p) || NewsConventions.IsRole(p) || NewsConventions.IsPlaceSuffix(p)
+                    || NewsConventions.IsPlaceWord(p) || NewsConventions.OrgSuffix(p) is not null)
+                    break;
+                if (p.Length == 1 && !NewsConventions.CanBeInGivenName(p[0]))
+                    break;
+                if (p.Length > 1 && first != i)
+                    break;
+                first = j;
+                chars += p.Length;
+                if (p.Length > 1 || chars >= 2)
+                    break;
+            }
+            if (first < i && chars is >= 2 and <= 4)
+                places.Add(new Entity(EntityKind.Place, Concat(words, first, i), words[first].Start, first, i));
+        }
+        return places;
+    }
+
+    private static List<Entity> FindBodies(IReadOnlyList<Word> words, bool[] person)
+    {
+        var bodies = new List<Entity>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i].Text;
+            var suffix = NewsConventions.OrgSuffix(w);
+            if (suffix is null || person[i])
+                continue;
+            var first = i;
+            var chars = w.Length;
+            for (var j = i - 1; j >= 0 && i - j < MaxOrgWords && Adjacent(words, j, j + 1) && !person[j]; j--)
+            {
+                var p = words[j].Text;
+                var joinsTwoParts = p is "和" or "与" && j > 0 && Adjacent(words, j - 1, j) && !StopWords.Contains(words[j - 1].Text) && first == j + 1 && first < i;
+                // A brand of single characters may contain one that is a function word elsewhere (鑫 都).
+                joinsTwoParts |= p.Length == 1 && j > 0 && Adjacent(words, j - 1, j) && words[j - 1].Text.Length == 1
+                    && NewsConventions.CanBeInGivenName(words[j - 1].Text[0]) && !StopWords.Contains(words[j - 1].Text) && words[j + 1].Text.Length > 1;
+                if (!joinsTwoParts && (StopWords.Contains(p) || !ChineseWords.IsAllHan(p) || NewsConventions.EndsInRole(p) || chars + p.Length > MaxOrgChars))
+                    break;
+                if (p.Length == 1 && !joinsTwoParts && !NewsConventions.IsLevel(p) && !NewsConventions.CanBeInGivenName(p[0]))
+                    break;
+                first = j;
+                chars += p.Length;
+            }
+            // A bare suffix (公司, 局) names no particular body; a level alone before it (市委) does.
+            var named = first < i ? (w.Length > 1 || chars >= 3) : w.Length >= 3 && w.Length > suffix.Length;
+            if (named && !(first == i - 1 && StopWords.Contains(words[first].Text)))
+                bodies.Add(new Entity(EntityKind.Organisation, Concat(words, first, i), words[first].Start, first, i));
+        }
+        // A body inside a longer one (有限公司 within ...有限公司开发部) stays listed; Outermost picks the whole.
+        return bodies;
+    }
+
+    private static string Concat(IReadOnlyList<Word> words, int first, int last) =>
+        string.Concat(Enumerable.Range(first, last - first + 1).Select(k => words[k].Text));
+}

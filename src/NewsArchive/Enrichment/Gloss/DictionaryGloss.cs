@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+
+namespace NewsArchive.Enrichment.Gloss;
+
+/// <summary>
+/// The offline English: a CC-CEDICT gloss with news rules (names, places, bodies, dates, numbers). The dictionary
+/// is loaded once per process and file, lazily and thread-safely, on first use. Without it the gloss still converts
+/// dates, numbers and the types of places and bodies, and leaves other words in Chinese; <see cref="Problem"/> says why.
+/// </summary>
+public sealed class DictionaryGloss : IGloss
+{
+    public const string RulesVersion = "cedict-gloss/1";
+
+    private static readonly ConcurrentDictionary<string, Lazy<CedictDictionary>> Loaded = new(StringComparer.Ordinal);
+    private readonly Lazy<(CedictDictionary? Dictionary, string? Problem)> _dictionary;
+    private readonly Lazy<GlossWriter> _writer;
+
+    public DictionaryGloss(string? dictionaryPath)
+    {
+        DictionaryPath = dictionaryPath;
+        _dictionary = new(() => Open(dictionaryPath), LazyThreadSafetyMode.ExecutionAndPublication);
+        _writer = new(() => new GlossWriter(_dictionary.Value.Dictionary), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>A gloss with the dictionary found from the input folder, the current folder or the program's folder.</summary>
+    public static DictionaryGloss Locate(string? inputDirectory) => new(CedictLocator.Find(CedictLocator.DefaultStarts(inputDirectory)));
+
+    public string? DictionaryPath { get; }
+
+    public CedictDictionary? Dictionary => _dictionary.Value.Dictionary;
+
+    /// <summary>Why there is no dictionary (not installed, unreadable), or null when it is loaded.</summary>
+    public string? Problem => _dictionary.Value.Problem;
+
+    public string Version => Dictionary is { } d ? $"{RulesVersion}+cedict-{d.Hash}" : $"{RulesVersion}+no-dictionary";
+
+    public EnglishText Render(EnglishRequest request)
+    {
+        var writer = _writer.Value;
+        var title = request.TitleZh ?? FirstClause(request.SummaryZh);
+        var titleEn = GlossText.TitleCase(writer.Gloss(title));
+        if (!string.IsNullOrWhiteSpace(request.KickerZh))
+            titleEn = $"{GlossText.TitleCase(writer.Gloss(request.KickerZh))}: {titleEn}";
+        return new EnglishText(titleEn.Trim(), writer.Gloss(request.SummaryZh));
+    }
+
+    /// <summary>The gloss of any Chinese text (for the CLI and tests).</summary>
+    public string Gloss(string chinese) => _writer.Value.Gloss(chinese);
+
+    // A photo without a headline is titled by the first clause of its caption that is not only a date.
+    private static string FirstClause(string summary)
+    {
+        var clauses = summary.Split(['，', '。', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return clauses.FirstOrDefault(c => FindQuantities.In(c) is var q && !(q.Count == 1 && q[0].Start == 0 && q[0].Length == c.Length)) ?? summary;
+    }
+
+    private static (CedictDictionary?, string?) Open(string? path)
+    {
+        if (path is null)
+            return (null, $"CC-CEDICT not found ({CedictLocator.RelativePath} above the input, current or program folder, or ${CedictLocator.EnvironmentVariable}); " +
+                "run scripts/setup.sh. English is a degraded gloss: dates, numbers and place types only, other words left in Chinese.");
+        try
+        {
+            return (Loaded.GetOrAdd(path, p => new Lazy<CedictDictionary>(() => CedictDictionary.Load(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            Loaded.TryRemove(path, out _);
+            return (null, $"{path}: CC-CEDICT could not be read ({ex.Message}); English is a degraded gloss.");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using NewsArchive.Enrichment.Chinese;
+
+namespace NewsArchive.Enrichment.Gloss;
+
+/// <summary>
+/// People, places and bodies the way English news names them: 王正源 -> Wang Zhengyuan (surname first, given
+/// name joined); 东昌府区 -> Dongchangfu District; 市工业和信息化局 -> Municipal Bureau of Industry and Information
+/// Technology; 某某置业有限公司 -> Moumou Real Estate Co., Ltd.
+/// </summary>
+public sealed class EntityGloss(WordGloss words)
+{
+    public string Render(Entity entity) => entity.Kind switch
+    {
+        EntityKind.Person => Person(entity.Text),
+        EntityKind.Place => Place(entity.Text),
+        _ => Body(entity.Text),
+    };
+
+    public string Person(string name)
+    {
+        var surname = Surnames.IsCompound(name[..Math.Min(2, name.Length)]) && name.Length >= 3 ? 2 : 1;
+        var family = Pinyin.Join(words.Syllables(name[..surname], firstIsSurname: true));
+        var given = Pinyin.Join(words.Syllables(name[surname..], firstIsSurname: false));
+        return given.Length == 0 ? family : $"{family} {given}";
+    }
+
+    public string Place(string place)
+    {
+        foreach (var (zh, en) in BodyNames.PlaceTypes)
+        {
+            if (!place.EndsWith(zh, StringComparison.Ordinal))
+                continue;
+            var stem = place[..^zh.Length];
+            return stem.Length == 0 ? en : $"{ProperName(stem, place)} {en}";
+        }
+        return ProperName(place, place);
+    }
+
+    public string Body(string body)
+    {
+        if (BodyNames.Fixed.TryGetValue(body, out var known))
+            return known;
+        var type = BodyNames.Types.FirstOrDefault(t => body.EndsWith(t.Zh, StringComparison.Ordinal) && body.Length > t.Zh.Length);
+        if (type.Zh is null)
+            return Descriptive(body);
+        var prefix = body[..^type.Zh.Length];
+        var parts = new List<string>();
+        // A department of a company (某某有限公司开发部): the company, then the department.
+        var inner = BodyNames.Types.Where(t => t.Zh.Length >= 2).Select(t => (t, At: prefix.LastIndexOf(t.Zh, StringComparison.Ordinal)))
+            .Where(p => p.At > 0).OrderByDescending(p => p.At + p.t.Zh.Length).ThenByDescending(p => p.t.Zh.Length).FirstOrDefault();
+        if (inner.t.Zh is not null && inner.At + inner.t.Zh.Length < prefix.Length)
+        {
+            var split = inner.At + inner.t.Zh.Length;
+            return $"{Body(prefix[..split])} {Body(body[split..])}";
+        }
+        string? level = null;
+        var segmented = ChineseWords.Segment(prefix);
+        var places = FindEntities.Outermost(FindEntities.In(prefix, segmented)).Where(e => e.Kind == EntityKind.Place).ToList();
+        var at = 0;
+        // Leading places (岷溪县) and then the level (市, 县) the body belongs to.
+        while (places.FirstOrDefault(p => p.Start == at) is { } place)
+        {
+            parts.Add(Place(place.Text));
+            at = place.End;
+        }
+        var next = segmented.FirstOrDefault(w => w.Start == at);
+        if (next.Text is not null && BodyNames.Level(next.Text) is { } l)
+        {
+            level = l;
+            at = next.End;
+        }
+        var rest = prefix[at..];
+        if (BodyNames.Fixed.TryGetValue(rest + type.Zh, out var fixedRest))
+            return string.Join(" ", parts.Append(level ?? "").Append(fixedRest).Where(p => p.Length > 0));
+        var field = rest.Length == 0 ? "" : BodyNames.Fields.TryGetValue(rest, out var f) ? f : Descriptive(rest);
+        if (type.Gov && level is not null && field.Length > 0)
+            parts.Add($"{level} {type.En} of {field}");
+        else
+            parts.AddRange(new[] { level ?? "", field, type.En }.Where(p => p.Length > 0));
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>The descriptive part of a name, title-cased, with runs of characters the dictionary lacks (a brand, 鑫都) in pinyin.</summary>
+    private string Descriptive(string text)
+    {
+        var parts = new List<string>();
+        var pending = "";
+        var segmented = ChineseWords.Segment(text);
+        for (var i = 0; i < segmented.Count; i++)
+        {
+            var w = segmented[i].Text;
+            if (BodyNames.Fields.TryGetValue(w, out var field))
+            {
+                Flush();
+                parts.Add(field);
+                continue;
+            }
+            var english = words.English(w);
+            // Single characters inside a name are part of a brand or place name (鑫 都), except a joining 和.
+            if (w.Length == 1 && ChineseWords.IsHan(w[0]) && w is not ("和" or "与" or "及"))
+            {
+                pending += w;
+                continue;
+            }
+            Flush();
+            if (!string.IsNullOrEmpty(english))
+                parts.Add(GlossText.TitleCase(english));
+            else if (ChineseWords.IsAllHan(w))
+                parts.Add(words.PinyinOf(w));
+            else
+                parts.Add(w);
+        }
+        Flush();
+        return string.Join(" ", parts);
+
+        void Flush()
+        {
+            if (pending.Length == 0)
+                return;
+            // One single character between words is a word of its own (产业 化); two or more are a name.
+            parts.Add(pending.Length == 1 && words.English(pending) is { Length: > 0 } one ? GlossText.TitleCase(one) : words.PinyinOf(pending));
+            pending = "";
+        }
+    }
+
+    private string ProperName(string stem, string whole)
+    {
+        var entries = words.Knows(whole) ? words.PinyinOf(whole) : null;
+        if (entries is not null && entries.Length > 0)
+        {
+            // The whole place's own reading, less its type (聊城市 Liaocheng shi -> Liaocheng).
+            var full = Pinyin.Syllables(ReadingOf(whole));
+            if (full.Count == whole.Length)
+                return Pinyin.Join(full.Take(stem.Length));
+        }
+        return words.PinyinOf(stem);
+    }
+
+    private string ReadingOf(string whole) => words.ReadingOf(whole) ?? "";
+}

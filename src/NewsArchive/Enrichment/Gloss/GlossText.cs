@@ -1,0 +1,87 @@
+using System.Text;
+
+namespace NewsArchive.Enrichment.Gloss;
+
+/// <summary>Joins English pieces into readable text: spacing around punctuation and quotes, sentence capitals, title case.</summary>
+public sealed class GlossText
+{
+    private static readonly HashSet<string> Small = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "etc.",
+    };
+
+    private readonly StringBuilder _text = new();
+    private bool _glue = true;
+
+    public void Word(string english)
+    {
+        if (english.Length == 0)
+            return;
+        if (!_glue)
+            _text.Append(' ');
+        _text.Append(english);
+        _glue = false;
+    }
+
+    /// <summary>, . ; : ! ? ) and closing quotes: attached to the word before.</summary>
+    public void Close(string mark)
+    {
+        while (_text.Length > 0 && _text[^1] == ' ')
+            _text.Length--;
+        if (_text.Length > 0 && ",;:".Contains(mark[0]) && ",;:.".Contains(_text[^1]))
+            return;
+        if (_text.Length == 0 && mark[0] is not ('"' or ')'))
+            return;
+        _text.Append(mark);
+        _glue = false;
+    }
+
+    /// <summary>( and opening quotes: attached to the word after.</summary>
+    public void Open(string mark)
+    {
+        if (!_glue)
+            _text.Append(' ');
+        _text.Append(mark);
+        _glue = true;
+    }
+
+    public override string ToString()
+    {
+        var s = _text.ToString().Trim();
+        var sb = new StringBuilder(s.Length);
+        var capital = true;
+        foreach (var c in s)
+        {
+            if (capital && char.IsLetter(c))
+            {
+                sb.Append(char.ToUpperInvariant(c));
+                capital = false;
+                continue;
+            }
+            if (char.IsLetterOrDigit(c))
+                capital = false;
+            if (c is '.' or '!' or '?')
+                capital = true;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Capitalises every word but short function words (not the first): "Project Approval Goes Cross-stage".</summary>
+    public static string TitleCase(string text)
+    {
+        var words = text.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Length == 0 || (i > 0 && Small.Contains(w)))
+                continue;
+            var lead = 0;
+            while (lead < w.Length && !char.IsLetter(w[lead]))
+                lead++;
+            if (lead < w.Length && char.IsLower(w[lead]))
+                words[i] = string.Concat(w.AsSpan(0, lead), char.ToUpperInvariant(w[lead]).ToString(), w.AsSpan(lead + 1));
+        }
+        return string.Join(' ', words);
+    }
+}

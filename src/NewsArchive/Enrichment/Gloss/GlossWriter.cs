@@ -1,0 +1,181 @@
+using System.Text.RegularExpressions;
+using NewsArchive.Enrichment.Chinese;
+
+namespace NewsArchive.Enrichment.Gloss;
+
+/// <summary>
+/// Chinese text to a word-by-word English gloss in the Chinese order: dates and numbers by <see cref="FindQuantities"/>,
+/// people, places and bodies by <see cref="EntityGloss"/>, numbers in characters (三成, 两个) here, every other
+/// SmartCn word by the longest CC-CEDICT entry it starts, punctuation and quotation marks kept.
+/// </summary>
+public sealed partial class GlossWriter(CedictDictionary? dictionary)
+{
+    private const int MaxMergedWords = 4;
+    private readonly WordGloss _words = new(dictionary);
+
+    private EntityGloss Entities => new(_words);
+
+    [GeneratedRegex(@"\G(第)?([零〇一二两三四五六七八九十百千]+)(万亿|亿|万)?(余|多)?")]
+    private static partial Regex NumeralPattern();
+
+    public string Gloss(string text)
+    {
+        var output = new GlossText();
+        if (string.IsNullOrWhiteSpace(text))
+            return "";
+        var quantities = FindQuantities.In(text).ToDictionary(q => q.Start);
+        var covered = new bool[text.Length];
+        foreach (var q in quantities.Values)
+            Array.Fill(covered, true, q.Start, q.Length);
+        var words = ChineseWords.Segment(text);
+        var entities = FindEntities.Outermost(FindEntities.In(text, words))
+            .Where(e => !Enumerable.Range(e.Start, e.Text.Length).Any(k => covered[k])).ToDictionary(e => e.Start);
+        var wordAt = new Dictionary<int, int>();
+        for (var i = 0; i < words.Count; i++)
+            wordAt.TryAdd(words[i].Start, i);
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            if (quantities.TryGetValue(pos, out var q))
+            {
+                output.Word(q.English);
+                pos = q.End;
+            }
+            else if (entities.TryGetValue(pos, out var e))
+            {
+                output.Word(Entities.Render(e));
+                pos = e.End;
+            }
+            else if (NumeralAt(text, pos, words, wordAt, covered) is { } n)
+            {
+                output.Word(n.English);
+                pos = n.End;
+            }
+            else if (wordAt.TryGetValue(pos, out var wi) && !Enumerable.Range(pos, words[wi].Text.Length).Any(k => covered[k]))
+            {
+                pos = Word(text, words, wi, output, entities, covered);
+            }
+            else
+            {
+                Mark(text, pos, output);
+                pos++;
+            }
+        }
+        return output.ToString();
+    }
+
+    /// <summary>Glosses the longest dictionary word starting at word wi (SmartCn may split what CC-CEDICT has whole).</summary>
+    private int Word(string text, IReadOnlyList<Word> words, int wi, GlossText output, Dictionary<int, Entity> entities, bool[] covered)
+    {
+        var last = wi;
+        for (var j = Math.Min(words.Count - 1, wi + MaxMergedWords - 1); j > wi; j--)
+        {
+            var span = text[words[wi].Start..words[j].End];
+            var contiguous = Enumerable.Range(wi, j - wi).All(k => words[k].End == words[k + 1].Start);
+            var blocked = Enumerable.Range(wi + 1, j - wi).Any(k => entities.ContainsKey(words[k].Start)) || Enumerable.Range(words[wi].Start, span.Length).Any(k => covered[k]);
+            if (contiguous && !blocked && _words.Knows(span))
+            {
+                last = j;
+                break;
+            }
+        }
+        var han = text[words[wi].Start..words[last].End];
+        var english = _words.English(han);
+        if (english is null)
+        {
+            if (!ChineseWords.IsAllHan(han))
+                english = han;
+            else if (dictionary is null)
+                english = han;
+            else if (han.Length > 1 && han.All(c => _words.English(c.ToString()) is not null))
+                english = string.Join(" ", han.Select(c => _words.English(c.ToString())).Where(s => s!.Length > 0));
+            else
+                english = _words.PinyinOf(han);
+        }
+        output.Word(english);
+        return words[last].End;
+    }
+
+    private readonly record struct Numeral(int End, string English);
+
+    /// <summary>A number in characters at a word start, with what follows it: 三成 -> 30%, 两个 -> two, 第十二届 -> 12th.</summary>
+    private static Numeral? NumeralAt(string text, int pos, IReadOnlyList<Word> words, Dictionary<int, int> wordAt, bool[] covered)
+    {
+        if (!wordAt.ContainsKey(pos) || covered[pos])
+            return null;
+        var m = NumeralPattern().Match(text, pos);
+        if (!m.Success)
+            return null;
+        var digits = m.Groups[2].Value;
+        // 十分 (very), 千万 (by all means), 万一 (in case) and the ever-present 一 are words, not numbers.
+        if (!digits.Any(c => "二两三四五六七八九〇零".Contains(c)) && !(digits.Length > 1 && digits[0] == '十'))
+            return null;
+        var value = ChineseNumerals.Parse(digits);
+        if (value is null)
+            return null;
+        value *= m.Groups[3].Value switch { "万亿" => 1_000_000_000_000m, "亿" => 100_000_000m, "万" => 10_000m, _ => 1m };
+        var end = m.Index + m.Length;
+        string english;
+        if (m.Groups[1].Success)
+        {
+            english = EnglishNumbers.Ordinal((int)value.Value);
+            if (end < text.Length && "届次期批个名位".Contains(text[end]))
+                end++;
+        }
+        else if (end < text.Length && text[end] == '成')
+        {
+            english = EnglishNumbers.Format(value.Value * 10) + "%";
+            end++;
+        }
+        else if (Units.NamedAt(text, end) is { } unit)
+        {
+            english = EnglishNumbers.Words(value.Value) + " " + unit.En;
+            end += unit.Zh.Length;
+        }
+        else
+        {
+            english = EnglishNumbers.Words(value.Value);
+            if (end < text.Length && Units.Measures.Contains(text[end]))
+                end++;
+        }
+        if (m.Groups[4].Success)
+            english = "more than " + english;
+        foreach (var (zh, en) in new[] { ("以上", "more than "), ("左右", "about "), ("以下", "up to ") })
+            if (string.CompareOrdinal(text, end, zh, 0, zh.Length) == 0)
+            {
+                english = en + english.Replace("more than ", "", StringComparison.Ordinal);
+                end += zh.Length;
+            }
+        // The number must end where a word ends, or it was the start of a longer word (三明治).
+        var endsWord = end >= text.Length || wordAt.ContainsKey(end) || !ChineseWords.IsHan(text[end]) || words.Any(w => w.End == end);
+        return endsWord ? new Numeral(end, english) : null;
+    }
+
+    private static void Mark(string text, int pos, GlossText output)
+    {
+        var c = text[pos];
+        switch (c)
+        {
+            case '，' or '、' or ',': output.Close(","); break;
+            case '。' or '.': output.Close("."); break;
+            case '；' or ';': output.Close(";"); break;
+            case '：' or ':': output.Close(":"); break;
+            case '！' or '!': output.Close("!"); break;
+            case '？' or '?': output.Close("?"); break;
+            case '）' or ')': output.Close(")"); break;
+            case '（' or '(': output.Open("("); break;
+            case '“' or '《' or '「' or '『': output.Open("\""); break;
+            case '”' or '》' or '」' or '』': output.Close("\""); break;
+            case '‘': output.Open("'"); break;
+            case '’': output.Close("'"); break;
+            case '…' when pos == 0 || text[pos - 1] != '…': output.Close("..."); break;
+            case '—' when pos == 0 || text[pos - 1] != '—': output.Word("-"); break;
+            case '·' or '•' or '～' or '~' or '-' or '－': output.Word("-"); break;
+            default:
+                if (char.IsWhiteSpace(c) || c is '…' or '—')
+                    break;
+                output.Word(c.ToString());
+                break;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Enrichment.Gloss;
+
+/// <summary>
+/// One word's English from CC-CEDICT: the common reading's first plain sense, cut to its core ("to say; to speak"
+/// -> "say"), with particles that English does not write dropped (的, 了, 地) and a few function words fixed.
+/// Readings: per character, a surname's own reading for a surname, otherwise the reading with most senses.
+/// </summary>
+public sealed partial class WordGloss(CedictDictionary? dictionary)
+{
+    /// <summary>Function words whose dictionary senses mislead in running news text ("" means: leave out).</summary>
+    private static readonly Dictionary<string, string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        ["的"] = "", ["了"] = "", ["地"] = "", ["得"] = "", ["着"] = "", ["过"] = "", ["之"] = "of", ["是"] = "is", ["在"] = "in", ["和"] = "and",
+        ["与"] = "and", ["及"] = "and", ["以及"] = "as well as", ["并"] = "and", ["为"] = "for", ["将"] = "will", ["把"] = "", ["被"] = "by",
+        ["对"] = "to", ["从"] = "from", ["向"] = "to", ["由"] = "by", ["于"] = "in", ["以"] = "with", ["等"] = "etc.", ["中"] = "in", ["上"] = "on",
+        ["也"] = "also", ["都"] = "all", ["就"] = "then", ["还"] = "also", ["已"] = "already", ["已经"] = "already", ["这"] = "this", ["该"] = "the",
+        ["其"] = "its", ["我市"] = "our city", ["我县"] = "our county", ["我区"] = "our district", ["我省"] = "our province", ["我国"] = "China",
+        ["全市"] = "the whole city", ["全县"] = "the whole county", ["全区"] = "the whole district", ["全省"] = "the whole province",
+        ["全镇"] = "the whole town", ["全村"] = "the whole village", ["至"] = "to", ["到"] = "to", ["共"] = "a total of", ["达"] = "reaching",
+        ["近"] = "nearly", ["约"] = "about", ["超"] = "over", ["逾"] = "over", ["余"] = "more than", ["让"] = "let", ["给"] = "give",
+        ["个"] = "", ["们"] = "", ["吗"] = "", ["呢"] = "", ["吧"] = "", ["啊"] = "", ["者"] = "person", ["说"] = "said", ["日前"] = "recently",
+        ["近日"] = "recently", ["今年"] = "this year", ["去年"] = "last year", ["当天"] = "that day", ["记者"] = "reporter", ["本报讯"] = "",
+        ["一"] = "one", ["副"] = "deputy", ["总"] = "total", ["不"] = "not", ["没有"] = "no", ["很"] = "very", ["更"] = "more", ["最"] = "most", ["又"] = "again", ["再"] = "again",
+        ["要"] = "must", ["会"] = "will", ["能"] = "can", ["可"] = "can", ["可以"] = "can", ["他"] = "he", ["她"] = "she", ["我"] = "I", ["我们"] = "we",
+        ["他们"] = "they", ["大家"] = "everyone", ["同比"] = "year on year", ["获悉"] = "learned", ["其中"] = "among them", ["此外"] = "in addition",
+        ["目前"] = "at present", ["如今"] = "nowadays", ["今天"] = "today", ["下一步"] = "next", ["据了解"] = "it is understood", ["据悉"] = "reportedly",
+        ["实现"] = "achieve", ["开展"] = "carry out", ["推进"] = "advance", ["打造"] = "build", ["全国各地"] = "all over the country",
+    };
+
+    private static readonly string[] SkipSensePrefixes =
+        ["CL:", "variant of", "old variant", "see ", "surname ", "abbr. for", "used in", "Taiwan pr.", "also pr.", "also written", "erhua variant", "Japanese variant"];
+
+    public string? Function(string word) => FunctionWords.TryGetValue(word, out var en) ? en : null;
+
+    public bool Knows(string word) => dictionary?.Contains(word) == true;
+
+    /// <summary>English for a word, or null when the dictionary has nothing to say.</summary>
+    public string? English(string word)
+    {
+        if (FunctionWords.TryGetValue(word, out var en))
+            return en;
+        if (BodyNames.Fixed.TryGetValue(word, out var body))
+            return body;
+        if (dictionary is null)
+            return null;
+        var entries = dictionary.Lookup(word);
+        if (entries.Count == 0)
+            return null;
+        var common = entries.Where(e => !e.IsProperNoun && !e.IsVariant).OrderByDescending(e => e.Senses.Count).FirstOrDefault();
+        if (common is not null && Clean(common.Senses) is { } sense)
+            return sense;
+        var proper = entries.FirstOrDefault(e => e.IsProperNoun && !e.IsVariant);
+        if (proper is not null)
+        {
+            // A short capitalised sense is the English name (台湾 Taiwan); otherwise the place is named in pinyin.
+            var name = Clean(proper.Senses);
+            if (name is not null && char.IsUpper(name[0]) && name.Split(' ').Length <= 3 && !name.Contains(',', StringComparison.Ordinal))
+                return name;
+            return Pinyin.Join(Pinyin.Syllables(proper.Pinyin));
+        }
+        return null;
+    }
+
+    /// <summary>The numbered pinyin of a word's proper-noun entry, else of its first entry.</summary>
+    public string? ReadingOf(string han)
+    {
+        var entries = dictionary?.Lookup(han) ?? [];
+        return (entries.FirstOrDefault(e => e.IsProperNoun && !e.IsVariant) ?? entries.FirstOrDefault(e => !e.IsVariant))?.Pinyin;
+    }
+
+    /// <summary>The syllables of a name, character by character, in the reading a name takes.</summary>
+    public IReadOnlyList<string> Syllables(string han, bool firstIsSurname)
+    {
+        var result = new List<string>();
+        for (var i = 0; i < han.Length; i++)
+        {
+            var reading = Reading(han[i].ToString(), surname: firstIsSurname && i == 0);
+            if (reading is not null)
+                result.Add(reading);
+        }
+        return result;
+    }
+
+    /// <summary>A word in pinyin: its own dictionary reading when it has one (so 长 in 长沙 reads chang), else per character.</summary>
+    public string PinyinOf(string han)
+    {
+        var entries = dictionary?.Lookup(han) ?? [];
+        var entry = entries.FirstOrDefault(e => e.IsProperNoun && !e.IsVariant) ?? entries.FirstOrDefault(e => !e.IsVariant);
+        if (entry is not null)
+        {
+            var syllables = Pinyin.Syllables(entry.Pinyin);
+            if (syllables.Count == han.Length)
+                return Pinyin.Join(syllables);
+        }
+        return Pinyin.Join(Syllables(han, firstIsSurname: false));
+    }
+
+    private string? Reading(string character, bool surname)
+    {
+        var entries = dictionary?.Lookup(character) ?? [];
+        var entry = (surname ? entries.FirstOrDefault(e => e.IsSurname) : null)
+            ?? entries.Where(e => !e.IsProperNoun && !e.IsVariant).OrderByDescending(e => e.Senses.Count).FirstOrDefault()
+            ?? entries.FirstOrDefault();
+        return entry is null ? null : Pinyin.Syllables(entry.Pinyin).FirstOrDefault();
+    }
+
+    private static string? Clean(IReadOnlyList<string> senses)
+    {
+        foreach (var raw in senses)
+        {
+            if (SkipSensePrefixes.Any(p => raw.StartsWith(p, StringComparison.Ordinal)))
+                continue;
+            var s = Parenthetical().Replace(raw, "");
+            s = Reference().Replace(s, "");
+            s = s.Split(';')[0].Split(", ")[0];
+            if (s.EndsWith(" etc", StringComparison.Ordinal))
+                s = s[..^4];
+            s = s.Replace(" sb", "", StringComparison.Ordinal).Replace(" sth", "", StringComparison.Ordinal);
+            s = Spaces().Replace(s, " ").Trim(' ', ',', '.');
+            if (s.StartsWith("to ", StringComparison.Ordinal))
+                s = s[3..];
+            if (s.Length == 0 || s.Any(c => c > '\u2e80'))
+                continue;
+            return s;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"\S*\[[^\]]*\]")]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,122 @@
+using System.Security.Cryptography;
+using System.Text;
+using Lucene.Net.Documents;
+using NewsArchive.Model;
+using NewsArchive.Rendering.Views;
+
+namespace NewsArchive.Search;
+
+/// <summary>The searchable text of an article, and the Lucene document made from it.</summary>
+public sealed record ArticleDocument
+{
+    public required string Id { get; init; }
+    public required string SortKey { get; init; }
+    public required string Url { get; init; }
+    public required string Title { get; init; }
+    public required string Body { get; init; }
+    public required string Date { get; init; }
+    public required int Page { get; init; }
+    public required string Kind { get; init; }
+    public required string Paper { get; init; }
+    public required string PaperName { get; init; }
+    public IReadOnlyList<string> Reporters { get; init; } = [];
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    public string? TitleEn { get; init; }
+    public string? SummaryEn { get; init; }
+
+    /// <summary>English text for the English fields: the summary and the keywords that are not Chinese.</summary>
+    public string EnglishBody => string.Join("\n", new[] { SummaryEn ?? "" }.Concat(Keywords.Where(k => !k.Any(BigramTokens.IsHan))));
+
+    public static ArticleDocument From(Article a)
+    {
+        var item = a.Item;
+        var body = new List<string>();
+        if (item.Kicker is not null) body.Add(item.Kicker);
+        if (item.Subtitle is not null) body.Add(item.Subtitle);
+        body.AddRange(item.Paragraphs);
+        body.AddRange(item.Captions);
+        if (item.Byline is not null) body.Add(item.Byline);
+        return new ArticleDocument
+        {
+            Id = a.Id,
+            SortKey = $"{a.Date:yyyyMMdd}|{a.Paper.Slug}|{a.PageNumber:000}|{a.Position:000}",
+            Url = a.Url,
+            Title = item.Title ?? a.DisplayTitle,
+            Body = string.Join("\n", body),
+            Date = NewsArchive.Rendering.DateText.Iso(a.Date),
+            Page = a.PageNumber,
+            Kind = item.Kind.ToString().ToLowerInvariant(),
+            Paper = a.Paper.Slug,
+            PaperName = a.Paper.NameZh,
+            Reporters = [.. item.Reporters.Concat(item.Photographers).Distinct(StringComparer.Ordinal)],
+            Keywords = a.Enrichment?.Keywords ?? [],
+            TitleEn = NullIfBlank(a.Enrichment?.TitleEn),
+            SummaryEn = NullIfBlank(a.Enrichment?.SummaryEn),
+        };
+    }
+
+    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+
+    /// <summary>Changes when anything indexed changes, so an incremental build re-indexes exactly those articles.</summary>
+    public string Hash()
+    {
+        var text = string.Join("\u001f", [SearchFields.IndexVersion, Id, SortKey, Url, Title, Body, Date, Page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Kind, Paper, PaperName, string.Join("\u001e", Reporters), string.Join("\u001e", Keywords), TitleEn ?? "", SummaryEn ?? ""]);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..24];
+    }
+
+    public Document ToLucene(SimplifiedMap map)
+    {
+        var day = int.Parse(Date.Replace("-", ""), System.Globalization.CultureInfo.InvariantCulture);
+        var doc = new Document
+        {
+            new StringField(SearchFields.Id, Id, Field.Store.YES),
+            new StringField(SearchFields.Hash, Hash(), Field.Store.YES),
+            new StringField(SearchFields.SortKey, SortKey, Field.Store.YES),
+            new SortedDocValuesField(SearchFields.SortKey, new Lucene.Net.Util.BytesRef(SortKey)),
+            new Int32Field(SearchFields.Day, day, Field.Store.NO),
+            new TextField(SearchFields.TitleBigrams, Title, Field.Store.NO),
+            new TextField(SearchFields.BodyBigrams, Body, Field.Store.NO),
+            new Field(SearchFields.Unigrams, Title + "\n" + Body, UnigramType),
+            new TextField(SearchFields.TitleWords, map.Fold(Title), Field.Store.NO),
+            new TextField(SearchFields.BodyWords, map.Fold(Body), Field.Store.NO),
+            new TextField(SearchFields.TitleEnglish, TitleEn ?? "", Field.Store.NO),
+            new TextField(SearchFields.BodyEnglish, EnglishBody, Field.Store.NO),
+            new StringField(SearchFields.Kind, Kind, Field.Store.YES),
+            new StringField(SearchFields.Paper, Paper, Field.Store.YES),
+            new StoredField(SearchFields.Url, Url),
+            new StoredField(SearchFields.Title, Title),
+            new StoredField(SearchFields.Date, Date),
+            new StoredField(SearchFields.Page, Page),
+            new StoredField(SearchFields.PaperName, PaperName),
+            new StoredField(SearchFields.Text, Body),
+        };
+        foreach (var r in Reporters) doc.Add(new StringField(SearchFields.Reporter, r, Field.Store.YES));
+        foreach (var k in Keywords) doc.Add(new StoredField(SearchFields.Keyword, k));
+        if (TitleEn is not null) doc.Add(new StoredField(SearchFields.TitleEn, TitleEn));
+        if (SummaryEn is not null) doc.Add(new StoredField(SearchFields.SummaryEn, SummaryEn));
+        return doc;
+    }
+
+    /// <summary>Unigrams only answer one-character queries: no positions needed, frequencies kept for BM25.</summary>
+    private static readonly FieldType UnigramType = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
+
+    /// <summary>Reads back the stored fields (what the CLI prints and the browser's document shards carry).</summary>
+    public static ArticleDocument FromStored(Document d) => new()
+    {
+        Id = d.Get(SearchFields.Id),
+        SortKey = d.Get(SearchFields.SortKey),
+        Url = d.Get(SearchFields.Url),
+        Title = d.Get(SearchFields.Title),
+        Body = d.Get(SearchFields.Text) ?? "",
+        Date = d.Get(SearchFields.Date),
+        Page = d.GetField(SearchFields.Page)?.GetInt32Value() ?? 0,
+        Kind = d.Get(SearchFields.Kind),
+        Paper = d.Get(SearchFields.Paper),
+        PaperName = d.Get(SearchFields.PaperName) ?? "",
+        Reporters = d.GetValues(SearchFields.Reporter),
+        Keywords = d.GetValues(SearchFields.Keyword),
+        TitleEn = d.Get(SearchFields.TitleEn),
+        SummaryEn = d.Get(SearchFields.SummaryEn),
+    };
+}

@@ -1,0 +1,225 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using NewsArchive.Rendering;
+
+namespace NewsArchive.Search;
+
+/// <summary>
+/// Writes the Lucene index out as static files the browser loads a few at a time (search/ in the site):
+/// a manifest (collection statistics, dates, papers), term shards (each term's postings, hashed into
+/// shards of about <see cref="ShardBytes"/>; a term too big for a shard gets a file of its own), one small
+/// file per document (what a result shows), and the Traditional-to-Simplified map in code-point buckets.
+/// Every file is a script calling <c>NewsArchiveSearch.load(id, data)</c>, because browsers let a page opened
+/// from disk load scripts but not fetch() files. Statistics are Lucene's own, so ranking matches BM25 there.
+/// </summary>
+public sealed class ExportIndex
+{
+    public const string Folder = "search";
+    public const int ShardBytes = 16 * 1024;
+    private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$";
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public IReadOnlyList<SiteFile> Run(LuceneIndex index)
+    {
+        using var reader = index.OpenReader();
+        var files = new List<SiteFile>();
+        var maxDoc = reader.MaxDoc;
+        var live = MultiFields.GetLiveDocs(reader);
+
+        // Browser document numbers are archive order, whatever order Lucene keeps its documents in.
+        var keys = MultiDocValues.GetSortedValues(reader, SearchFields.SortKey);
+        var docs = Enumerable.Range(0, maxDoc).Where(d => live is null || live.Get(d)).ToList();
+        var sortKey = new Dictionary<int, string>();
+        foreach (var d in docs)
+        {
+            var bytes = new BytesRef();
+            keys.Get(d, bytes);
+            sortKey[d] = bytes.Utf8ToString();
+        }
+        docs.Sort((x, y) => string.CompareOrdinal(sortKey[x], sortKey[y]));
+        var ord = new int[maxDoc];
+        Array.Fill(ord, -1);
+        for (var i = 0; i < docs.Count; i++) ord[docs[i]] = i;
+
+        var stored = docs.Select(d => ArticleDocument.FromStored(reader.Document(d))).ToList();
+        var entries = new SortedDictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal);
+        var fieldStats = new SortedDictionary<string, object>(StringComparer.Ordinal);
+        long totalTokens = 0;
+
+        foreach (var (field, key, positions, boost) in SearchFields.Exported)
+        {
+            var terms = MultiFields.GetTerms(reader, field);
+            var norms = MultiDocValues.GetNormValues(reader, field);
+            var normBase = 0;
+            if (norms is not null)
+                foreach (var d in docs) normBase = Math.Max(normBase, (int)(norms.Get(d) & 0xFF));
+            var sumTtf = terms?.SumTotalTermFreq ?? 0;
+            totalTokens += Math.Max(0, sumTtf);
+            fieldStats[key] = new { ttf = sumTtf, @base = normBase, boost, pos = positions ? 1 : 0 };
+            if (terms is null) continue;
+            var te = terms.GetEnumerator();
+            DocsAndPositionsEnum? dpe = null;
+            DocsEnum? de = null;
+            var postings = new List<(int Ord, int Tf, int Norm, int[] Pos)>();
+            while (te.MoveNext())
+            {
+                postings.Clear();
+                if (positions)
+                {
+                    dpe = te.DocsAndPositions(live, dpe);
+                    while (dpe!.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        var pos = new int[dpe.Freq];
+                        for (var i = 0; i < pos.Length; i++) pos[i] = dpe.NextPosition();
+                        postings.Add((ord[dpe.DocID], dpe.Freq, Norm(norms, dpe.DocID), pos));
+                    }
+                }
+                else
+                {
+                    de = te.Docs(live, de, DocsFlags.FREQS);
+                    while (de.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                        postings.Add((ord[de.DocID], de.Freq, Norm(norms, de.DocID), []));
+                }
+                postings.Sort((x, y) => x.Ord.CompareTo(y.Ord));
+                var sb = new StringBuilder();
+                Varint(sb, te.DocFreq);
+                var last = 0;
+                foreach (var (o, tf, norm, pos) in postings)
+                {
+                    Varint(sb, o - last);
+                    last = o;
+                    Varint(sb, normBase - norm);
+                    Varint(sb, tf);
+                    var lp = 0;
+                    foreach (var p in pos) { Varint(sb, p - lp); lp = p; }
+                }
+                Entry(entries, te.Term.Utf8ToString())[key] = sb.ToString();
+            }
+        }
+
+        // Filters are terms too: a filter costs the browser one posting list, not a scan of all documents.
+        var filterTerms = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var o = 0; o < stored.Count; o++)
+        {
+            Add(filterTerms, "k:" + stored[o].Kind, o);
+            Add(filterTerms, "p:" + stored[o].Paper, o);
+            foreach (var r in stored[o].Reporters) Add(filterTerms, "r:" + r, o);
+        }
+        foreach (var (term, ords) in filterTerms)
+        {
+            var sb = new StringBuilder();
+            Varint(sb, ords.Count);
+            var last = 0;
+            foreach (var o in ords) { Varint(sb, o - last); last = o; }
+            Entry(entries, term)["f"] = sb.ToString();
+        }
+
+        var shardCount = (int)Math.Max(1, Math.Min(65536, totalTokens * 3 / ShardBytes));
+        var shards = new SortedDictionary<string, object>[shardCount];
+        var overflow = new int[shardCount];
+        for (var i = 0; i < shardCount; i++) shards[i] = new(StringComparer.Ordinal);
+        foreach (var (term, fields) in entries)
+        {
+            var shard = (int)(Hash(term) % (uint)shardCount);
+            var size = fields.Sum(f => f.Value.Length + 6) + term.Length * 3;
+            if (size > ShardBytes)
+            {
+                var id = $"x{shard}-{overflow[shard]++}";
+                files.Add(Script($"{Folder}/x/{id[1..]}.js", id, fields));
+                shards[shard][term] = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["@"] = id };
+            }
+            else shards[shard][term] = fields;
+        }
+        for (var i = 0; i < shardCount; i++)
+            files.Add(Script($"{Folder}/t/{i}.js", "t" + i, shards[i]));
+
+        for (var o = 0; o < stored.Count; o++)
+        {
+            var a = stored[o];
+            files.Add(Script($"{Folder}/d/{o / 1000}/{o}.js", "d" + o, new
+            {
+                t = a.Title, u = a.Url, d = a.Date, k = a.Kind, p = a.PaperName, g = a.Page, r = a.Reporters,
+                e = a.TitleEn, s = a.SummaryEn, x = a.Body,
+            }));
+        }
+
+        var buckets = index.Map.Pairs.GroupBy(kv => kv.Key >> 8).OrderBy(g => g.Key).ToList();
+        foreach (var bucket in buckets)
+            files.Add(Script($"{Folder}/m/{bucket.Key:x}.js", $"m{bucket.Key:x}", string.Concat(bucket.Select(kv => $"{kv.Key}{kv.Value}"))));
+
+        var dates = new List<object>();
+        foreach (var run in stored.Select(a => a.Date).GroupAdjacent())
+            dates.Add(new object[] { int.Parse(run.Key.Replace("-", ""), System.Globalization.CultureInfo.InvariantCulture), run.Count });
+        var manifest = new
+        {
+            v = SearchFields.IndexVersion,
+            n = maxDoc,
+            k1 = SearchFields.K1,
+            b = SearchFields.B,
+            shards = shardCount,
+            fields = fieldStats,
+            dates,
+            papers = stored.Select(a => (a.Paper, a.PaperName)).Distinct().OrderBy(p => p.Paper, StringComparer.Ordinal).Select(p => new[] { p.Paper, p.PaperName }),
+            kinds = stored.Select(a => a.Kind).Distinct().Order(StringComparer.Ordinal),
+            maps = buckets.Select(b => b.Key.ToString("x", System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        files.Add(Script($"{Folder}/manifest.js", "manifest", manifest));
+        return files;
+    }
+
+    private static int Norm(NumericDocValues? norms, int doc) => norms is null ? 0 : (int)(norms.Get(doc) & 0xFF);
+
+    private static SortedDictionary<string, string> Entry(SortedDictionary<string, SortedDictionary<string, string>> entries, string term)
+    {
+        if (!entries.TryGetValue(term, out var e)) entries[term] = e = new(StringComparer.Ordinal);
+        return e;
+    }
+
+    private static void Add(SortedDictionary<string, List<int>> terms, string term, int ord)
+    {
+        if (!terms.TryGetValue(term, out var list)) terms[term] = list = [];
+        list.Add(ord);
+    }
+
+    /// <summary>Five bits a character, low bits first; characters from the upper half of the alphabet say "more follows".</summary>
+    public static void Varint(StringBuilder sb, int value)
+    {
+        var v = (uint)value;
+        while (v >= 32) { sb.Append(Alphabet[(int)(32 + (v & 31))]); v >>= 5; }
+        sb.Append(Alphabet[(int)v]);
+    }
+
+    /// <summary>FNV-1a over UTF-16 code units; search.js computes the same.</summary>
+    public static uint Hash(string term)
+    {
+        var h = 2166136261u;
+        foreach (var c in term) { h ^= c; h *= 16777619u; }
+        return h;
+    }
+
+    private static SiteFile Script(string path, string id, object data) =>
+        new(path, Encoding.UTF8.GetBytes($"NewsArchiveSearch.load({JsonSerializer.Serialize(id, Json)},{JsonSerializer.Serialize(data, Json)});\n"));
+}
+
+internal static class AdjacentGrouping
+{
+    public static IEnumerable<(string Key, int Count)> GroupAdjacent(this IEnumerable<string> items)
+    {
+        string? key = null;
+        var count = 0;
+        foreach (var item in items)
+        {
+            if (item == key) { count++; continue; }
+            if (key is not null) yield return (key, count);
+            key = item;
+            count = 1;
+        }
+        if (key is not null) yield return (key, count);
+    }
+}

@@ -1,0 +1,236 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using NewsArchive.Output;
+using NewsArchive.Pipeline;
+using NewsArchive.Rendering;
+using NewsArchive.Tests.Support;
+
+namespace NewsArchive.Tests.Robustness;
+
+/// <summary>
+/// The site is swapped in whole or not at all: a build that fails, or is killed (SIGKILL, Ctrl-C) while it
+/// writes, leaves the previous site intact and complete; a normal rebuild rewrites only what changed.
+/// </summary>
+public sealed class AtomicOutputTests
+{
+    private static readonly string Cli = Path.Combine(AppContext.BaseDirectory, "NewsArchive.Cli.dll");
+
+    [Theory]
+    [InlineData("KILL")]
+    [InlineData("INT")]
+    public async Task A_build_killed_while_writing_leaves_the_previous_site_intact(string signal)
+    {
+        using var dir = new TempDir();
+        SiteBuilder.CopySampleInput(dir.Combine("input"));
+        Assert.Equal(0, await RunCli(dir));
+        var before = Tree(dir.Combine("_site"));
+        AssertComplete(dir.Combine("_site"));
+
+        // A much bigger archive, so the killed build is caught in the middle of writing its files.
+        MakeBigInput(dir.Combine("input"), issues: 60);
+        using var build = StartCli(dir);
+        var staging = await WaitForStagingFiles(dir, build, atLeast: 100);
+        Signal(build, signal);
+        Assert.True(build.WaitForExit(60_000), "the killed build did not stop");
+
+        Assert.True(Directory.Exists(staging), "the build was not interrupted while writing");
+        Assert.Equal(before, Tree(dir.Combine("_site")));
+        AssertComplete(dir.Combine("_site"));
+
+        // The next build cleans up after the dead one and lands the whole new archive.
+        var next = SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"));
+        Assert.Equal(0, next.ExitCode);
+        Assert.False(Directory.Exists(staging));
+        Assert.Equal(["_site", "build-report.json", "input"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.True(File.Exists(dir.Combine("_site/big-daily/2021/03/01/01/01.html")));
+        AssertComplete(dir.Combine("_site"));
+    }
+
+    [Fact]
+    public void A_build_that_fails_midway_leaves_the_previous_site_intact()
+    {
+        using var dir = new TempDir();
+        SiteBuilder.CopySampleInput(dir.Combine("input"));
+        SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"));
+        var before = Tree(dir.Combine("_site"));
+        // A theme that lost its article template fails after the home, issue and page files are written.
+        CopyDirectory(Repo.Theme, dir.Combine("theme"));
+        File.Delete(dir.Combine("theme/layouts/article.liquid"));
+        dir.Write("input/liaocheng-daily/2022-12-17/page-02.txt", "本报讯 第二版的文字。\n");
+
+        Assert.Throws<FileNotFoundException>(() => SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"), dir.Combine("theme")));
+
+        Assert.Equal(before, Tree(dir.Combine("_site")));
+        Assert.Equal(["_site", "build-report.json", "input", "theme"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_rebuild_links_unchanged_files_rewrites_changed_ones_and_keeps_a_git_folder()
+    {
+        using var dir = new TempDir();
+        SiteBuilder.CopySampleInput(dir.Combine("input"));
+        dir.Write("input/test-daily/2023-05-04/01.txt", "本报讯 市政府召开常务会议。\n");
+        SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"));
+        dir.Write("_site/.git/HEAD", "ref: refs/heads/gh-pages\n");
+        var sample = dir.Combine("_site/liaocheng-daily/2022/12/17/01/01.html");
+        var changed = dir.Combine("_site/test-daily/2023/05/04/01/01.html");
+        var (sampleId, sampleTime) = (FileId(sample), File.GetLastWriteTimeUtc(sample));
+
+        dir.Write("input/test-daily/2023-05-04/01.txt", "本报讯 市政府召开全体会议。\n");
+        var result = SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal((sampleId, sampleTime), (FileId(sample), File.GetLastWriteTimeUtc(sample)));
+        Assert.Contains("全体会议", File.ReadAllText(changed));
+        Assert.InRange(result.Report.Counters["files written"], 1, 6);
+        Assert.Equal("ref: refs/heads/gh-pages\n", File.ReadAllText(dir.Combine("_site/.git/HEAD")));
+        Assert.Equal(["_site", "build-report.json", "input"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_site_left_aside_by_a_build_that_died_mid_swap_is_put_back()
+    {
+        using var dir = new TempDir();
+        dir.Write(".site.old-999999999-1/index.html", "previous site");
+        dir.Write(".site.staging-999999999-2/index.html", "half a site");
+
+        new WriteSite(dir.Combine("site"), new BuildReport()).Abandon();
+
+        Assert.Equal("previous site", File.ReadAllText(dir.Combine("site/index.html")));
+        Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName));
+    }
+
+    [Theory]
+    [InlineData("../outside.html")]
+    [InlineData("a/../../outside.html")]
+    [InlineData("/tmp/outside.html")]
+    [InlineData("..")]
+    [InlineData("a/./b.html")]
+    [InlineData("a//b.html")]
+    [InlineData("a\\..\\..\\outside.html")]
+    [InlineData("C:/outside.html")]
+    [InlineData("")]
+    [InlineData("a/b\n.html")]
+    public void A_path_that_would_leave_the_site_is_refused_and_reported(string path)
+    {
+        using var dir = new TempDir();
+        var report = new BuildReport();
+        var writer = new WriteSite(dir.Combine("x", "site"), report);
+
+        Assert.Null(writer.Write(new SiteFile(path, "<p>x</p>"u8.ToArray())));
+        Assert.NotNull(writer.Write(new SiteFile("index.html", "<p>ok</p>"u8.ToArray())));
+        writer.Commit();
+
+        Assert.Contains(report.Diagnostics, d => d.Severity == Severity.Error && d.Message.Contains("refused to write"));
+        Assert.Equal(["x/site/index.html"], Directory.EnumerateFiles(dir.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(dir.Path, f)));
+    }
+
+    private static void MakeBigInput(string input, int issues)
+    {
+        var pages = Directory.GetDirectories(Path.Combine(Repo.Root, "tests/NewsArchive.Tests/Pages")).Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < issues; i++)
+        {
+            var date = new DateOnly(2021, 1, 1).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            for (var p = 0; p < pages.Count; p++)
+            {
+                var target = Path.Combine(input, "big-daily", date, $"{p + 1:00}.txt");
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(Path.Combine(pages[p], "page.txt"), target);
+            }
+        }
+    }
+
+    private static Process StartCli(TempDir dir)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dir.Path };
+        foreach (var arg in new[] { Cli, "build", "--input", dir.Combine("input"), "--output", dir.Combine("_site"), "--theme", Repo.Theme })
+            start.ArgumentList.Add(arg);
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task<int> RunCli(TempDir dir)
+    {
+        using var process = StartCli(dir);
+        await process.WaitForExitAsync();
+        return process.ExitCode;
+    }
+
+    private static async Task<string> WaitForStagingFiles(TempDir dir, Process build, int atLeast)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromMinutes(3))
+        {
+            Assert.False(build.HasExited, "the build ended before it could be interrupted: make the input bigger");
+            foreach (var staging in Directory.EnumerateDirectories(dir.Path, "._site.staging-*"))
+            {
+                try
+                {
+                    if (Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Take(atLeast).Count() >= atLeast)
+                        return staging;
+                }
+                catch (DirectoryNotFoundException) { }
+            }
+            await Task.Delay(10);
+        }
+        throw new TimeoutException("the build never started writing");
+    }
+
+    private static void Signal(Process process, string signal)
+    {
+        if (signal == "KILL")
+        {
+            process.Kill();
+            return;
+        }
+        using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    /// <summary>Every internal link of every page resolves to a file of the site: the site is usable, not just present.</summary>
+    private static void AssertComplete(string site)
+    {
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            using var document = parser.ParseDocument(File.ReadAllText(page));
+            foreach (var link in document.QuerySelectorAll("a[href], link[href], script[src], img[src]"))
+            {
+                var url = link.GetAttribute("href") ?? link.GetAttribute("src")!;
+                if (url.Contains(':') || url.StartsWith('#')) continue;
+                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, Uri.UnescapeDataString(url.Split('#', '?')[0])));
+                Assert.True(File.Exists(target) || File.Exists(Path.Combine(target, "index.html")), $"{Path.GetRelativePath(site, page)} links to missing {url}");
+            }
+        }
+    }
+
+    private static SortedDictionary<string, string> Tree(string root) => new(
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))),
+        StringComparer.Ordinal);
+
+    private static (long Inode, long Length) FileId(string path)
+    {
+        var info = new FileInfo(path);
+        using var stat = Process.Start(new ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true })!;
+        var inode = long.Parse(stat.StandardOutput.ReadToEnd().Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        stat.WaitForExit();
+        return (inode, info.Length);
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -1,0 +1,716 @@
+// NewsArchive's search in the browser. It reads the static index the build exports under search/ (see
+// src/NewsArchive/Search/ExportIndex.cs) a few files at a time: the manifest, then only the term shards a
+// query's terms hash to, then one small file per result shown. Every file is a script calling
+// NewsArchiveSearch.load(id, data), because a page opened from disk may load scripts but not fetch() files.
+// Tokenizing, query rules and BM25 follow the C# side rule for rule (BigramTokens, ParsedQuery,
+// BuildLuceneQuery), so the browser finds and ranks what the CLI does (without the CLI's SmartCn bonus).
+// Index text is only ever put into the page as text nodes.
+(function () {
+  'use strict';
+
+  var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$';
+  var DIGIT = {};
+  for (var a = 0; a < ALPHABET.length; a++) DIGIT[ALPHABET.charAt(a)] = a;
+  var TITLE_BOOST = 2;
+  var PAGE_SIZE = 10;
+  var BEFORE = 24, AFTER = 56;
+
+  var script = document.currentScript;
+  var root = script && script.src ? script.src.replace(/assets\/js\/search\.js(?:[?#].*)?$/, '') : '';
+  var dataRoot = root + 'search/';
+
+  // ---- loading shards as scripts --------------------------------------------------------------------
+  var store = {};
+  var waiting = {};
+
+  function load(id, data) {
+    store[id] = data;
+    if (waiting[id]) { waiting[id].resolve(data); }
+  }
+
+  function need(id, path) {
+    if (Object.prototype.hasOwnProperty.call(store, id)) return Promise.resolve(store[id]);
+    if (waiting[id]) return waiting[id].promise;
+    var entry = {};
+    entry.promise = new Promise(function (resolve, reject) {
+      entry.resolve = resolve;
+      var tag = document.createElement('script');
+      tag.src = dataRoot + path;
+      tag.async = true;
+      tag.onerror = function () { delete waiting[id]; reject(new Error('could not load ' + path)); };
+      document.head.appendChild(tag);
+    });
+    waiting[id] = entry;
+    return entry.promise;
+  }
+
+  function manifest() { return need('manifest', 'manifest.js'); }
+
+  // ---- text folding and tokens (BigramTokens.cs, SimplifiedMap.cs) --------------------------------------
+  function isHan(c) {
+    var x = c.charCodeAt(0);
+    return (x >= 0x3400 && x <= 0x4DBF) || (x >= 0x4E00 && x <= 0x9FFF) || (x >= 0xF900 && x <= 0xFAFF) || x === 0x3007;
+  }
+  var WORD = /[\p{L}\p{Nd}]/u;
+  function isWordChar(c) {
+    var x = c.charCodeAt(0);
+    return !isHan(c) && !(x >= 0xD800 && x <= 0xDFFF) && WORD.test(c);
+  }
+
+  var foldMap = {};
+  function loadMaps(text, m) {
+    var wanted = {};
+    for (var i = 0; i < text.length; i++) {
+      if (!isHan(text.charAt(i))) continue;
+      var bucket = (text.charCodeAt(i) >> 8).toString(16);
+      if (m.maps.indexOf(bucket) >= 0) wanted[bucket] = true;
+    }
+    return Promise.all(Object.keys(wanted).map(function (b) {
+      return need('m' + b, 'm/' + b + '.js').then(function (pairs) {
+        for (var j = 0; j + 1 < pairs.length; j += 2) foldMap[pairs.charAt(j)] = pairs.charAt(j + 1);
+      });
+    }));
+  }
+
+  function foldChar(c) {
+    var x = c.charCodeAt(0);
+    if (x >= 0xFF01 && x <= 0xFF5E) return String.fromCharCode(x - 0xFEE0);
+    if (x === 0x3000) return ' ';
+    return foldMap[c] || c;
+  }
+  function fold(text) {
+    var out = '';
+    for (var i = 0; i < text.length; i++) out += foldChar(text.charAt(i));
+    return out;
+  }
+
+  function bigrams(folded) {
+    var tokens = [], position = 0, i = 0;
+    while (i < folded.length) {
+      var c = folded.charAt(i), start = i;
+      if (isHan(c)) {
+        while (i < folded.length && isHan(folded.charAt(i))) i++;
+        if (i - start === 1) tokens.push({ term: c, pos: position++ });
+        else for (var j = start; j + 1 < i; j++) tokens.push({ term: folded.substr(j, 2), pos: position++ });
+      } else if (isWordChar(c)) {
+        while (i < folded.length && isWordChar(folded.charAt(i))) i++;
+        tokens.push({ term: folded.substring(start, i).toLowerCase(), pos: position++ });
+      } else i++;
+    }
+    return tokens;
+  }
+
+  // ---- English: Lucene's EnglishAnalyzer (standard tokens, possessives, lower case, stop words, Porter) ---
+  var STOP = {};
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'
+    .split(' ').forEach(function (w) { STOP[w] = true; });
+  var EN_TOKEN = /[\p{L}\p{Nd}_]+(?:(?:['\u2019.:](?=\p{L})|[.,;'\u2019](?=\p{Nd}))[\p{L}\p{Nd}_]+)*/gu;
+
+  function english(text) {
+    var tokens = [], position = -1, m;
+    EN_TOKEN.lastIndex = 0;
+    while ((m = EN_TOKEN.exec(text)) !== null) {
+      var word = m[0];
+      position++;
+      if (/['\u2019\uFF07][sS]$/.test(word)) word = word.slice(0, -2);
+      word = word.toLowerCase();
+      if (STOP[word]) continue;
+      tokens.push({ term: stem(word), pos: position });
+    }
+    return tokens;
+  }
+
+  // Martin Porter's algorithm as Lucene's PorterStemmer has it (words of two letters or fewer stay).
+  function stem(w) {
+    if (w.length <= 2) return w;
+    var b = w.split(''), k = b.length - 1, k0 = 0, j = 0;
+    function cons(i) {
+      switch (b[i]) {
+        case 'a': case 'e': case 'i': case 'o': case 'u': return false;
+        case 'y': return i === k0 ? true : !cons(i - 1);
+        default: return true;
+      }
+    }
+    function m() {
+      var n = 0, i = k0;
+      while (true) { if (i > j) return n; if (!cons(i)) break; i++; }
+      i++;
+      while (true) {
+        while (true) { if (i > j) return n; if (cons(i)) break; i++; }
+        i++; n++;
+        while (true) { if (i > j) return n; if (!cons(i)) break; i++; }
+        i++;
+      }
+    }
+    function vowelinstem() { for (var i = k0; i <= j; i++) if (!cons(i)) return true; return false; }
+    function doublec(i) { return i >= k0 + 1 && b[i] === b[i - 1] && cons(i); }
+    function cvc(i) {
+      if (i < k0 + 2 || !cons(i) || cons(i - 1) || !cons(i - 2)) return false;
+      return b[i] !== 'w' && b[i] !== 'x' && b[i] !== 'y';
+    }
+    function ends(s) {
+      var l = s.length, o = k - l + 1;
+      if (o < k0) return false;
+      for (var i = 0; i < l; i++) if (b[o + i] !== s.charAt(i)) return false;
+      j = k - l;
+      return true;
+    }
+    function setto(s) {
+      var l = s.length, o = j + 1;
+      for (var i = 0; i < l; i++) b[o + i] = s.charAt(i);
+      k = j + l;
+    }
+    function r(s) { if (m() > 0) setto(s); }
+    function step1() {
+      if (b[k] === 's') {
+        if (ends('sses')) k -= 2;
+        else if (ends('ies')) setto('i');
+        else if (b[k - 1] !== 's') k--;
+      }
+      if (ends('eed')) { if (m() > 0) k--; }
+      else if ((ends('ed') || ends('ing')) && vowelinstem()) {
+        k = j;
+        if (ends('at')) setto('ate');
+        else if (ends('bl')) setto('ble');
+        else if (ends('iz')) setto('ize');
+        else if (doublec(k)) {
+          var ch = b[k--];
+          if (ch === 'l' || ch === 's' || ch === 'z') k++;
+        } else if (m() === 1 && cvc(k)) setto('e');
+      }
+    }
+    function step2() { if (ends('y') && vowelinstem()) { b[k] = 'i'; } }
+    function step3() {
+      if (k === k0) return;
+      switch (b[k - 1]) {
+        case 'a': if (ends('ational')) { r('ate'); break; } if (ends('tional')) { r('tion'); break; } break;
+        case 'c': if (ends('enci')) { r('ence'); break; } if (ends('anci')) { r('ance'); break; } break;
+        case 'e': if (ends('izer')) { r('ize'); break; } break;
+        case 'l': if (ends('bli')) { r('ble'); break; } if (ends('alli')) { r('al'); break; } if (ends('entli')) { r('ent'); break; }
+          if (ends('eli')) { r('e'); break; } if (ends('ousli')) { r('ous'); break; } break;
+        case 'o': if (ends('ization')) { r('ize'); break; } if (ends('ation')) { r('ate'); break; } if (ends('ator')) { r('ate'); break; } break;
+        case 's': if (ends('alism')) { r('al'); break; } if (ends('iveness')) { r('ive'); break; } if (ends('fulness')) { r('ful'); break; }
+          if (ends('ousness')) { r('ous'); break; } break;
+        case 't': if (ends('aliti')) { r('al'); break; } if (ends('iviti')) { r('ive'); break; } if (ends('biliti')) { r('ble'); break; } break;
+        case 'g': if (ends('logi')) { r('log'); break; } break;
+      }
+    }
+    function step4() {
+      switch (b[k]) {
+        case 'e': if (ends('icate')) { r('ic'); break; } if (ends('ative')) { r(''); break; } if (ends('alize')) { r('al'); break; } break;
+        case 'i': if (ends('iciti')) { r('ic'); break; } break;
+        case 'l': if (ends('ical')) { r('ic'); break; } if (ends('ful')) { r(''); break; } break;
+        case 's': if (ends('ness')) { r(''); break; } break;
+      }
+    }
+    function step5() {
+      if (k === k0) return;
+      switch (b[k - 1]) {
+        case 'a': if (ends('al')) break; return;
+        case 'c': if (ends('ance')) break; if (ends('ence')) break; return;
+        case 'e': if (ends('er')) break; return;
+        case 'i': if (ends('ic')) break; return;
+        case 'l': if (ends('able')) break; if (ends('ible')) break; return;
+        case 'n': if (ends('ant')) break; if (ends('ement')) break; if (ends('ment')) break; if (ends('ent')) break; return;
+        case 'o': if (ends('ion') && j >= 0 && (b[j] === 's' || b[j] === 't')) break; if (ends('ou')) break; return;
+        case 's': if (ends('ism')) break; return;
+        case 't': if (ends('ate')) break; if (ends('iti')) break; return;
+        case 'u': if (ends('ous')) break; return;
+        case 'v': if (ends('ive')) break; return;
+        case 'z': if (ends('ize')) break; return;
+        default: return;
+      }
+      if (m() > 1) k = j;
+    }
+    function step6() {
+      j = k;
+      if (b[k] === 'e') {
+        var a = m();
+        if (a > 1 || (a === 1 && !cvc(k - 1))) k--;
+      }
+      if (b[k] === 'l' && doublec(k) && m() > 1) k--;
+    }
+    step1(); step2(); step3(); step4(); step5(); step6();
+    return b.slice(0, k + 1).join('');
+  }
+
+  // ---- query syntax (ParsedQuery.cs) ------------------------------------------------------------------
+  function isQuote(c) { return c === '"' || c === '\u201C' || c === '\u201D' || c === '\u300C' || c === '\u300D'; }
+  function isSpace(c) { return /\s/.test(c) || c === '\u3000'; }
+  function hasContent(t) { for (var i = 0; i < t.length; i++) if (isHan(t.charAt(i)) || WORD.test(t.charAt(i))) return true; return false; }
+
+  function parse(query) {
+    var items = [], i = 0;
+    while (i < query.length) {
+      var c = query.charAt(i);
+      if (isSpace(c)) { i++; continue; }
+      var negated = false;
+      if ((c === '-' || c === '\uFF0D') && i + 1 < query.length && !isSpace(query.charAt(i + 1))) { negated = true; i++; c = query.charAt(i); }
+      if (isQuote(c)) {
+        var end = i + 1;
+        while (end < query.length && !isQuote(query.charAt(end))) end++;
+        items.push({ text: query.substring(i + 1, end), quoted: true, negated: negated, or: false });
+        i = end + 1;
+        continue;
+      }
+      var start = i;
+      while (i < query.length && !isSpace(query.charAt(i)) && !isQuote(query.charAt(i))) i++;
+      var text = query.substring(start, i);
+      items.push({ text: text, quoted: false, negated: negated, or: !negated && text === 'OR' });
+    }
+    var required = [], excluded = [], joinNext = false;
+    items.forEach(function (it) {
+      if (it.or) { joinNext = required.length > 0; return; }
+      if (!hasContent(it.text)) return;
+      var clause = { text: it.text, quoted: it.quoted };
+      if (it.negated) { excluded.push(clause); joinNext = false; return; }
+      if (joinNext) required[required.length - 1].push(clause); else required.push([clause]);
+      joinNext = false;
+    });
+    return { required: required, excluded: excluded };
+  }
+
+  // ---- postings ----------------------------------------------------------------------------------------
+  function hash(term) {
+    var h = 0x811C9DC5;
+    for (var i = 0; i < term.length; i++) { h ^= term.charCodeAt(i); h = Math.imul(h, 16777619) >>> 0; }
+    return h >>> 0;
+  }
+
+  function entry(term, m) {
+    var shard = hash(term) % m.shards;
+    return need('t' + shard, 't/' + shard + '.js').then(function (data) {
+      var e = Object.prototype.hasOwnProperty.call(data, term) ? data[term] : null;
+      if (e && e['@']) return need(e['@'], 'x/' + e['@'].substring(1) + '.js');
+      return e;
+    });
+  }
+
+  // Decodes one field's postings: Map ord -> {tf, norm, pos}. Lists are cached by term and field.
+  var decoded = {};
+  function postings(term, key, m) {
+    var cacheKey = key + '\u0000' + term;
+    if (decoded[cacheKey]) return Promise.resolve(decoded[cacheKey]);
+    return entry(term, m).then(function (e) {
+      var result = { df: 0, docs: new Map() };
+      var s = e ? e[key] : null;
+      if (s) {
+        var at = 0;
+        var next = function () {
+          var v = 0, shift = 0, d;
+          while ((d = DIGIT[s.charAt(at++)]) >= 32) { v += (d - 32) * Math.pow(2, shift); shift += 5; }
+          return v + d * Math.pow(2, shift);
+        };
+        var positions = key === 'f' ? null : m.fields[key].pos === 1;
+        var base = key === 'f' ? 0 : m.fields[key].base;
+        result.df = next();
+        var ord = 0;
+        for (var n = 0; n < result.df; n++) {
+          ord += next();
+          if (key === 'f') { result.docs.set(ord, null); continue; }
+          var norm = base - next(), tf = next(), pos = null;
+          if (positions) {
+            pos = new Array(tf);
+            var p = 0;
+            for (var q = 0; q < tf; q++) { p += next(); pos[q] = p; }
+          }
+          result.docs.set(ord, { tf: tf, norm: norm, pos: pos });
+        }
+      }
+      decoded[cacheKey] = result;
+      return result;
+    });
+  }
+
+  // ---- BM25 as Lucene 4.8's BM25Similarity computes it, in single precision -----------------------------
+  var f32 = Math.fround;
+  var floatView = new DataView(new ArrayBuffer(4));
+  function byte315ToFloat(b) {
+    if (b === 0) return 0;
+    var bits = (b & 0xff) << (24 - 3);
+    bits += (63 - 15) << 24;
+    floatView.setInt32(0, bits);
+    return floatView.getFloat32(0);
+  }
+  var NORM_TABLE = [];
+  for (var nb = 0; nb < 256; nb++) { var fl = byte315ToFloat(nb); NORM_TABLE[nb] = f32(1 / f32(fl * fl)); }
+  var cacheByField = {};
+  function normCache(key, m) {
+    if (cacheByField[key]) return cacheByField[key];
+    var st = m.fields[key];
+    var avgdl = st.ttf <= 0 ? 1 : f32(st.ttf / m.n);
+    var k1 = f32(m.k1), b = f32(m.b);
+    var cache = [];
+    for (var i = 0; i < 256; i++) cache[i] = f32(k1 * f32(f32(1 - b) + f32(f32(b * NORM_TABLE[i]) / avgdl)));
+    cacheByField[key] = cache;
+    return cache;
+  }
+  function idf(df, n) { return f32(Math.log(1 + (n - df + 0.5) / (df + 0.5))); }
+
+  // Scores of one field's term or exact phrase: Map ord -> score.
+  function phraseScores(key, tokens, boost, m) {
+    return Promise.all(tokens.map(function (t) { return postings(t.term, key, m); })).then(function (lists) {
+      var scores = new Map();
+      if (lists.some(function (l) { return l.df === 0; })) return scores;
+      var weightIdf = 0;
+      lists.forEach(function (l) { weightIdf = f32(weightIdf + idf(l.df, m.n)); });
+      var weight = f32(f32(weightIdf * boost) * f32(m.k1 + 1));
+      var cache = normCache(key, m);
+      var rarest = lists.reduce(function (x, y) { return x.docs.size <= y.docs.size ? x : y; });
+      var base = tokens[0].pos;
+      rarest.docs.forEach(function (_, ord) {
+        var freq;
+        var first = lists[0].docs.get(ord);
+        if (!first) return;
+        if (lists.length === 1) freq = first.tf;
+        else {
+          var sets = [];
+          for (var i = 1; i < lists.length; i++) {
+            var p = lists[i].docs.get(ord);
+            if (!p) return;
+            sets.push({ set: new Set(p.pos), off: tokens[i].pos - base });
+          }
+          freq = 0;
+          first.pos.forEach(function (start) {
+            for (var s = 0; s < sets.length; s++) if (!sets[s].set.has(start + sets[s].off)) return;
+            freq++;
+          });
+          if (freq === 0) return;
+        }
+        scores.set(ord, f32(f32(weight * freq) / f32(freq + cache[first.norm & 0xff])));
+      });
+      return scores;
+    });
+  }
+
+  function union(maps) {
+    var out = new Map();
+    maps.forEach(function (mp) { mp.forEach(function (s, ord) { out.set(ord, out.has(ord) ? f32(out.get(ord) + s) : s); }); });
+    return out;
+  }
+  function intersect(maps) {
+    if (maps.length === 0) return new Map();
+    var out = new Map();
+    maps[0].forEach(function (s, ord) {
+      var total = s;
+      for (var i = 1; i < maps.length; i++) { if (!maps[i].has(ord)) return; total = f32(total + maps[i].get(ord)); }
+      out.set(ord, total);
+    });
+    return out;
+  }
+
+  function either(tokens, m) {
+    return Promise.all([phraseScores('t', tokens, TITLE_BOOST, m), phraseScores('b', tokens, 1, m)]).then(union);
+  }
+
+  // One clause: its bigram phrase, or its English stems; a lone Han character next to other tokens is
+  // required as a unigram beside the phrase (BuildLuceneQuery.ChineseParts).
+  function clauseScores(clause, m) {
+    var folded = fold(clause.text);
+    var parts = [];
+    var tokens = bigrams(folded);
+    if (tokens.length > 0) {
+      var lone = tokens.filter(function (t) { return t.term.length === 1 && isHan(t.term); });
+      if (lone.length === 0) parts.push(either(tokens, m));
+      else {
+        var rest = tokens.filter(function (t) { return lone.indexOf(t) < 0; }).map(function (t, i) { return { term: t.term, pos: i }; });
+        var all = lone.map(function (t) { return phraseScores('u', [{ term: t.term, pos: 0 }], 1, m); });
+        if (rest.length > 0) all.push(either(rest, m));
+        parts.push(Promise.all(all).then(intersect));
+      }
+    }
+    var hasHan = false;
+    for (var i = 0; i < folded.length; i++) if (isHan(folded.charAt(i))) { hasHan = true; break; }
+    if (!hasHan) {
+      var en = english(clause.text);
+      if (en.length > 0) {
+        parts.push(phraseScores('e', en, TITLE_BOOST, m));
+        parts.push(phraseScores('s', en, 1, m));
+      }
+    }
+    if (parts.length === 0) return Promise.resolve(null);
+    return Promise.all(parts).then(union);
+  }
+
+  function filterSet(term, m) {
+    return postings(term, 'f', m).then(function (p) { return p.docs; });
+  }
+
+  function dateRange(m, from, to) {
+    var lo = 0, hi = m.n, at = 0;
+    var fromDay = from ? parseInt(from.replace(/-/g, ''), 10) : null;
+    var toDay = to ? parseInt(to.replace(/-/g, ''), 10) : null;
+    if (fromDay === null && toDay === null) return null;
+    var foundLo = fromDay === null;
+    hi = 0;
+    m.dates.forEach(function (run) {
+      if (!foundLo && run[0] >= fromDay) { lo = at; foundLo = true; }
+      if (toDay === null || run[0] <= toDay) hi = at + run[1];
+      at += run[1];
+    });
+    if (!foundLo) lo = m.n;
+    return [lo, hi];
+  }
+
+  function run(parsed, filters, m) {
+    var groups = parsed.required.map(function (group) {
+      return Promise.all(group.map(function (c) { return clauseScores(c, m); })).then(function (alts) {
+        alts = alts.filter(Boolean);
+        return alts.length === 0 ? null : union(alts);
+      });
+    });
+    var excluded = parsed.excluded.map(function (c) { return clauseScores(c, m); });
+    var filterTerms = [];
+    if (filters.kind) filterTerms.push('k:' + filters.kind);
+    if (filters.paper) filterTerms.push('p:' + filters.paper);
+    if (filters.reporter) filterTerms.push('r:' + filters.reporter.trim());
+    return Promise.all([Promise.all(groups), Promise.all(excluded), Promise.all(filterTerms.map(function (t) { return filterSet(t, m); }))])
+      .then(function (r) {
+        var must = r[0].filter(Boolean);
+        if (must.length === 0) return null;
+        var scores = intersect(must);
+        r[1].forEach(function (ex) { if (ex) ex.forEach(function (_, ord) { scores.delete(ord); }); });
+        var range = dateRange(m, filters.from, filters.to);
+        var hits = [];
+        scores.forEach(function (s, ord) {
+          if (range && (ord < range[0] || ord >= range[1])) return;
+          for (var i = 0; i < r[2].length; i++) if (!r[2][i].has(ord)) return;
+          hits.push({ ord: ord, score: s });
+        });
+        return hits;
+      });
+  }
+
+  // Searches: best first (equal scores in archive order, as the CLI), or newest first.
+  function search(query, filters) {
+    var parsed = parse(query);
+    return manifest().then(function (m) {
+      return loadMaps(query, m).then(function () {
+        return run(parsed, filters, m).then(function (hits) {
+          var relaxable = parsed.required.length > 1 && parsed.required.every(function (g) { return g.length === 1; });
+          if (hits && hits.length === 0 && relaxable) {
+            var relaxed = { required: [parsed.required.map(function (g) { return g[0]; })], excluded: parsed.excluded };
+            return run(relaxed, filters, m);
+          }
+          return hits;
+        });
+      }).then(function (hits) {
+        hits = hits || [];
+        if (filters.sort === 'date') hits.sort(function (x, y) { return y.ord - x.ord; });
+        else hits.sort(function (x, y) { return y.score - x.score || x.ord - y.ord; });
+        return { hits: hits, parsed: parsed, manifest: m };
+      });
+    });
+  }
+
+  function documentOf(ord) { return need('d' + ord, 'd/' + Math.floor(ord / 1000) + '/' + ord + '.js'); }
+
+  function yearOf(ord, m) {
+    var at = 0;
+    for (var i = 0; i < m.dates.length; i++) {
+      at += m.dates[i][1];
+      if (ord < at) return Math.floor(m.dates[i][0] / 10000);
+    }
+    return 0;
+  }
+
+  // ---- snippets (Snippets.cs): text nodes and <mark>, never markup from the index ------------------------
+  function pieces(parsed) {
+    var out = [];
+    parsed.required.forEach(function (g) {
+      g.forEach(function (c) {
+        var t = fold(c.text).toLowerCase(), i = 0;
+        while (i < t.length) {
+          var ch = t.charAt(i);
+          if (!isHan(ch) && !isWordChar(ch)) { i++; continue; }
+          var han = isHan(ch), start = i;
+          while (i < t.length && (han ? isHan(t.charAt(i)) : isWordChar(t.charAt(i)))) i++;
+          out.push(t.substring(start, i));
+        }
+      });
+    });
+    return out.sort(function (x, y) { return y.length - x.length || (x < y ? -1 : x > y ? 1 : 0); });
+  }
+
+  function snippet(text, needles, stems) {
+    var body = text.replace(/\n/g, ' ');
+    var folded = fold(body).toLowerCase();
+    var at = -1, len = 0;
+    needles.forEach(function (n) {
+      var i = folded.indexOf(n);
+      if (i >= 0 && (at < 0 || i < at)) { at = i; len = n.length; }
+    });
+    if (at < 0) at = 0;
+    var start = Math.max(0, at - BEFORE), end = Math.min(body.length, at + len + AFTER);
+    var marks = [];
+    var window = folded.substring(start, end);
+    needles.forEach(function (n) {
+      var i = window.indexOf(n);
+      while (i >= 0) { marks.push([i, i + n.length]); i = window.indexOf(n, i + n.length); }
+    });
+    if (stems) {
+      EN_TOKEN.lastIndex = 0;
+      var mt;
+      var src = body.substring(start, end);
+      while ((mt = EN_TOKEN.exec(src)) !== null) {
+        var w = mt[0].replace(/['\u2019][sS]$/, '').toLowerCase();
+        if (stems[stem(w)]) marks.push([mt.index, mt.index + mt[0].length]);
+      }
+    }
+    marks.sort(function (x, y) { return x[0] - y[0] || y[1] - x[1]; });
+    var frag = document.createDocumentFragment();
+    var text0 = body.substring(start, end);
+    if (start > 0) frag.appendChild(document.createTextNode('…'));
+    var pos = 0;
+    marks.forEach(function (mk) {
+      if (mk[0] < pos) return;
+      if (mk[0] > pos) frag.appendChild(document.createTextNode(text0.substring(pos, mk[0])));
+      var mark = document.createElement('mark');
+      mark.textContent = text0.substring(mk[0], mk[1]);
+      frag.appendChild(mark);
+      pos = mk[1];
+    });
+    if (pos < text0.length) frag.appendChild(document.createTextNode(text0.substring(pos)));
+    if (end < body.length) frag.appendChild(document.createTextNode('…'));
+    return frag;
+  }
+
+  // ---- the page ----------------------------------------------------------------------------------------
+  var KINDS = { news: '消息', photo: '图片', feature: '通讯', commentary: '评论', brief: '简讯' };
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = text;
+    return e;
+  }
+
+  function start() {
+    var form = document.getElementById('search-form');
+    if (!form) return;
+    var input = document.getElementById('search-q');
+    var status = document.getElementById('search-status');
+    var list = document.getElementById('search-results');
+    var histogram = document.getElementById('search-histogram');
+    var more = document.getElementById('search-more');
+    var fields = ['from', 'to', 'paper', 'kind', 'reporter', 'sort'];
+    var controls = {};
+    fields.forEach(function (f) { controls[f] = document.getElementById('search-' + f); });
+    var generation = 0, current = null, shown = 0, timer = null;
+
+    var params = new URLSearchParams(window.location.search);
+    input.value = params.get('q') || '';
+    var anyFilter = false;
+    fields.forEach(function (f) { if (params.get(f)) { controls[f].value = params.get(f); anyFilter = anyFilter || f !== 'sort'; } });
+    if (anyFilter) document.getElementById('search-filters').open = true;
+
+    function filters() {
+      var f = {};
+      fields.forEach(function (k) { f[k] = controls[k].value || ''; });
+      return f;
+    }
+
+    function remember(q, f) {
+      var p = new URLSearchParams();
+      if (q) p.set('q', q);
+      fields.forEach(function (k) { if (f[k]) p.set(k, f[k]); });
+      var s = p.toString();
+      try { window.history.replaceState(null, '', s ? '?' + s : window.location.pathname); } catch (e) { /* file:// may refuse */ }
+    }
+
+    function go() {
+      var q = input.value.trim(), f = filters(), mine = ++generation;
+      remember(q, f);
+      list.removeAttribute('data-query');
+      if (!q) { list.textContent = ''; histogram.textContent = ''; status.textContent = ''; more.hidden = true; return; }
+      status.textContent = '搜索中… Searching…';
+      search(q, f).then(function (r) {
+        if (mine !== generation) return;
+        current = r;
+        shown = 0;
+        list.textContent = '';
+        var n = r.hits.length;
+        status.textContent = n === 0 ? '没有结果 · No results' : '共 ' + n + ' 条结果 · ' + n + (n === 1 ? ' result' : ' results');
+        drawHistogram(r);
+        return showMore(mine).then(function () { if (mine === generation) list.setAttribute('data-query', q); });
+      }).catch(function (e) {
+        if (mine === generation) status.textContent = '搜索失败 · Search failed: ' + e.message;
+      });
+    }
+
+    function drawHistogram(r) {
+      histogram.textContent = '';
+      if (r.hits.length === 0) return;
+      var years = {};
+      r.hits.forEach(function (h) { var y = yearOf(h.ord, r.manifest); years[y] = (years[y] || 0) + 1; });
+      var keys = Object.keys(years).sort();
+      var max = Math.max.apply(null, keys.map(function (k) { return years[k]; }));
+      keys.forEach(function (y) {
+        var bar = el('div', 'bar');
+        bar.title = y + ': ' + years[y];
+        var fill = el('div', 'fill');
+        fill.style.height = Math.max(4, Math.round(100 * years[y] / max)) + '%';
+        bar.appendChild(el('span', 'count', String(years[y])));
+        bar.appendChild(fill);
+        bar.appendChild(el('span', 'year', y));
+        histogram.appendChild(bar);
+      });
+    }
+
+    function showMore(mine) {
+      var r = current, from = shown, page = r.hits.slice(from, from + PAGE_SIZE);
+      shown = from + page.length;
+      more.hidden = shown >= r.hits.length;
+      var needles = pieces(r.parsed);
+      var stems = {};
+      r.parsed.required.forEach(function (g) { g.forEach(function (c) { english(c.text).forEach(function (t) { stems[t.term] = true; }); }); });
+      var items = page.map(function () { var li = el('li'); list.appendChild(li); return li; });
+      return Promise.all(page.map(function (h, i) {
+        return documentOf(h.ord).then(function (d) {
+          if (mine !== generation) return;
+          var li = items[i];
+          var link = el('a', 'result-title', d.t);
+          link.href = root + d.u;
+          li.appendChild(link);
+          if (d.e) { li.appendChild(document.createTextNode(' ')); var en = el('span', 'result-en', d.e); en.lang = 'en'; li.appendChild(en); }
+          li.appendChild(el('p', 'meta', d.d + ' · ' + d.p + ' · 第' + d.g + '版 · ' + (KINDS[d.k] || d.k) + (d.r && d.r.length ? ' · ' + d.r.join('、') : '')));
+          var sn = el('p', 'snippet');
+          var inBody = needles.some(function (n) { return fold(d.x).toLowerCase().indexOf(n) >= 0; });
+          sn.appendChild(snippet(!inBody && d.s ? d.s : d.x, needles, stems));
+          li.appendChild(sn);
+        });
+      }));
+    }
+
+    function later() {
+      clearTimeout(timer);
+      timer = setTimeout(go, 200);
+    }
+
+    form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); go(); });
+    input.addEventListener('input', later);
+    fields.forEach(function (f) { controls[f].addEventListener('change', function () { clearTimeout(timer); go(); }); });
+    more.addEventListener('click', function () { showMore(generation); });
+
+    // Arrow keys move from the box through the results; Enter on a result opens it.
+    form.parentNode.addEventListener('keydown', function (e) {
+      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+      var links = Array.prototype.slice.call(list.querySelectorAll('a.result-title'));
+      if (links.length === 0) return;
+      var i = links.indexOf(document.activeElement);
+      if (e.key === 'ArrowDown') {
+        if (document.activeElement === input || i < 0) links[0].focus();
+        else if (i + 1 < links.length) links[i + 1].focus();
+      } else if (i === 0) input.focus();
+      else if (i > 0) links[i - 1].focus();
+      else return;
+      e.preventDefault();
+    });
+
+    if (input.value.trim()) go();
+    manifest().catch(function () { status.textContent = '搜索索引未找到 · The search index is missing'; });
+  }
+
+  window.NewsArchiveSearch = { load: load, search: search, parse: parse, bigrams: bigrams, english: english, stem: stem, fold: fold };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+})();
