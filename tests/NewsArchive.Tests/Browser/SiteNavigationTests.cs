@@ -37,11 +37,11 @@ public sealed class SiteNavigationTests(Chromium chromium, SampleSite site, Rich
         var (fromDisk, diskErrors) = await Crawl(start);
         var (overHttp, httpErrors) = await Crawl(server.BaseUrl + "index.html");
 
-        Assert.Empty(diskErrors);
-        Assert.Empty(httpErrors);
+        Assert.True(diskErrors.Count == 0, string.Join("\n", diskErrors));
+        Assert.True(httpErrors.Count == 0, string.Join("\n", httpErrors));
         var pages = Directory.EnumerateFiles(rich.Output, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(rich.Output, f).Replace('\\', '/'))
-            .Where(f => f != "404.html")
+            .Where(f => f != "404.html" && f != "search.html") // the 404 is reached by mistake, search by the header's form
             .ToList();
         Assert.True(pages.Count > 60, $"only {pages.Count} pages");
         Assert.All(pages, p => Assert.Contains(fromDisk, v => Uri.UnescapeDataString(v).EndsWith("/" + p, StringComparison.Ordinal)));
@@ -70,6 +70,16 @@ public sealed class SiteNavigationTests(Chromium chromium, SampleSite site, Rich
         {
             var url = queue.Dequeue();
             if (!visited.Add(url)) continue;
+            if (!url.EndsWith(".html", StringComparison.Ordinal))
+            {
+                // Feeds, the sitemap, assets: fetched, not opened, so the browser's XML viewer is no part of the test.
+                if (url.StartsWith("http", StringComparison.Ordinal))
+                {
+                    var fetched = await page.Context.APIRequest.GetAsync(url);
+                    if (!fetched.Ok) errors.Add($"{url}: HTTP {fetched.Status}");
+                }
+                continue;
+            }
             var response = await page.GotoAsync(url);
             if (response is not null && !response.Ok)
             {
