@@ -18,7 +18,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
     public const string StageName = "render";
 
     /// <summary>Articles per page of a long listing (a reporter's, a keyword's, a kind's).</summary>
-    public const int ListingPageSize = 200;
+    public int ListingPageSize { get; init; } = 200;
 
     /// <summary>Entries in a paper's Atom feed.</summary>
     public const int FeedSize = 50;

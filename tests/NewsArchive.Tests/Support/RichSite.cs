@@ -14,11 +14,11 @@ namespace NewsArchive.Tests.Support;
 public static class SiteRenderer
 {
     public static BuildReport Render(Archive archive, string output, string? theme = null, string? baseUrl = null,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? related = null)
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? related = null, int listingPageSize = 200)
     {
         var report = new BuildReport();
         var templates = new ThemeTemplates(theme ?? Repo.Theme, ViewTypes.All, strict: true);
-        var render = new RenderSite(templates, baseUrl, related ?? RichArchive.Related(archive));
+        var render = new RenderSite(templates, baseUrl, related ?? RichArchive.Related(archive)) { ListingPageSize = listingPageSize };
         var post = new PostProcessHtml();
         var writer = new WriteSite(output, report);
         foreach (var file in render.Run(archive, report))

@@ -1,0 +1,270 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using NewsArchive.Model;
+using NewsArchive.Rendering;
+using NewsArchive.Tests.Support;
+
+namespace NewsArchive.Tests.Rendering;
+
+/// <summary>The built HTML, feeds and sitemap of an archive with full data, read the way a crawler or feed reader would.</summary>
+public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichSite>
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void Rendering_a_full_archive_reports_no_broken_link()
+    {
+        Assert.DoesNotContain(site.Report.Diagnostics, d => d.Severity == NewsArchive.Pipeline.Severity.Error);
+    }
+
+    [Fact]
+    public void Archived_text_that_looks_like_markup_stays_text_in_the_page_and_in_its_json_ld()
+    {
+        var hostile = site.Archive.Articles.Single(a => a.Item.Title == RichArchive.HostileTitle);
+        var html = File.ReadAllText(Path.Combine(site.Output, hostile.Url));
+        var doc = Parser.ParseDocument(html);
+
+        Assert.Equal(RichArchive.HostileTitle, doc.QuerySelector("h1")!.TextContent);
+        Assert.Empty(doc.QuerySelectorAll("script:not([src]):not([type='application/ld+json'])"));
+        Assert.Empty(doc.QuerySelectorAll("main b"));
+        var ld = doc.QuerySelector("script[type='application/ld+json']")!;
+        Assert.DoesNotContain("</", ld.InnerHtml);
+        var json = JsonDocument.Parse(ld.TextContent).RootElement;
+        Assert.Equal("NewsArticle", json.GetProperty("@type").GetString());
+        Assert.Equal(RichArchive.HostileTitle, json.GetProperty("headline").GetString());
+        Assert.Equal("2023-03-02", json.GetProperty("datePublished").GetString());
+    }
+
+    [Fact]
+    public void Pages_carry_no_inline_script_or_event_handler_so_a_strict_content_security_policy_holds()
+    {
+        foreach (var (path, doc) in HtmlPages())
+        {
+            Assert.Empty(doc.QuerySelectorAll("script:not([src]):not([type='application/ld+json'])"));
+            var handlers = doc.All.SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.Ordinal)).Select(a => a.Name).ToList();
+            Assert.True(handlers.Count == 0, $"{path}: {string.Join(", ", handlers)}");
+            Assert.DoesNotContain(doc.QuerySelectorAll("[href], [src]"), e => (e.GetAttribute("href") ?? e.GetAttribute("src"))!.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
+            Assert.DoesNotContain(doc.All, e => e.HasAttribute("style"));
+        }
+    }
+
+    [Fact]
+    public void Every_page_has_landmarks_one_h1_and_headings_that_never_skip_a_level()
+    {
+        foreach (var (path, doc) in HtmlPages())
+        {
+            Assert.Equal("zh-Hans", doc.DocumentElement.GetAttribute("lang"));
+            Assert.NotNull(doc.QuerySelector("body > header"));
+            Assert.NotNull(doc.QuerySelector("main#main"));
+            Assert.NotNull(doc.QuerySelector("body > footer"));
+            Assert.True(doc.QuerySelectorAll("h1").Length == 1, $"{path} has {doc.QuerySelectorAll("h1").Length} h1");
+            var levels = doc.QuerySelectorAll("main h1, main h2, main h3, main h4").Select(h => h.LocalName[1] - '0').ToList();
+            for (var i = 1; i < levels.Count; i++)
+                Assert.True(levels[i] <= levels[i - 1] + 1, $"{path}: h{levels[i - 1]} is followed by h{levels[i]}");
+        }
+    }
+
+    [Fact]
+    public void Every_label_shows_in_both_languages_with_its_lang()
+    {
+        var doc = Page("index.html");
+        var zh = doc.QuerySelectorAll(".l-zh");
+        var en = doc.QuerySelectorAll(".l-en");
+        Assert.True(zh.Length > 20);
+        Assert.All(zh, e => Assert.Equal("zh-Hans", e.GetAttribute("lang")));
+        Assert.All(en, e => Assert.Equal("en", e.GetAttribute("lang")));
+        Assert.Contains(en, e => e.TextContent == "Home");
+        Assert.Contains(zh, e => e.TextContent == "首页");
+    }
+
+    [Fact]
+    public void Every_label_a_template_names_is_in_the_labels_file()
+    {
+        var labels = new ThemeTemplates(Repo.Theme, NewsArchive.Rendering.Views.ViewTypes.All).Labels;
+        var used = Directory.EnumerateFiles(Repo.Theme, "*.liquid", SearchOption.AllDirectories)
+            .SelectMany(f => LabelUse().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)))
+            .ToList();
+        Assert.NotEmpty(used);
+        Assert.All(used, u => Assert.True(labels.ContainsKey(u.Key), $"{u.File} uses label '{u.Key}', which theme/i18n.json lacks"));
+        foreach (var kind in Enum.GetNames<ItemKind>().Select(k => k.ToLowerInvariant()))
+        {
+            Assert.True(labels.ContainsKey("kind_" + kind), kind);
+            Assert.True(labels.ContainsKey($"kind_{kind}_about"), kind);
+        }
+        foreach (var source in Enum.GetNames<EnglishSource>().Select(k => k.ToLowerInvariant()))
+            Assert.True(labels.ContainsKey("english_" + source), source);
+    }
+
+    [Fact]
+    public void Article_page_shows_where_its_english_came_from_and_labels_the_gloss_as_machine_made()
+    {
+        var gloss = site.Archive.Articles.First(a => a.Enrichment?.EnglishSource == EnglishSource.Gloss);
+        var doc = Page(gloss.Url);
+        var provenance = doc.QuerySelector(".provenance")!;
+        Assert.Contains("Machine gloss", provenance.TextContent);
+        Assert.Contains("机器", provenance.TextContent);
+        Assert.Contains(gloss.Enrichment!.EnglishOrigin!, provenance.TextContent);
+        Assert.Equal(gloss.Enrichment.TitleEn, doc.QuerySelector(".story-title-en")!.TextContent);
+
+        var librarian = site.Archive.Articles.First(a => a.Enrichment?.EnglishSource == EnglishSource.Librarian);
+        Assert.Contains("librarian", Page(librarian.Url).QuerySelector(".provenance")!.TextContent);
+    }
+
+    [Fact]
+    public void Article_page_shows_byline_keywords_and_links_each_to_its_listing()
+    {
+        var article = site.Archive.Articles.First(a => a.Item.Reporters.Count > 0 && a.Item.Photographers.Count > 0);
+        var doc = Page(article.Url);
+        var links = doc.QuerySelectorAll(".byline a").Select(a => a.TextContent).ToList();
+        Assert.Equal([.. article.Item.Reporters, .. article.Item.Photographers], links);
+        var keyword = doc.QuerySelector(".keywords a")!;
+        Assert.Equal(article.Enrichment!.Keywords[0], keyword.TextContent);
+        var listing = Page(Resolve(article.Url, keyword.GetAttribute("href")!));
+        var listed = listing.QuerySelectorAll(".rows a").Select(a => a.TextContent).ToList();
+        Assert.Contains(article.DisplayTitle, listed);
+        Assert.Equal(site.Archive.Articles.Count(a => a.Enrichment!.Keywords.Contains(keyword.TextContent)), listed.Count);
+    }
+
+    [Fact]
+    public void A_jump_note_links_to_the_continuation_on_the_other_page_and_back()
+    {
+        var front = site.Archive.Articles.Single(a => a.Item.Continuations.Contains("（下转第4版）"));
+        var jump = Page(front.Url).QuerySelector(".jump a")!;
+        var target = Resolve(front.Url, jump.GetAttribute("href")!);
+        var back = site.Archive.Articles.Single(a => a.Item.Continuations.Contains("（上接第1版）") && a.Date == front.Date && a.Paper == front.Paper);
+        Assert.Equal(back.Url, target);
+        Assert.Equal(front.Url, Resolve(back.Url, Page(back.Url).QuerySelector(".jump a")!.GetAttribute("href")!));
+    }
+
+    [Theory]
+    [InlineData("（下转第4版）", 4)]
+    [InlineData("(上接第 12 版)", 12)]
+    [InlineData("（转第十二版）", 12)]
+    [InlineData("下转第二十版", 20)]
+    [InlineData("（下转第４版）", 4)]
+    [InlineData("（未完待续）", null)]
+    public void Jump_notes_name_their_page_in_any_numerals(string note, int? page) =>
+        Assert.Equal(page, ContinuationLinks.PageOf(note));
+
+    [Fact]
+    public void Issue_page_lists_every_printed_page_with_its_articles_in_reading_order()
+    {
+        var issue = site.Archive.Issues.First(i => i.Pages.Count == 4);
+        var doc = Page(issue.Url);
+        var blocks = doc.QuerySelectorAll(".page-block");
+        Assert.Equal(issue.Pages.Count, blocks.Length);
+        for (var p = 0; p < issue.Pages.Count; p++)
+            Assert.Equal(issue.Pages[p].Articles.Select(a => a.DisplayTitle), blocks[p].QuerySelectorAll(".item-title a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public void Calendar_links_exactly_the_days_that_have_an_issue()
+    {
+        var doc = Page("dongping-daily/2023/index.html");
+        var linked = doc.QuerySelectorAll(".cal a").Select(a => Resolve("dongping-daily/2023/index.html", a.GetAttribute("href")!)).ToList();
+        var expected = site.Archive.Issues.Where(i => i.Paper.Slug == "dongping-daily" && i.Date.Year == 2023).Select(i => i.Url).Order().ToList();
+        Assert.Equal(expected, linked.Order().ToList());
+        Assert.Equal(12, doc.QuerySelectorAll("section.month").Length);
+    }
+
+    [Fact]
+    public void Statistics_are_svg_drawn_at_build_time_with_a_bar_per_value()
+    {
+        var doc = Page("stats.html");
+        var kinds = doc.QuerySelector("#per-kind svg")!;
+        Assert.Equal(site.Archive.Articles.Select(a => a.Item.Kind).Distinct().Count(), kinds.QuerySelectorAll("rect").Length);
+        var months = doc.QuerySelectorAll("#per-month rect").Length;
+        Assert.Equal(5, months); // 2022-11 to 2023-03, the empty months included
+        Assert.Empty(doc.QuerySelectorAll("script:not([src]):not([type='application/ld+json'])"));
+    }
+
+    [Fact]
+    public void Each_paper_has_an_atom_feed_of_its_newest_articles()
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var feed = XDocument.Load(Path.Combine(site.Output, "dongping-daily", "feed.xml"));
+        var entries = feed.Root!.Elements(atom + "entry").ToList();
+        var newest = site.Archive.Issues.Where(i => i.Paper.Slug == "dongping-daily").MaxBy(i => i.Date)!;
+        Assert.Equal(newest.Articles.First().DisplayTitle, entries[0].Element(atom + "title")!.Value.Split(" · ")[0]);
+        Assert.Equal(site.Archive.Articles.Count(a => a.Paper.Slug == "dongping-daily"), entries.Count);
+        var href = entries[0].Element(atom + "link")!.Attribute("href")!.Value;
+        Assert.True(File.Exists(Path.Combine(site.Output, "dongping-daily", href)), href);
+        Assert.Equal("2023-03-02T00:00:00Z", feed.Root.Element(atom + "updated")!.Value);
+    }
+
+    [Fact]
+    public void Without_a_base_url_the_sitemap_lists_every_page_by_relative_url()
+    {
+        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locs = XDocument.Load(Path.Combine(site.Output, "sitemap.xml")).Descendants(sm + "loc").Select(l => l.Value).ToList();
+        var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/')).Where(f => f != "404.html").Order().ToList();
+        Assert.Equal(pages, locs.Select(Uri.UnescapeDataString).Order().ToList());
+        Assert.DoesNotContain(locs, l => l.Contains("://", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void With_a_base_url_canonical_links_sitemap_feed_and_open_graph_are_absolute()
+    {
+        using var dir = new TempDir();
+        SiteRenderer.Render(site.Archive, dir.Path, baseUrl: "https://example.org/archive/");
+        var article = site.Archive.Articles.First();
+        var doc = Parser.ParseDocument(File.ReadAllText(Path.Combine(dir.Path, article.Url)));
+
+        Assert.Equal("https://example.org/archive/" + article.Url, doc.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://example.org/archive/" + article.Url, doc.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
+        Assert.Equal("article", doc.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
+        Assert.Contains("https://example.org/archive/" + article.Url, doc.QuerySelector("#citation-zh")!.TextContent);
+        XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        Assert.All(XDocument.Load(Path.Combine(dir.Path, "sitemap.xml")).Descendants(sm + "loc"), l => Assert.StartsWith("https://example.org/archive/", l.Value));
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        Assert.All(XDocument.Load(Path.Combine(dir.Path, "dongping-daily", "feed.xml")).Descendants(atom + "link"), l => Assert.StartsWith("https://example.org/archive/", l.Attribute("href")!.Value));
+        Assert.Equal("https://example.org/archive/", Parser.ParseDocument(File.ReadAllText(Path.Combine(dir.Path, "404.html"))).QuerySelector("base")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Listings_are_split_into_pages_that_link_to_each_other()
+    {
+        const int size = 3;
+        using var dir = new TempDir();
+        var report = SiteRenderer.Render(site.Archive, dir.Path, listingPageSize: size);
+
+        Assert.DoesNotContain(report.Diagnostics, d => d.Severity == NewsArchive.Pipeline.Severity.Error);
+        var news = site.Archive.Articles.Count(a => a.Item.Kind == ItemKind.News);
+        Assert.True(news > 2 * size, $"{news} news articles");
+        var first = Parser.ParseDocument(File.ReadAllText(Path.Combine(dir.Path, "kinds", "news.html")));
+        Assert.Equal(size, first.QuerySelectorAll(".rows > li").Length);
+        Assert.Equal("../kinds/news.p2.html", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+        var pages = (news + size - 1) / size;
+        var last = Parser.ParseDocument(File.ReadAllText(Path.Combine(dir.Path, "kinds", $"news.p{pages}.html")));
+        Assert.Equal(news - (pages - 1) * size, last.QuerySelectorAll(".rows > li").Length);
+        Assert.Null(last.QuerySelector(".pager a[rel=next]"));
+        Assert.False(File.Exists(Path.Combine(dir.Path, "kinds", $"news.p{pages + 1}.html")));
+    }
+
+    [Fact]
+    public void Names_that_would_share_a_file_name_get_their_own()
+    {
+        var slugs = new TermSlugs(["A B", "A-B", "王 晓燕", "阿不都·热合曼", "///"]);
+        Assert.NotEqual(slugs["A B"], slugs["A-B"]);
+        Assert.Equal("阿不都·热合曼", slugs["阿不都·热合曼"]);
+        Assert.Equal("王-晓燕", slugs["王 晓燕"]);
+        Assert.Matches("^[0-9a-f]{8}$", slugs["///"]);
+    }
+
+    private IEnumerable<(string Path, IHtmlDocument Doc)> HtmlPages() =>
+        Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => (Path.GetRelativePath(site.Output, f), Parser.ParseDocument(File.ReadAllText(f))));
+
+    private IHtmlDocument Page(string path) => Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, path)));
+
+    /// <summary>A relative link on the page at <paramref name="from"/>, as a site-root path.</summary>
+    private static string Resolve(string from, string href) =>
+        Uri.UnescapeDataString(new Uri(new Uri("http://x/" + from), href).AbsolutePath.TrimStart('/'));
+
+    [GeneratedRegex(@"\bt[x]?\.([a-z_0-9]+)")]
+    private static partial Regex LabelUse();
+}
