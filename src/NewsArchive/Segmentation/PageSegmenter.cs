@@ -15,8 +15,13 @@ public static class PageSegmenter
 
     public const string NoArticlesWarning = "no recognisable articles: the page is kept whole as one item";
 
+    /// <summary>A printed page's text is tens of kilobytes; beyond this it is not one page, and is kept whole.</summary>
+    public const int MaximumLength = 2_000_000;
+
     public static PageSegmentation Segment(string text)
     {
+        if (text.Length > MaximumLength)
+            return Whole(text, $"the page has {text.Length} characters, more than one printed page can hold; it is kept whole as one item");
         try
         {
             return Checked(text, SegmentUnchecked(text));

@@ -140,4 +140,16 @@ public sealed class PageSegmenterTests
         Assert.Equal([PageSegmenter.NoArticlesWarning], result.Warnings);
         Assert.True(TextAccounting.Check(page, result).Holds);
     }
+
+    [Fact]
+    public void A_text_far_larger_than_a_page_is_kept_whole_with_a_warning_and_accounted_for()
+    {
+        var page = string.Concat(Enumerable.Repeat("本报讯（记者 甲乙丙）近日，某县召开会议。\n\n", 90_000));
+
+        var result = PageSegmenter.Segment(page);
+
+        Assert.Single(result.Items);
+        Assert.Contains("kept whole", Assert.Single(result.Warnings));
+        Assert.True(TextAccounting.Check(page, result).Holds);
+    }
 }

@@ -670,16 +670,19 @@ internal sealed class AssembleItems
     private static List<BodyLine>? SplitTail(ItemDraft item)
     {
         var body = item.Body;
-        for (var k = body.Count - 1; k >= 1; k--)
+        // A caption or a short commentary is never longer than this; the bound keeps huge pages linear.
+        var first = Math.Max(1, body.Count - 200);
+        var after = 0.0;
+        for (var k = body.Count - 1; k >= first; k--)
         {
+            after = Math.Max(after, body[k].Width);
             if (!Chinese.EndsSentence(body[k - 1].Text))
                 continue;
             var before = body.Skip(Math.Max(0, k - 3)).Take(k - Math.Max(0, k - 3)).Max(l => l.Width);
-            var after = body.Skip(k).Max(l => l.Width);
             if (Math.Abs(after - before) >= 3)
                 return Cut(body, k);
         }
-        for (var k = body.Count - 1; k >= 1; k--)
+        for (var k = body.Count - 1; k >= first; k--)
         {
             if (body[k].Block != body[k - 1].Block && Chinese.EndsSentence(body[k - 1].Text))
                 return Cut(body, k);
