@@ -104,7 +104,11 @@ public static partial class FindQuantities
             var english = m.Groups[2].Success && EnglishNumbers.Month(Int(m.Groups[2])) is { } mto ? $"{mo} to {mto}" : mo;
             english = m.Groups[3].Value switch
             {
-                "上旬" => "early " + english, "中旬" => "mid-" + english, "下旬" or "底" or "末" => "late " + english, "初" => "early " + english, _ => english,
+                "上旬" => "early " + english,
+                "中旬" => "mid-" + english,
+                "下旬" or "底" or "末" => "late " + english,
+                "初" => "early " + english,
+                _ => english,
             };
             return new Quantity(i, m.Length, english);
         }
