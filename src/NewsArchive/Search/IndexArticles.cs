@@ -31,7 +31,9 @@ public sealed class IndexArticles
         var relatedTime = clock.Elapsed - lucene - export;
         report.Count("articles indexed", changes.Added + changes.Replaced);
         report.Count("search files", files.Count);
-        report.Info(StageName, null, $"search index: {changes.Total} articles ({changes.Added} added, {changes.Replaced} changed, {changes.Deleted} removed)");
+        // The same input must give the same messages, fresh or incremental: what changed goes to the counters.
+        report.Info(StageName, null, $"search index: {changes.Total} articles");
+        report.Count("articles removed from the index", changes.Deleted);
         // Sub-stage times go to the timing table, not the diagnostics, which must not depend on the clock.
         report.Time("index: lucene", lucene, changes.Added + changes.Replaced);
         report.Time("index: export", export, files.Count);

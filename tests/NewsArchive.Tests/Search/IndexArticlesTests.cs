@@ -17,7 +17,7 @@ public sealed class IndexArticlesTests(SearchSite site)
         foreach (var (article, html) in withRelated)
         {
             var aside = html[html.IndexOf("class=\"related\"", StringComparison.Ordinal)..];
-            aside = aside[..aside.IndexOf("</aside>", StringComparison.Ordinal)];
+            aside = aside[..aside.IndexOf("</section>", StringComparison.Ordinal)];
             var hrefs = System.Text.RegularExpressions.Regex.Matches(aside, "href=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
             Assert.NotEmpty(hrefs);
             foreach (var href in hrefs)
