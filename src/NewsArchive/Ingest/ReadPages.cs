@@ -17,10 +17,10 @@ public sealed partial class ReadPages
     public const string StageName = "read";
 
     /// <summary>
-    /// The largest page file read. A printed page's text is 5-50 KB; a file 80 times that is a whole book, a
+    /// The largest page file read. A printed page's text is 5-50 KB; a file 20 times the biggest is a whole book, a
     /// log or a concatenation of many pages, and is refused with a message before it is read into memory.
     /// </summary>
-    public const long MaxPageBytes = 4L * 1024 * 1024;
+    public const long MaxPageBytes = 1L * 1024 * 1024;
 
     public IReadOnlyList<PageSource> Run(string inputDirectory, BuildReport report)
     {

@@ -92,6 +92,24 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_page_with_no_recognisable_article_is_kept_whole_with_a_warning()
+    {
+        using var dir = Archive();
+        var prose = "连日来全市各地抢抓农时开展夏收夏种田间地头一派繁忙景象\n农机手驾驶收割机来回穿梭金黄的麦浪随之倒伏\n今年全市小麦种植面积稳中有增长势良好丰收在望\n";
+        dir.Write(Issue + "02.txt", prose);
+
+        var result = Build(dir);
+
+        Assert.Equal(0, result.ExitCode);
+        var warning = Assert.Single(result.Report.Diagnostics, d => d.Severity == Severity.Warning && d.File == "test-daily/2023-05-04/02.txt");
+        Assert.Contains("no article", warning.Message);
+        var articles = Directory.EnumerateFiles(dir.Combine("_site/test-daily/2023/05/04/02"), "0*.html").ToList();
+        var text = string.Concat(articles.Select(File.ReadAllText));
+        foreach (var line in prose.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            Assert.Contains(line, text);
+    }
+
+    [Fact]
     public void A_malformed_sidecar_is_an_error_with_line_and_column()
     {
         using var dir = Archive();

@@ -50,9 +50,11 @@ public sealed class HostileTextTests(Chromium chromium, HostileTextTests.Hostile
     [Fact]
     public void Feeds_json_and_the_build_report_stay_well_formed_and_keep_hostile_text_as_data()
     {
+        var feedText = "";
         foreach (var file in Directory.EnumerateFiles(site.Output, "*.xml", SearchOption.AllDirectories))
         {
             var xml = XDocument.Parse(File.ReadAllText(file));
+            feedText += xml.Root!.Value;
             // Feed readers render type="html" content as HTML: it must be markup-free once decoded too.
             foreach (var html in xml.Descendants().Where(e => (string?)e.Attribute("type") == "html" || e.Name.LocalName == "description"))
             {
@@ -60,8 +62,14 @@ public sealed class HostileTextTests(Chromium chromium, HostileTextTests.Hostile
                 AssertNoInjectedMarkup(fragment, file);
             }
         }
+        Assert.Contains("<script>alert(1)</script>日报", feedText);
         foreach (var file in Directory.EnumerateFiles(site.Output, "*.json", SearchOption.AllDirectories))
             JsonDocument.Parse(File.ReadAllText(file)).Dispose();
+
+        // The article's JSON-LD holds the hostile title as a JSON string, and the script element is not broken out of.
+        using var article = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "hostile-daily/2023/05/04/01/01.html")));
+        var jsonLd = article.QuerySelectorAll("script[type='application/ld+json']").Select(e => e.TextContent).ToList();
+        Assert.Contains(jsonLd, j => Strings(JsonDocument.Parse(j).RootElement).Any(v => v.Contains("<script>alert", StringComparison.Ordinal)));
 
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(Path.GetDirectoryName(site.Output)!, "build-report.json")));
         var files = report.RootElement.GetProperty("diagnostics").EnumerateArray()
@@ -100,6 +108,38 @@ public sealed class HostileTextTests(Chromium chromium, HostileTextTests.Hostile
     [Theory]
     [InlineData("file")]
     [InlineData("http")]
+    public async Task Search_results_and_snippets_show_hostile_text_as_text_and_run_nothing(string scheme)
+    {
+        using var server = new StaticServer(site.Output);
+        var root = scheme == "file" ? new Uri(site.Output + "/").AbsoluteUri : server.BaseUrl;
+        var errors = new List<string>();
+        var dialogs = new List<string>();
+        var page = await chromium.NewPageAsync(errors);
+        page.Dialog += async (_, dialog) => { lock (dialogs) dialogs.Add($"{page.Url}: {dialog.Message}"); await dialog.DismissAsync(); };
+        await page.GotoAsync(root + "search.html?q=" + Uri.EscapeDataString("<img src=x onerror=alert(1)>"));
+        await page.WaitForTimeoutAsync(500);
+
+        var found = 0;
+        foreach (var query in new[] { "alert", "script", "onerror", "javascript", "site", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "{{ site }}" })
+        {
+            await page.FillAsync("#search-q", query);
+            await page.WaitForFunctionAsync("q => document.getElementById('search-results').getAttribute('data-query') === q", query.Trim(), new() { Timeout = 15000 });
+            var results = page.Locator("#search-results");
+            found += await results.Locator("li").CountAsync();
+            Assert.Equal(0, await results.Locator("img, script, iframe, object, [onerror], [onload], [onmouseover]").CountAsync());
+            Assert.Empty(await results.EvaluateAsync<string[]>("r => [...r.querySelectorAll('a[href]')].map(a => a.getAttribute('href')).filter(h => /^\\s*javascript:/i.test(h))"));
+            if (query == "alert")
+                Assert.Contains("alert(1)", await results.InnerTextAsync());
+        }
+
+        Assert.True(found > 0, "the hostile pages were not found by search: the snippets went untested");
+        Assert.Empty(dialogs);
+        Assert.Empty(errors);
+    }
+
+    [Theory]
+    [InlineData("file")]
+    [InlineData("http")]
     public async Task The_content_security_policy_blocks_inline_script_that_got_into_a_page(string scheme)
     {
         var article = Path.Combine(site.Output, "hostile-daily/2023/05/04/01/01.html");
@@ -124,6 +164,14 @@ public sealed class HostileTextTests(Chromium chromium, HostileTextTests.Hostile
             File.Delete(injected);
         }
     }
+
+    private static IEnumerable<string> Strings(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.String => [e.GetString()!],
+        JsonValueKind.Object => e.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        JsonValueKind.Array => e.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
 
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
