@@ -17,9 +17,10 @@ def run_build(work, theme):
     if p.returncode not in (0, 1):
         sys.exit(f"build failed ({p.returncode}):\n{p.stdout[-3000:]}\n{p.stderr[-3000:]}")
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1)) / 1024
+    cpu = sum(float(re.search(rf"{k} time \(seconds\): ([\d.]+)", p.stderr).group(1)) for k in ("User", "System"))
     with open(os.path.join(work, "build-report.json"), encoding="utf-8") as f:
         report = json.load(f)
-    return {"wall": wall, "rss_mb": rss, "report": report}
+    return {"wall": wall, "cpu": cpu, "rss_mb": rss, "report": report}
 
 
 def clean(work):
@@ -96,28 +97,36 @@ def bench(size, runs, keep):
     incr = {"no change": [], "add one issue": [], "correct one article": [], "change one template": []}
     for _ in range(runs):
         incr["no change"].append(run_build(work, theme))
+        undo = []
         for name, change in (("add one issue", lambda: add_issue(work, size)),
                              ("correct one article", lambda: edit_one_article(work)),
                              ("change one template", lambda: change_template(theme))):
-            undo = change()
+            undo.append(change())
             incr[name].append(run_build(work, theme))
-            undo()
-            run_build(work, theme)  # back to the archive as generated, untimed
+        for u in undo:
+            u()
+        run_build(work, theme)  # back to the archive as generated, untimed
     if not keep:
         shutil.rmtree(os.path.join(work, "_site"), ignore_errors=True)
 
-    stages = {}
+    stages, cpus = {}, {}
     for r in full:
         for s in r["report"]["stages"]:
             stages.setdefault(s["stage"], []).append(s["seconds"])
+        for k, v in r["report"]["counters"].items():
+            if k.startswith("cpu ms: "):
+                cpus.setdefault(k[8:], []).append(v / 1000)
     return {
         "size": size, "articles": articles, "pages": last["counters"].get("pages", 0),
         "files": last["counters"].get("files", 0), "runs": runs,
         "full_wall": med([r["wall"] for r in full]), "full_walls": [round(r["wall"], 2) for r in full],
+        "full_cpu": med([r["cpu"] for r in full]), "stage_cpu": {k: med(v) for k, v in cpus.items()},
         "peak_rss_mb": max(r["rss_mb"] for r in full),
         "stages": {k: med(v) for k, v in stages.items()},
         "site_bytes": site_bytes,
-        "incremental": {k: {"wall": med([r["wall"] for r in v]), "walls": [round(r["wall"], 2) for r in v],
+        "incremental": {k: {"wall": med([r["wall"] for r in v]), "walls": [round(r["wall"], 2) for r in v], "cpu": med([r["cpu"] for r in v]),
+                            "stage_cpu": {k2: med([r["report"]["counters"].get("cpu ms: " + k2, 0) / 1000 for r in v])
+                                          for k2 in [c[8:] for c in v[0]["report"]["counters"] if c.startswith("cpu ms: ")]},
                             "written": med([r["report"]["counters"].get("files written", 0) for r in v]),
                             "rss_mb": max(r["rss_mb"] for r in v)} for k, v in incr.items()},
         "errors": last["errors"], "warnings": last["warnings"],
@@ -126,12 +135,12 @@ def bench(size, runs, keep):
 
 def markdown(results):
     out = []
-    out.append("| articles | pages | files | full build (median) | per article | peak RSS | output | per article |")
-    out.append("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    out.append("| articles | pages | files | full build, wall (median; runs) | wall per article | processor time | per article | peak RSS | output | per article |")
+    out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         a = max(r["articles"], 1)
         out.append(f"| {r['articles']:,} | {r['pages']:,} | {r['files']:,} | {r['full_wall']:.1f} s ({', '.join(map(str, r['full_walls']))}) "
-                   f"| {1000 * r['full_wall'] / a:.2f} ms | {r['peak_rss_mb']:.0f} MB | {r['site_bytes'] / 2**20:.0f} MB | {r['site_bytes'] / a / 1024:.1f} KB |")
+                   f"| {1000 * r['full_wall'] / a:.2f} ms | {r['full_cpu']:.1f} s | {1000 * r['full_cpu'] / a:.2f} ms | {r['peak_rss_mb']:.0f} MB | {r['site_bytes'] / 2**20:.0f} MB | {r['site_bytes'] / a / 1024:.1f} KB |")
     out.append("")
     names = list(results[0]["stages"].keys())
     out.append("| stage | " + " | ".join(f"{r['articles']:,} articles" for r in results) + " |")
@@ -141,15 +150,26 @@ def markdown(results):
         for r in results:
             s = r["stages"].get(n, 0)
             rate = r["articles"] / s if s > 0 else float("inf")
-            cells.append(f"{s:.2f} s · {rate:,.0f} art/s · {1000 * s / max(r['articles'], 1):.3f} ms/art")
+            c = r["stage_cpu"].get(n)
+            cpu = f" · cpu {c:.2f} s" if c is not None else ""
+            cells.append(f"{s:.2f} s · {rate:,.0f} art/s · {1000 * s / max(r['articles'], 1):.3f} ms/art{cpu}")
         out.append(f"| {n} | " + " | ".join(cells) + " |")
+    for n in results[0]["stage_cpu"]:
+        if n not in names:
+            out.append(f"| {n} (processor time) | " + " | ".join(f"cpu {r['stage_cpu'].get(n, 0):.2f} s · {1000 * r['stage_cpu'].get(n, 0) / max(r['articles'], 1):.3f} ms/art" for r in results) + " |")
     out.append("")
     out.append("| incremental rebuild | " + " | ".join(f"{r['articles']:,} articles" for r in results) + " |")
     out.append("|---|" + "---:|" * len(results))
     for k in results[0]["incremental"]:
         out.append(f"| {k} | " + " | ".join(
-            f"{r['incremental'][k]['wall']:.2f} s ({', '.join(map(str, r['incremental'][k]['walls']))}; {r['incremental'][k]['written']:.0f} files written)"
+            f"{r['incremental'][k]['wall']:.2f} s ({', '.join(map(str, r['incremental'][k]['walls']))}; cpu {r['incremental'][k]['cpu']:.1f} s; {r['incremental'][k]['written']:.0f} files written)"
             for r in results) + " |")
+    out.append("")
+    out.append("Processor time of each stage in the incremental rebuilds (where the seconds go):")
+    out.append("")
+    for r in results:
+        for k, v in r["incremental"].items():
+            out.append(f"- {r['articles']:,} articles, {k}: " + ", ".join(f"{n} {c:.2f} s" for n, c in v["stage_cpu"].items()))
     return "\n".join(out)
 
 
@@ -157,12 +177,13 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--big-runs", type=int, default=1, help="runs for archives of 10,000 articles and more")
     ap.add_argument("--keep", action="store_true", help="keep the built _site folders")
     args = ap.parse_args()
     os.makedirs(DATA, exist_ok=True)
     results = []
     for size in [int(s) for s in args.sizes.split(",")]:
-        runs = args.runs if size < 100000 else 1
+        runs = args.runs if size < 10000 else max(1, min(args.runs, args.big_runs))
         print(f"== {size} articles, {runs} run(s)", file=sys.stderr, flush=True)
         results.append(bench(size, runs, args.keep))
         print(json.dumps(results[-1], indent=1), file=sys.stderr, flush=True)

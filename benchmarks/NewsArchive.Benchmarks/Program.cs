@@ -1,1 +1,8 @@
-﻿Console.WriteLine("Hello, World!");
+using BenchmarkDotNet.Running;
+
+// `gloss [...]` times the dictionary gloss directly; anything else goes to BenchmarkDotNet, e.g.
+// `--filter *Segment*`. See BENCHMARKS.md for the commands.
+if (args is ["gloss", ..])
+    return NewsArchive.Benchmarks.GlossBenchmark.Run(args[1..]);
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

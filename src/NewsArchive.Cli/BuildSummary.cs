@@ -10,7 +10,7 @@ internal static class BuildSummary
     {
         var report = result.Report;
         foreach (var d in report.Diagnostics.Where(d => d.Severity != Severity.Info))
-            (d.Severity == Severity.Error ? stderr : stdout).WriteLine(d.ToString());
+            (d.Severity == Severity.Error ? stderr : stdout).WriteLine(Printable(d.ToString()));
 
         var c = report.Counters;
         stdout.WriteLine();
@@ -28,4 +28,8 @@ internal static class BuildSummary
         stdout.WriteLine($"Site: {options.OutputDirectory}");
         stdout.WriteLine($"Report: {BuildPipeline.ReportPath(options)}");
     }
+
+    // File names and page text reach the terminal: an escape sequence in them must not drive it.
+    private static string Printable(string text) =>
+        text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) ? '\uFFFD' : c)) : text;
 }

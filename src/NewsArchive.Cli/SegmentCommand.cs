@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsArchive.Ingest;
 using NewsArchive.Segmentation;
+using NewsArchive.Segmentation.Corrections;
 
 namespace NewsArchive.Cli;
 
@@ -36,10 +37,31 @@ internal static class SegmentCommand
                 return 1;
             }
             var segmentation = PageSegmenter.Segment(decoded.Text);
+            foreach (var warning in segmentation.Warnings)
+                stderr.WriteLine($"warning: {path.FullName}: {warning}");
+            var exit = 0;
+            // The librarian's corrections next to the page win, as in the build.
+            var sidecar = Path.Combine(path.DirectoryName ?? ".", Path.GetFileNameWithoutExtension(path.Name) + ".corrections.yml");
+            if (File.Exists(sidecar))
+            {
+                var (corrections, error) = ReadCorrections.Parse(File.ReadAllText(sidecar));
+                if (error is not null)
+                {
+                    stderr.WriteLine($"error: {sidecar}:{error.Line}:{error.Column}: {error.Message}; the automatic segmentation is used");
+                    exit = 1;
+                }
+                else
+                {
+                    var (corrected, warnings) = ApplyCorrections.Apply(segmentation, corrections!);
+                    segmentation = corrected;
+                    foreach (var warning in warnings)
+                        stderr.WriteLine($"warning: {sidecar}: {warning}");
+                }
+            }
             if (parse.GetValue(json))
             {
                 stdout.WriteLine(JsonSerializer.Serialize(segmentation, Json));
-                return 0;
+                return exit;
             }
             foreach (var (item, i) in segmentation.Items.Select((item, i) => (item, i + 1)))
             {
@@ -50,7 +72,7 @@ internal static class SegmentCommand
             }
             foreach (var leftover in segmentation.Leftovers)
                 stdout.WriteLine($"leftover: {leftover}");
-            return 0;
+            return exit;
         });
         return command;
     }

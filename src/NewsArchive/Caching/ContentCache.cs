@@ -18,6 +18,7 @@ public sealed class ContentCache<T> where T : class
     private readonly ConcurrentDictionary<string, T> _used = new(StringComparer.Ordinal);
     private int _hits;
     private int _misses;
+    private int _puts;
 
     private ContentCache(string path, Dictionary<string, string> stored)
     {
@@ -72,7 +73,11 @@ public sealed class ContentCache<T> where T : class
         return false;
     }
 
-    public void Put(string key, T value) => _used[key] = value;
+    public void Put(string key, T value)
+    {
+        _used[key] = value;
+        Interlocked.Increment(ref _puts);
+    }
 
     public T GetOrAdd(string key, Func<T> make)
     {
@@ -86,6 +91,9 @@ public sealed class ContentCache<T> where T : class
     /// <summary>Writes the entries used by this build, sorted by key, through a temporary file so a crash never leaves half a cache.</summary>
     public void Save()
     {
+        // Nothing new and nothing dropped: the file on disk already says it all (the common no-change rebuild).
+        if (_puts == 0 && _used.Count == _stored.Count && File.Exists(_path))
+            return;
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         var temp = _path + ".tmp";
         using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)) { NewLine = "\n" })

@@ -16,6 +16,18 @@ public sealed class EnrichArticles(IGloss gloss, IEnglishRenderer? english = nul
 {
     public const string StageName = "enrich";
 
+    /// <summary>With the CC-CEDICT found from the current or the program's folder (see <see cref="CedictLocator"/>).</summary>
+    public EnrichArticles()
+        : this(DictionaryGloss.Locate(null))
+    {
+    }
+
+    /// <summary>The chain's English in front of the located gloss.</summary>
+    public EnrichArticles(IEnglishRenderer english)
+        : this(DictionaryGloss.Locate(null), english)
+    {
+    }
+
     private readonly SummarizeArticle _summarize = new();
     private readonly ExtractKeywords _keywords = new();
 

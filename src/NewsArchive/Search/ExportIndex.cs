@@ -12,15 +12,16 @@ namespace NewsArchive.Search;
 /// <summary>
 /// Writes the Lucene index out as static files the browser loads a few at a time (search/ in the site):
 /// a manifest (collection statistics, dates, papers), term shards (each term's postings, hashed into
-/// shards of about <see cref="ShardBytes"/>; a term too big for a shard gets a file of its own), one small
+/// shards of about <see cref="ShardBytes"/>; long postings in blocks of their own), one small
 /// file per document (what a result shows), and the Traditional-to-Simplified map in code-point buckets.
 /// Every file is a script calling <c>NewsArchiveSearch.load(id, data)</c>, because browsers let a page opened
 /// from disk load scripts but not fetch() files. Statistics are Lucene's own, so ranking matches BM25 there.
 /// </summary>
-public sealed class ExportIndex
+public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
 {
     public const string Folder = "search";
     public const int ShardBytes = 16 * 1024;
+    public const int BlockChars = 4 * 1024;
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$";
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -48,9 +49,12 @@ public sealed class ExportIndex
         for (var i = 0; i < docs.Count; i++) ord[docs[i]] = i;
 
         var stored = docs.Select(d => ArticleDocument.FromStored(reader.Document(d))).ToList();
-        var entries = new SortedDictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal);
+        var entries = new SortedDictionary<string, SortedDictionary<string, object>>(StringComparer.Ordinal);
         var fieldStats = new SortedDictionary<string, object>(StringComparer.Ordinal);
-        long totalTokens = 0;
+        var totalTokens = SearchFields.Exported.Sum(f => Math.Max(0, MultiFields.GetTerms(reader, f.Field)?.SumTotalTermFreq ?? 0));
+        var shardCount = (int)Math.Max(1, Math.Min(65536, totalTokens * 3 / ShardBytes));
+        var blocks = new int[shardCount];
+        var perDoc = new List<(int Ord, string Tail)>();
 
         foreach (var (field, key, positions, boost) in SearchFields.Exported)
         {
@@ -60,7 +64,6 @@ public sealed class ExportIndex
             if (norms is not null)
                 foreach (var d in docs) normBase = Math.Max(normBase, (int)(norms.Get(d) & 0xFF));
             var sumTtf = terms?.SumTotalTermFreq ?? 0;
-            totalTokens += Math.Max(0, sumTtf);
             fieldStats[key] = new { ttf = sumTtf, @base = normBase, boost, pos = positions ? 1 : 0 };
             if (terms is null) continue;
             var te = terms.GetEnumerator();
@@ -87,19 +90,18 @@ public sealed class ExportIndex
                         postings.Add((ord[de.DocID], de.Freq, Norm(norms, de.DocID), []));
                 }
                 postings.Sort((x, y) => x.Ord.CompareTo(y.Ord));
-                var sb = new StringBuilder();
-                Varint(sb, te.DocFreq);
-                var last = 0;
+                perDoc.Clear();
                 foreach (var (o, tf, norm, pos) in postings)
                 {
-                    Varint(sb, o - last);
-                    last = o;
-                    Varint(sb, normBase - norm);
-                    Varint(sb, tf);
+                    var rest = new StringBuilder();
+                    Varint(rest, normBase - norm);
+                    Varint(rest, tf);
                     var lp = 0;
-                    foreach (var p in pos) { Varint(sb, p - lp); lp = p; }
+                    foreach (var p in pos) { Varint(rest, p - lp); lp = p; }
+                    perDoc.Add((o, rest.ToString()));
                 }
-                Entry(entries, te.Term.Utf8ToString())[key] = sb.ToString();
+                var term = te.Term.Utf8ToString();
+                Entry(entries, term)[key] = Postings(term, perDoc, shardCount, blocks, files);
             }
         }
 
@@ -112,30 +114,12 @@ public sealed class ExportIndex
             foreach (var r in stored[o].Reporters) Add(filterTerms, "r:" + r, o);
         }
         foreach (var (term, ords) in filterTerms)
-        {
-            var sb = new StringBuilder();
-            Varint(sb, ords.Count);
-            var last = 0;
-            foreach (var o in ords) { Varint(sb, o - last); last = o; }
-            Entry(entries, term)["f"] = sb.ToString();
-        }
+            Entry(entries, term)["f"] = Postings(term, [.. ords.Select(o => (o, ""))], shardCount, blocks, files);
 
-        var shardCount = (int)Math.Max(1, Math.Min(65536, totalTokens * 3 / ShardBytes));
         var shards = new SortedDictionary<string, object>[shardCount];
-        var overflow = new int[shardCount];
         for (var i = 0; i < shardCount; i++) shards[i] = new(StringComparer.Ordinal);
         foreach (var (term, fields) in entries)
-        {
-            var shard = (int)(Hash(term) % (uint)shardCount);
-            var size = fields.Sum(f => f.Value.Length + 6) + term.Length * 3;
-            if (size > ShardBytes)
-            {
-                var id = $"x{shard}-{overflow[shard]++}";
-                files.Add(Script($"{Folder}/x/{id[1..]}.js", id, fields));
-                shards[shard][term] = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["@"] = id };
-            }
-            else shards[shard][term] = fields;
-        }
+            shards[(int)(Hash(term) % (uint)shardCount)][term] = fields;
         for (var i = 0; i < shardCount; i++)
             files.Add(Script($"{Folder}/t/{i}.js", "t" + i, shards[i]));
 
@@ -175,7 +159,47 @@ public sealed class ExportIndex
 
     private static int Norm(NumericDocValues? norms, int doc) => norms is null ? 0 : (int)(norms.Get(doc) & 0xFF);
 
-    private static SortedDictionary<string, string> Entry(SortedDictionary<string, SortedDictionary<string, string>> entries, string term)
+    /// <summary>
+    /// One term's postings in one field: "count, then per document: ord delta, norm, tf, position deltas".
+    /// A short list sits in the term's shard; a long one is cut at document boundaries into blocks of about
+    /// <see cref="BlockChars"/>, each its own file, and the shard keeps the document count and each block's
+    /// first document: a phrase then loads only the blocks of its other terms that can hold its rarest term's documents.
+    /// </summary>
+    private object Postings(string term, IReadOnlyList<(int Ord, string Tail)> docs, int shardCount, int[] blocks, List<SiteFile> files)
+    {
+        var whole = Encode(docs, 0, docs.Count);
+        if (whole.Length <= blockChars) return whole;
+        var shard = (int)(Hash(term) % (uint)shardCount);
+        var list = new List<object[]>();
+        var start = 0;
+        while (start < docs.Count)
+        {
+            var end = start;
+            var length = 0;
+            while (end < docs.Count && (end == start || length + docs[end].Tail.Length + 2 <= blockChars)) { length += docs[end].Tail.Length + 2; end++; }
+            var id = $"x{shard}-{blocks[shard]++}";
+            files.Add(Script($"{Folder}/x/{id[1..]}.js", id, Encode(docs, start, end)));
+            list.Add([docs[start].Ord, id]);
+            start = end;
+        }
+        return new { n = docs.Count, k = list };
+    }
+
+    private static string Encode(IReadOnlyList<(int Ord, string Tail)> docs, int from, int to)
+    {
+        var sb = new StringBuilder();
+        Varint(sb, to - from);
+        var last = 0;
+        for (var i = from; i < to; i++)
+        {
+            Varint(sb, docs[i].Ord - last);
+            last = docs[i].Ord;
+            sb.Append(docs[i].Tail);
+        }
+        return sb.ToString();
+    }
+
+    private static SortedDictionary<string, object> Entry(SortedDictionary<string, SortedDictionary<string, object>> entries, string term)
     {
         if (!entries.TryGetValue(term, out var e)) entries[term] = e = new(StringComparer.Ordinal);
         return e;

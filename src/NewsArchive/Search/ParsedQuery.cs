@@ -13,8 +13,8 @@ public sealed record ParsedQuery(IReadOnlyList<IReadOnlyList<QueryClause>> Requi
 {
     public bool IsEmpty => Required.Count == 0;
 
-    /// <summary>Several plain words with no OR: if they never all match, ranking by any of them is more useful than nothing.</summary>
-    public bool CanRelax => Required.Count > 1 && Required.All(g => g.Count == 1);
+    /// <summary>Several plain (unquoted) words with no OR: if they never all match, ranking by any of them is more useful than nothing.</summary>
+    public bool CanRelax => Required.Count > 1 && Required.All(g => g.Count == 1 && !g[0].Quoted);
 
     public ParsedQuery Relaxed() => new([Required.SelectMany(g => g).ToList()], Excluded);
 

@@ -44,7 +44,7 @@ public static class PageSegmenter
             Removed = removed,
             Warnings = [],
         };
-        if (!items.Any(i => i.Title is not null || i.Dateline is not null || i.Byline is not null) && items.Count > 0)
+        if (!items.Any(i => i.Title is not null || i.Dateline is not null || i.Byline is not null) && text.Any(c => !char.IsWhiteSpace(c)))
             return Whole(text, NoArticlesWarning);
         return segmentation;
     }

@@ -1,5 +1,6 @@
 using NewsArchive.Model;
 using NewsArchive.Pipeline;
+using NewsArchive.Segmentation.Corrections;
 
 namespace NewsArchive.Segmentation;
 
@@ -42,12 +43,16 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
             report.Error(StageName, page.File, $"segmentation failed ({e.GetType().Name}: {e.Message}); the page is kept whole as one item");
             segmentation = WholePage(page.Text);
         }
+        foreach (var warning in segmentation.Warnings)
+            report.Warn(StageName, page.File, warning);
+        if (page.CorrectionsFile is not null)
+            segmentation = Corrected(page, segmentation, report);
         if (segmentation.Items.Count == 0)
         {
             report.Warn(StageName, page.File, "no articles recognised on this page; its text is kept whole as one item");
             segmentation = WholePage(page.Text);
         }
-        else if (segmentation.Items.All(i => i.Title is null && i.Kind == ItemKind.News))
+        else if (segmentation.Warnings.Count == 0 && segmentation.Items.All(i => i.Title is null && i.Kind == ItemKind.News))
         {
             report.Warn(StageName, page.File, segmentation.Items.Count == 1
                 ? "no article titles recognised on this page; its text is kept whole as one untitled item"
@@ -111,7 +116,7 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
         foreach (var item in segmentation.Items)
         {
             Count(item.Kicker); Count(item.Title); Count(item.Subtitle); Count(item.Dateline); Count(item.Byline);
-            foreach (var s in item.Reporters.Concat(item.Photographers).Concat(item.Paragraphs).Concat(item.Captions).Concat(item.Continuations))
+            foreach (var s in item.Reporters.Concat(item.Photographers).Concat(item.Paragraphs).Concat(item.Captions).Concat(item.Continuations).Concat(item.Credits))
                 Count(s);
         }
         foreach (var removed in segmentation.Removed) Count(removed.Text);
@@ -125,5 +130,47 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
             else lost.Append(c);
         }
         return lost.ToString();
+    }
+
+    /// <summary>
+    /// The librarian's corrections sidecar wins over the automatic segmentation; a sidecar that cannot be read
+    /// is an error naming it (line and column) and the automatic segmentation stands.
+    /// </summary>
+    private static PageSegmentation Corrected(PageSource page, PageSegmentation segmentation, BuildReport report)
+    {
+        var path = page.CorrectionsFile!;
+        var relative = CombineRelative(page.File, Path.GetFileName(path));
+        string yaml;
+        try
+        {
+            yaml = File.ReadAllText(path);
+        }
+        catch (IOException e)
+        {
+            report.Error(StageName, relative, $"cannot read the corrections: {e.Message}");
+            return segmentation;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            report.Error(StageName, relative, $"cannot read the corrections: {e.Message}");
+            return segmentation;
+        }
+        var (corrections, error) = ReadCorrections.Parse(yaml);
+        if (error is not null)
+        {
+            report.Error(StageName, relative, $"line {error.Line}, column {error.Column}: {error.Message}; the automatic segmentation is used", error.Line);
+            return segmentation;
+        }
+        var (corrected, warnings) = ApplyCorrections.Apply(segmentation, corrections!);
+        foreach (var warning in warnings)
+            report.Warn(StageName, relative, warning);
+        report.Count("corrected pages");
+        return corrected;
+    }
+
+    private static string CombineRelative(string pageFile, string name)
+    {
+        var slash = pageFile.LastIndexOf('/');
+        return slash < 0 ? name : pageFile[..(slash + 1)] + name;
     }
 }

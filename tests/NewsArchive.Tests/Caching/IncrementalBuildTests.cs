@@ -39,8 +39,11 @@ public sealed class IncrementalBuildTests : IDisposable
         return Hashes(_dir.Combine(output));
     }
 
+    /// <summary>The page files of the archive (not whatever stages keep in the input's dot-folders).</summary>
     private string[] PageFiles() =>
-        [.. Directory.EnumerateFiles(Input, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+        [.. Directory.EnumerateFiles(Input, "*.txt", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(Input, f).StartsWith('.'))
+            .Order(StringComparer.Ordinal)];
 
     [Fact]
     public void A_rebuild_of_unchanged_input_reuses_every_segmentation_enrichment_and_page()

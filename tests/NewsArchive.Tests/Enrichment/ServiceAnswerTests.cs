@@ -8,6 +8,7 @@ namespace NewsArchive.Tests.Enrichment;
 public sealed class ServiceAnswerTests
 {
     private static readonly Secret Key = new("sk-answer-test");
+    private static readonly EnglishRequest Request = new("a-1", null, "东昌府区便民服务大厅启用", null, "12月15日，大厅启用，办理时间缩短37.8%。");
 
     [Theory]
     [InlineData("{\"title\": \"Dongchangfu District Opens Service Hall\", \"summary\": \"The hall opened on December 15.\"}")]
@@ -15,7 +16,7 @@ public sealed class ServiceAnswerTests
     [InlineData("Here is the translation:\n{\"summary\": \"The hall opened on December 15.\", \"title\": \"Dongchangfu District Opens Service Hall\", \"notes\": \"\"}")]
     public void A_JSON_object_with_title_and_summary_is_accepted_however_the_model_wraps_it(string content)
     {
-        var (text, problem) = ServiceAnswer.ReadContent(content, Key);
+        var (text, problem) = ServiceAnswer.ReadContent(content, Request, Key);
 
         Assert.Null(problem);
         Assert.Equal(new EnglishText("Dongchangfu District Opens Service Hall", "The hall opened on December 15."), text);
@@ -34,14 +35,24 @@ public sealed class ServiceAnswerTests
     [InlineData("{\"title\": \"Hall opens\", \"summary\": \"   \"}", "lacks \"summary\"")]
     [InlineData("I cannot translate this.", "not a JSON object")]
     [InlineData("{\"title\": \"Hall opens\", \"summary\": \"Key sk-answer-test\"}", "contains the service key")]
+    [InlineData("{\"title\": \"Hall opens\", \"summary\": \"Waiting time fell 38%.\"}", "has 38%, which the Chinese does not")]
     public void Answers_that_are_not_a_title_and_summary_in_English_are_refused(string content, string reason)
     {
-        var (text, problem) = ServiceAnswer.ReadContent(content, Key);
+        var (text, problem) = ServiceAnswer.ReadContent(content, Request, Key);
 
         Assert.Null(text);
         Assert.Contains(reason, problem);
         Assert.DoesNotContain("sk-answer-test", problem);
     }
+
+    [Theory]
+    [InlineData("增长37.8%，提高2.5个百分点", "up 37.8 percent, 2.5 percentage points", null)]
+    [InlineData("增长37.8%", "up 1,037.8% on paper", "1,037.8")]
+    [InlineData("增长37.8%", "up 37.80%", null)]
+    [InlineData("增长百分之十二", "up 12%", null)]
+    [InlineData("同比增长", "up 12 percent", "12")]
+    public void A_percentage_the_Chinese_does_not_print_is_caught(string chinese, string english, string? invented) =>
+        Assert.Equal(invented, ServiceAnswer.InventedPercentage(chinese, english));
 
     [Fact]
     public void Retry_delays_double_from_the_backoff_follow_Retry_After_and_stay_bounded()

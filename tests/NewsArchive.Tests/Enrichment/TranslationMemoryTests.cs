@@ -112,6 +112,38 @@ public sealed class TranslationMemoryTests
         Assert.All(EnglishRig.Articles(pages), a => Assert.Equal(EnglishSource.Service, a.Enrichment!.EnglishSource));
     }
 
+    [Fact]
+    public void Hand_edited_entries_with_missing_fields_are_skipped_and_asked_for_again()
+    {
+        using var server = new ChatServer(EnglishRig.GoodAnswer);
+        using var rig = new EnglishRig();
+        rig.Configure(server.BaseUrl);
+        rig.Run();
+        foreach (var shard in Directory.GetFiles(Path.Combine(rig.Input, ".translation-memory")))
+            File.WriteAllText(shard, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(shard), "\"title\": \"[^\"]*\"", "\"title\": null"));
+
+        var (pages, report) = rig.Run();
+
+        Assert.Equal(4, server.Count);
+        Assert.All(EnglishRig.Articles(pages), a => Assert.Equal(EnglishRig.GoodTitle(a), a.Enrichment!.TitleEn));
+        Assert.DoesNotContain(report.Diagnostics, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void The_same_text_printed_twice_is_asked_for_once()
+    {
+        using var server = new ChatServer(EnglishRig.GoodAnswer);
+        using var rig = new EnglishRig([.. EnglishRig.TwoArticles, EnglishRig.TwoArticles[0]]);
+        rig.Configure(server.BaseUrl);
+
+        var (pages, _) = rig.Run();
+
+        Assert.Equal(2, server.Count);
+        var articles = EnglishRig.Articles(pages);
+        Assert.Equal(articles[0].Enrichment!.TitleEn, articles[2].Enrichment!.TitleEn);
+        Assert.Equal(EnglishSource.Service, articles[2].Enrichment!.EnglishSource);
+    }
+
     private static List<(string?, string?, EnglishSource)> English(IReadOnlyList<PrintedPage> pages) =>
         [.. EnglishRig.Articles(pages).Select(a => (a.Enrichment!.TitleEn, a.Enrichment.SummaryEn, a.Enrichment.EnglishSource))];
 }

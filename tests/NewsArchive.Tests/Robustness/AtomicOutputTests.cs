@@ -15,34 +15,40 @@ public sealed class AtomicOutputTests
 {
     private static readonly string Cli = Path.Combine(AppContext.BaseDirectory, "NewsArchive.Cli.dll");
 
-    [Theory]
-    [InlineData("KILL")]
-    [InlineData("INT")]
-    public async Task A_build_killed_while_writing_leaves_the_previous_site_intact(string signal)
+    [Fact]
+    public async Task A_build_interrupted_or_killed_while_writing_leaves_the_previous_site_intact()
     {
         using var dir = new TempDir();
-        SiteBuilder.CopySampleInput(dir.Combine("input"));
-        Assert.Equal(0, await RunCli(dir));
+        MakeBigInput(dir.Combine("input"), issues: 5);
+        CopyDirectory(Repo.Theme, dir.Combine("theme"));
+        SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"), dir.Combine("theme"));
         var before = Tree(dir.Combine("_site"));
         AssertComplete(dir.Combine("_site"));
 
-        // A much bigger archive, so the killed build is caught in the middle of writing its files.
-        MakeBigInput(dir.Combine("input"), issues: 60);
-        using var build = StartCli(dir);
-        var staging = await WaitForStagingFiles(dir, build, atLeast: 100);
-        Signal(build, signal);
-        Assert.True(build.WaitForExit(60_000), "the killed build did not stop");
+        // A changed layout: every page is rendered and written again (the input's caches make the rest quick), so
+        // the build is caught in the middle of writing.
+        var layout = dir.Combine("theme/layouts/_base.liquid");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("</body>", "<!-- second edition -->\n</body>", StringComparison.Ordinal));
+        string? previousStaging = null;
+        foreach (var signal in new[] { "INT", "KILL" })
+        {
+            using var build = StartCli(dir);
+            var staging = await WaitForStagingFiles(dir, build, atLeast: 50, except: previousStaging);
+            Signal(build, signal);
+            Assert.True(build.WaitForExit(60_000), $"the build did not stop on SIG{signal}");
 
-        Assert.True(Directory.Exists(staging), "the build was not interrupted while writing");
-        Assert.Equal(before, Tree(dir.Combine("_site")));
-        AssertComplete(dir.Combine("_site"));
+            Assert.True(Directory.Exists(staging), $"SIG{signal}: the build was not interrupted while writing");
+            Assert.Equal(before, Tree(dir.Combine("_site")));
+            AssertComplete(dir.Combine("_site"));
+            // A new build removes the staging folder the dead one left.
+            Assert.True(previousStaging is null || !Directory.Exists(previousStaging));
+            previousStaging = staging;
+        }
 
-        // The next build cleans up after the dead one and lands the whole new archive.
-        var next = SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"));
+        var next = SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"), dir.Combine("theme"));
         Assert.Equal(0, next.ExitCode);
-        Assert.False(Directory.Exists(staging));
-        Assert.Equal(["_site", "build-report.json", "input"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.True(File.Exists(dir.Combine("_site/big-daily/2021/03/01/01/01.html")));
+        Assert.Equal(["_site", "build-report.json", "input", "theme"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("second edition", File.ReadAllText(dir.Combine("_site/big-daily/2021/01/05/01/index.html")));
         AssertComplete(dir.Combine("_site"));
     }
 
@@ -58,7 +64,7 @@ public sealed class AtomicOutputTests
         File.Delete(dir.Combine("theme/layouts/article.liquid"));
         dir.Write("input/liaocheng-daily/2022-12-17/page-02.txt", "本报讯 第二版的文字。\n");
 
-        Assert.Throws<FileNotFoundException>(() => SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"), dir.Combine("theme")));
+        Assert.ThrowsAny<Exception>(() => SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"), dir.Combine("theme")));
 
         Assert.Equal(before, Tree(dir.Combine("_site")));
         Assert.Equal(["_site", "build-report.json", "input", "theme"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -82,7 +88,8 @@ public sealed class AtomicOutputTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal((sampleId, sampleTime), (FileId(sample), File.GetLastWriteTimeUtc(sample)));
         Assert.Contains("全体会议", File.ReadAllText(changed));
-        Assert.InRange(result.Report.Counters["files written"], 1, 6);
+        // The article, its page, issue and listings change; the sample's hundreds of files do not.
+        Assert.InRange(result.Report.Counters["files written"], 1, result.Report.Counters["files"] / 4);
         Assert.Equal("ref: refs/heads/gh-pages\n", File.ReadAllText(dir.Combine("_site/.git/HEAD")));
         Assert.Equal(["_site", "build-report.json", "input"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
@@ -143,7 +150,7 @@ public sealed class AtomicOutputTests
     private static Process StartCli(TempDir dir)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dir.Path };
-        foreach (var arg in new[] { Cli, "build", "--input", dir.Combine("input"), "--output", dir.Combine("_site"), "--theme", Repo.Theme })
+        foreach (var arg in new[] { Cli, "build", "--input", dir.Combine("input"), "--output", dir.Combine("_site"), "--theme", dir.Combine("theme") })
             start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
@@ -153,20 +160,13 @@ public sealed class AtomicOutputTests
         return process;
     }
 
-    private static async Task<int> RunCli(TempDir dir)
-    {
-        using var process = StartCli(dir);
-        await process.WaitForExitAsync();
-        return process.ExitCode;
-    }
-
-    private static async Task<string> WaitForStagingFiles(TempDir dir, Process build, int atLeast)
+    private static async Task<string> WaitForStagingFiles(TempDir dir, Process build, int atLeast, string? except)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromMinutes(3))
         {
             Assert.False(build.HasExited, "the build ended before it could be interrupted: make the input bigger");
-            foreach (var staging in Directory.EnumerateDirectories(dir.Path, "._site.staging-*"))
+            foreach (var staging in Directory.EnumerateDirectories(dir.Path, "._site.staging-*").Where(d => d != except))
             {
                 try
                 {

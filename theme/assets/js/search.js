@@ -277,48 +277,76 @@
     return h >>> 0;
   }
 
+  // A term's entry in its shard: for each field a postings string, or {n: document count, k: [[first ord, block id]]}.
   function entry(term, m) {
     var shard = hash(term) % m.shards;
     return need('t' + shard, 't/' + shard + '.js').then(function (data) {
-      var e = Object.prototype.hasOwnProperty.call(data, term) ? data[term] : null;
-      if (e && e['@']) return need(e['@'], 'x/' + e['@'].substring(1) + '.js');
-      return e;
+      return Object.prototype.hasOwnProperty.call(data, term) ? data[term] : null;
     });
   }
 
-  // Decodes one field's postings: Map ord -> {tf, norm, pos}. Lists are cached by term and field.
+  function readVarint(s, at) {
+    var v = 0, shift = 0, d;
+    while ((d = DIGIT[s.charAt(at.i++)]) >= 32) { v += (d - 32) * Math.pow(2, shift); shift += 5; }
+    return v + d * Math.pow(2, shift);
+  }
+
+  function documentCount(e, key) {
+    var v = e ? e[key] : null;
+    if (!v) return 0;
+    return typeof v === 'string' ? readVarint(v, { i: 0 }) : v.n;
+  }
+
+  // Decodes one postings string into docs (Map ord -> {tf, norm, pos}); decoded lists are cached.
   var decoded = {};
-  function postings(term, key, m) {
-    var cacheKey = key + '\u0000' + term;
-    if (decoded[cacheKey]) return Promise.resolve(decoded[cacheKey]);
-    return entry(term, m).then(function (e) {
-      var result = { df: 0, docs: new Map() };
-      var s = e ? e[key] : null;
-      if (s) {
-        var at = 0;
-        var next = function () {
-          var v = 0, shift = 0, d;
-          while ((d = DIGIT[s.charAt(at++)]) >= 32) { v += (d - 32) * Math.pow(2, shift); shift += 5; }
-          return v + d * Math.pow(2, shift);
-        };
-        var positions = key === 'f' ? null : m.fields[key].pos === 1;
-        var base = key === 'f' ? 0 : m.fields[key].base;
-        result.df = next();
-        var ord = 0;
-        for (var n = 0; n < result.df; n++) {
-          ord += next();
-          if (key === 'f') { result.docs.set(ord, null); continue; }
-          var norm = base - next(), tf = next(), pos = null;
-          if (positions) {
-            pos = new Array(tf);
-            var p = 0;
-            for (var q = 0; q < tf; q++) { p += next(); pos[q] = p; }
-          }
-          result.docs.set(ord, { tf: tf, norm: norm, pos: pos });
+  function decode(cacheKey, s, key, m, into) {
+    var docs = decoded[cacheKey];
+    if (!docs) {
+      docs = new Map();
+      var at = { i: 0 };
+      var positions = key !== 'f' && m.fields[key].pos === 1;
+      var base = key === 'f' ? 0 : m.fields[key].base;
+      var count = readVarint(s, at), ord = 0;
+      for (var n = 0; n < count; n++) {
+        ord += readVarint(s, at);
+        if (key === 'f') { docs.set(ord, null); continue; }
+        var norm = base - readVarint(s, at), tf = readVarint(s, at), pos = null;
+        if (positions) {
+          pos = new Array(tf);
+          var p = 0;
+          for (var q = 0; q < tf; q++) { p += readVarint(s, at); pos[q] = p; }
         }
+        docs.set(ord, { tf: tf, norm: norm, pos: pos });
       }
-      decoded[cacheKey] = result;
-      return result;
+      decoded[cacheKey] = docs;
+    }
+    if (into) docs.forEach(function (v, k) { into.set(k, v); });
+    return docs;
+  }
+
+  function anyBetween(sorted, lo, hi) {
+    var a = 0, b = sorted.length;
+    while (a < b) { var mid = (a + b) >> 1; if (sorted[mid] < lo) a = mid + 1; else b = mid; }
+    return a < sorted.length && sorted[a] < hi;
+  }
+
+  // One field's postings of a term: {df, docs}. With candidates (sorted ords), a long list loads only the
+  // blocks that can hold them.
+  function postings(term, key, m, candidates) {
+    return entry(term, m).then(function (e) {
+      var v = e ? e[key] : null;
+      if (!v) return { df: 0, docs: new Map() };
+      if (typeof v === 'string') return { df: documentCount(e, key), docs: decode(key + '\u0000' + term, v, key, m) };
+      var wanted = v.k.filter(function (blk, i) {
+        return !candidates || anyBetween(candidates, blk[0], i + 1 < v.k.length ? v.k[i + 1][0] : Infinity);
+      });
+      return Promise.all(wanted.map(function (blk) {
+        return need(blk[1], 'x/' + blk[1].substring(1) + '.js').then(function (str) { return { id: blk[1], str: str }; });
+      })).then(function (loaded) {
+        var docs = new Map();
+        loaded.forEach(function (l) { decode(key + '\u0000' + l.id, l.str, key, m, docs); });
+        return { df: v.n, docs: docs };
+      });
     });
   }
 
@@ -347,40 +375,51 @@
   }
   function idf(df, n) { return f32(Math.log(1 + (n - df + 0.5) / (df + 0.5))); }
 
-  // Scores of one field's term or exact phrase: Map ord -> score.
+  // Scores of one field's term or exact phrase: Map ord -> score. The rarest term is loaded whole; the
+  // others only where its documents are.
   function phraseScores(key, tokens, boost, m) {
-    return Promise.all(tokens.map(function (t) { return postings(t.term, key, m); })).then(function (lists) {
-      var scores = new Map();
-      if (lists.some(function (l) { return l.df === 0; })) return scores;
-      var weightIdf = 0;
-      lists.forEach(function (l) { weightIdf = f32(weightIdf + idf(l.df, m.n)); });
-      var weight = f32(f32(weightIdf * boost) * f32(m.k1 + 1));
-      var cache = normCache(key, m);
-      var rarest = lists.reduce(function (x, y) { return x.docs.size <= y.docs.size ? x : y; });
-      var base = tokens[0].pos;
-      rarest.docs.forEach(function (_, ord) {
-        var freq;
-        var first = lists[0].docs.get(ord);
-        if (!first) return;
-        if (lists.length === 1) freq = first.tf;
-        else {
-          var sets = [];
-          for (var i = 1; i < lists.length; i++) {
-            var p = lists[i].docs.get(ord);
-            if (!p) return;
-            sets.push({ set: new Set(p.pos), off: tokens[i].pos - base });
-          }
-          freq = 0;
-          first.pos.forEach(function (start) {
-            for (var s = 0; s < sets.length; s++) if (!sets[s].set.has(start + sets[s].off)) return;
-            freq++;
-          });
-          if (freq === 0) return;
-        }
-        scores.set(ord, f32(f32(weight * freq) / f32(freq + cache[first.norm & 0xff])));
+    return Promise.all(tokens.map(function (t) { return entry(t.term, m); })).then(function (entries) {
+      var dfs = entries.map(function (e) { return documentCount(e, key); });
+      if (dfs.some(function (df) { return df === 0; })) return new Map();
+      var r = 0;
+      dfs.forEach(function (df, i) { if (df < dfs[r]) r = i; });
+      return postings(tokens[r].term, key, m, null).then(function (rarest) {
+        var candidates = Array.from(rarest.docs.keys()).sort(function (x, y) { return x - y; });
+        return Promise.all(tokens.map(function (t, i) { return i === r ? rarest : postings(t.term, key, m, candidates); }))
+          .then(function (lists) { return score(key, tokens, boost, m, lists, dfs, rarest); });
       });
-      return scores;
     });
+  }
+
+  function score(key, tokens, boost, m, lists, dfs, rarest) {
+    var scores = new Map();
+    var weightIdf = 0;
+    dfs.forEach(function (df) { weightIdf = f32(weightIdf + idf(df, m.n)); });
+    var weight = f32(f32(weightIdf * boost) * f32(m.k1 + 1));
+    var cache = normCache(key, m);
+    var base = tokens[0].pos;
+    rarest.docs.forEach(function (_, ord) {
+      var freq;
+      var first = lists[0].docs.get(ord);
+      if (!first) return;
+      if (lists.length === 1) freq = first.tf;
+      else {
+        var sets = [];
+        for (var i = 1; i < lists.length; i++) {
+          var p = lists[i].docs.get(ord);
+          if (!p) return;
+          sets.push({ set: new Set(p.pos), off: tokens[i].pos - base });
+        }
+        freq = 0;
+        first.pos.forEach(function (start) {
+          for (var s = 0; s < sets.length; s++) if (!sets[s].set.has(start + sets[s].off)) return;
+          freq++;
+        });
+        if (freq === 0) return;
+      }
+      scores.set(ord, f32(f32(weight * freq) / f32(freq + cache[first.norm & 0xff])));
+    });
+    return scores;
   }
 
   function union(maps) {
@@ -487,7 +526,7 @@
     return manifest().then(function (m) {
       return loadMaps(query, m).then(function () {
         return run(parsed, filters, m).then(function (hits) {
-          var relaxable = parsed.required.length > 1 && parsed.required.every(function (g) { return g.length === 1; });
+          var relaxable = parsed.required.length > 1 && parsed.required.every(function (g) { return g.length === 1 && !g[0].quoted; });
           if (hits && hits.length === 0 && relaxable) {
             var relaxed = { required: [parsed.required.map(function (g) { return g[0]; })], excluded: parsed.excluded };
             return run(relaxed, filters, m);
@@ -505,13 +544,20 @@
 
   function documentOf(ord) { return need('d' + ord, 'd/' + Math.floor(ord / 1000) + '/' + ord + '.js'); }
 
+  // Documents are numbered in date order, so a document's date is found by bisecting the date runs.
+  var runStarts = null;
   function yearOf(ord, m) {
-    var at = 0;
-    for (var i = 0; i < m.dates.length; i++) {
-      at += m.dates[i][1];
-      if (ord < at) return Math.floor(m.dates[i][0] / 10000);
+    if (!runStarts) {
+      runStarts = [];
+      var at = 0;
+      m.dates.forEach(function (run) { runStarts.push(at); at += run[1]; });
     }
-    return 0;
+    var lo = 0, hi = runStarts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (runStarts[mid] <= ord) lo = mid; else hi = mid - 1;
+    }
+    return m.dates.length ? Math.floor(m.dates[lo][0] / 10000) : 0;
   }
 
   // ---- snippets (Snippets.cs): text nodes and <mark>, never markup from the index ------------------------
@@ -711,6 +757,16 @@
     manifest().catch(function () { status.textContent = '搜索索引未找到 · The search index is missing'; });
   }
 
-  window.NewsArchiveSearch = { load: load, search: search, parse: parse, bigrams: bigrams, english: english, stem: stem, fold: fold };
+  // The best n results with their documents (what a result list shows): for scripts and benchmarks.
+  function top(query, filters, n) {
+    return search(query, filters || {}).then(function (r) {
+      var hits = r.hits.slice(0, n || PAGE_SIZE);
+      return Promise.all(hits.map(function (h) { return documentOf(h.ord); })).then(function (docs) {
+        return { total: r.hits.length, results: hits.map(function (h, i) { return { ord: h.ord, score: h.score, url: docs[i].u, title: docs[i].t }; }) };
+      });
+    });
+  }
+
+  window.NewsArchiveSearch = { load: load, search: search, top: top, parse: parse, bigrams: bigrams, english: english, stem: stem, fold: fold };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
 })();

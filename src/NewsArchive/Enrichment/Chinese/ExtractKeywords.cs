@@ -78,15 +78,21 @@ public sealed class ExtractKeywords
             return (Word: w, Score: s);
         }).ToList();
 
+        var ranked = score.OrderByDescending(p => p.Score).ThenBy(p => p.Word, StringComparer.Ordinal).ToList();
+        // The best-ranked person, place and body come first: readers browse by them.
+        var leaders = Enum.GetValues<EntityKind>()
+            .Select(kind => ranked.FirstOrDefault(p => entities.TryGetValue(p.Word, out var k) && k == kind))
+            .Where(p => p.Word is not null).ToList();
         var chosen = new List<string>();
-        foreach (var (word, _) in score.OrderByDescending(p => p.Score).ThenBy(p => p.Word, StringComparer.Ordinal))
+        foreach (var (word, _) in leaders.Concat(ranked.Except(leaders)))
         {
             if (chosen.Count == Max)
                 break;
-            // Keep the longer of overlapping keywords (东昌府区 over 东昌府).
-            if (chosen.Any(c => c.Contains(word, StringComparison.Ordinal)))
+            // Keep the longer of overlapping topics (产业链 over 产业); a place inside a body's name is a tag of its own.
+            var isEntity = entities.ContainsKey(word);
+            if (chosen.Any(c => c.Contains(word, StringComparison.Ordinal) && !(isEntity && entities.ContainsKey(c))))
                 continue;
-            chosen.RemoveAll(c => word.Contains(c, StringComparison.Ordinal));
+            chosen.RemoveAll(c => word.Contains(c, StringComparison.Ordinal) && !(isEntity && entities.ContainsKey(c)));
             chosen.Add(word);
         }
         // Names from the byline are keywords even in a short item whose text never repeats them.

@@ -83,6 +83,12 @@ public static class FindEntities
             given++;
             j++;
         }
+        // 王平正在…: the second character begins an adverb with the next one (正在, 现在), not the name.
+        if (given == 2 && j < words.Count && Adjacent(words, j - 1, j) && NewsConventions.IsAdverbPair(words[j - 1].Text + words[j].Text[0]))
+        {
+            given--;
+            j--;
+        }
         if (given > 0)
             return j - 1;
         // SmartCn sometimes keeps a two-character given name together (王 + 正源).
@@ -126,10 +132,15 @@ public static class FindEntities
             // Provinces are in SmartCn's dictionary; a word before a lone 省 is a verb (入选省级), not a name.
             if (!NewsConventions.IsPlaceSuffix(w) || w == "省" || i == 0)
                 continue;
-            // 岷 溪 县 / 青峰 村: up to three single characters, or one word, joined to the suffix.
+            // 岷 溪 县 / 青峰 村: up to two single characters, or one word, joined to the suffix; before a zone
+            // (开发区, 新区) the words that name its kind (经济, 高) come first.
             var first = i;
             var chars = 0;
-            for (var j = i - 1; j >= 0 && Adjacent(words, j, j + 1) && !person[j]; j--)
+            if (NewsConventions.IsZone(w))
+                while (first > 0 && Adjacent(words, first - 1, first) && NewsConventions.IsZoneModifier(words[first - 1].Text))
+                    first--;
+            var zoneStart = first;
+            for (var j = first - 1; j >= 0 && Adjacent(words, j, j + 1) && !person[j]; j--)
             {
                 var p = words[j].Text;
                 if (!ChineseWords.IsAllHan(p) || StopWords.Contains(p) || NewsConventions.IsRole(p) || NewsConventions.IsPlaceSuffix(p)
@@ -137,14 +148,14 @@ public static class FindEntities
                     break;
                 if (p.Length == 1 && !NewsConventions.CanBeInGivenName(p[0]))
                     break;
-                if (p.Length > 1 && first != i)
+                if (p.Length > 1 && first != zoneStart)
                     break;
                 first = j;
                 chars += p.Length;
                 if (p.Length > 1 || chars >= 2)
                     break;
             }
-            if (first < i && chars is >= 2 and <= 4)
+            if (first < i && (chars is >= 2 and <= 4 || (zoneStart < i && first == zoneStart)))
                 places.Add(new Entity(EntityKind.Place, Concat(words, first, i), words[first].Start, first, i));
         }
         return places;
@@ -168,7 +179,7 @@ public static class FindEntities
                 // A brand of single characters may contain one that is a function word elsewhere (鑫 都).
                 joinsTwoParts |= p.Length == 1 && j > 0 && Adjacent(words, j - 1, j) && words[j - 1].Text.Length == 1
                     && NewsConventions.CanBeInGivenName(words[j - 1].Text[0]) && !StopWords.Contains(words[j - 1].Text) && words[j + 1].Text.Length > 1;
-                if (!joinsTwoParts && (StopWords.Contains(p) || !ChineseWords.IsAllHan(p) || NewsConventions.EndsInRole(p) || chars + p.Length > MaxOrgChars))
+                if (!joinsTwoParts && (StopWords.EndsName(p) || !ChineseWords.IsAllHan(p) || NewsConventions.EndsInRole(p) || chars + p.Length > MaxOrgChars))
                     break;
                 if (p.Length == 1 && !joinsTwoParts && !NewsConventions.IsLevel(p) && !NewsConventions.CanBeInGivenName(p[0]))
                     break;

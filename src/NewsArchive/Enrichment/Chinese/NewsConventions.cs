@@ -58,7 +58,16 @@ public static class NewsConventions
 
     public static bool CanBeInGivenName(char c) => ChineseWords.IsHan(c) && !NotInGivenName.Contains(c);
 
-    public static bool IsPlaceSuffix(string word) => word.Length == 1 ? PlaceSuffixChars.Contains(word[0]) : word is "街道" or "社区";
+    public static bool IsPlaceSuffix(string word) => word.Length == 1 ? PlaceSuffixChars.Contains(word[0]) : word is "街道" or "社区" || IsZone(word);
+
+    /// <summary>Zones named like places: 嘉明经济开发区, 湄阳高新区.</summary>
+    public static bool IsZone(string word) => word is "开发区" or "新区" or "高新区" or "园区" or "景区" or "示范区" or "试验区";
+
+    /// <summary>Words that say what kind of zone it is (经济技术开发区, 高 新区), part of the type rather than the name.</summary>
+    public static bool IsZoneModifier(string word) => word is "经济" or "技术" or "经济技术" or "高" or "高新" or "高新技术" or "产业" or "工业" or "旅游" or "风景" or "农业";
+
+    /// <summary>Two characters that make an adverb after a name (王平正在说), so the second is not a given name.</summary>
+    public static bool IsAdverbPair(string pair) => pair is "正在" or "现在" or "刚刚" or "曾经" or "仍然" or "依然" or "始终" or "还在" or "正是";
 
     /// <summary>A single word that is itself a named place: 3+ characters ending in a place suffix, not a common noun.</summary>
     public static bool IsPlaceWord(string word) =>

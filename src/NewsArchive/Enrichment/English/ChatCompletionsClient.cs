@@ -56,7 +56,7 @@ internal sealed class ChatCompletionsClient(TranslationSettings settings, HttpCl
                     var status = (int)response.StatusCode;
                     if (response.IsSuccessStatusCode)
                     {
-                        var (english, rejected) = ServiceAnswer.Read(text, settings.Key);
+                        var (english, rejected) = ServiceAnswer.Read(text, request, settings.Key);
                         // A wrong or malformed answer is the model's answer, not a glitch: asking again at temperature 0 gives it again.
                         return english is not null ? ServiceOutcome.Success(english, attempt) : ServiceOutcome.Failure(rejected!, attempt);
                     }

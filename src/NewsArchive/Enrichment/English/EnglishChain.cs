@@ -44,10 +44,17 @@ public sealed class EnglishChain(
         if (missing.Count > 0)
         {
             // Warnings name the page file; the article id says which article on it.
-            var pageOf = pages.SelectMany(p => p.Articles.Select(a => (a.Id, p.Source.File))).ToDictionary(x => x.Id, x => x.File, StringComparer.Ordinal);
-            var outcomes = Task.Run(() => TranslateAsync(missing, pageOf, memory, report, progress)).GetAwaiter().GetResult();
-            foreach (var (request, text) in outcomes)
-                results[request.ArticleId] = new EnglishResult(text, EnglishSource.Service, service!.Origin);
+            var pageOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var page in pages)
+                foreach (var article in page.Articles)
+                    pageOf.TryAdd(article.Id, page.Source.File);
+            // The same text printed twice (a repeated notice, a brief on two pages) is paid for once.
+            var distinct = missing.DistinctBy(r => r.SourceText, StringComparer.Ordinal).ToList();
+            var outcomes = Task.Run(() => TranslateAsync(distinct, pageOf, memory, report, progress)).GetAwaiter().GetResult()
+                .ToDictionary(o => o.Request.SourceText, o => o.Text, StringComparer.Ordinal);
+            foreach (var request in missing)
+                if (outcomes.TryGetValue(request.SourceText, out var text))
+                    results[request.ArticleId] = new EnglishResult(text, EnglishSource.Service, service!.Origin);
             foreach (var request in missing.Where(r => !results.ContainsKey(r.ArticleId)))
                 if (memory.FindAny(request, null) is { } other)
                     results[request.ArticleId] = new EnglishResult(other.Text, EnglishSource.Service, other.Origin);

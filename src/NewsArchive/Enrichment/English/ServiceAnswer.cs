@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace NewsArchive.Enrichment.English;
 
@@ -6,11 +8,11 @@ namespace NewsArchive.Enrichment.English;
 /// Reads what a chat-completions service answered: the message content must be one JSON object with a non-empty
 /// English "title" and "summary". Anything else is rejected with a reason, and the article falls back to the gloss.
 /// </summary>
-internal static class ServiceAnswer
+internal static partial class ServiceAnswer
 {
     private const int MaxLength = 4000;
 
-    public static (EnglishText? Text, string? Problem) Read(string body, Secret key)
+    public static (EnglishText? Text, string? Problem) Read(string body, EnglishRequest request, Secret key)
     {
         string? content;
         try
@@ -27,10 +29,10 @@ internal static class ServiceAnswer
         }
         if (content is null)
             return (null, "the response has no choices[0].message.content");
-        return ReadContent(content, key);
+        return ReadContent(content, request, key);
     }
 
-    public static (EnglishText? Text, string? Problem) ReadContent(string content, Secret key)
+    public static (EnglishText? Text, string? Problem) ReadContent(string content, EnglishRequest request, Secret key)
     {
         // Models often wrap the object in a ```json fence or a sentence; the object itself is what we asked for.
         var start = content.IndexOf('{');
@@ -58,8 +60,32 @@ internal static class ServiceAnswer
             return (null, "the answer contains the service key");
         if (!IsMostlyEnglish(title + " " + summary))
             return (null, "the answer is not in English (mostly Chinese characters)");
+        if (InventedPercentage(request.SourceText, title + " " + summary) is { } invented)
+            return (null, $"the answer has {invented}%, which the Chinese does not");
         return (new EnglishText(Collapse(title), Collapse(summary)), null);
     }
+
+    /// <summary>
+    /// A percentage in the English that the Chinese does not print is a model's invention or misreading: the one kind
+    /// of number error we can catch without understanding the text. Checked only when the Chinese writes its
+    /// percentages in digits (百分之十二 would need numeral conversion; the gloss does that, not this check).
+    /// </summary>
+    internal static string? InventedPercentage(string chinese, string english)
+    {
+        if (chinese.Contains("百分之", StringComparison.Ordinal))
+            return null;
+        var printed = ChinesePercent().Matches(chinese).Select(m => Number(m.Groups[1].Value)).ToHashSet();
+        return EnglishPercent().Matches(english).Select(m => m.Groups[1].Value).FirstOrDefault(n => !printed.Contains(Number(n)));
+    }
+
+    private static decimal Number(string digits) =>
+        decimal.TryParse(digits.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : -1;
+
+    [GeneratedRegex(@"(\d+(?:[.,]\d+)*)\s*(?:%|％|个百分点)")]
+    private static partial Regex ChinesePercent();
+
+    [GeneratedRegex(@"(\d+(?:[.,]\d+)*)\s*(?:%|percent|per cent|percentage point)", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishPercent();
 
     private static string? Field(JsonElement root, string name) =>
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String

@@ -93,8 +93,10 @@ public sealed class TranslationMemory
             try
             {
                 var loaded = JsonSerializer.Deserialize<SortedDictionary<string, SortedDictionary<string, Entry>>>(File.ReadAllText(shard.Path), Json);
+                // Hand-edited entries without a title or summary are skipped, not trusted; a later answer replaces them.
                 foreach (var (key, value) in loaded ?? [])
-                    shard.Entries[key] = new SortedDictionary<string, Entry>(value, StringComparer.Ordinal);
+                    if (value?.Where(e => e.Value is { Title: not null, Summary: not null, SourceZh: not null }).ToList() is { Count: > 0 } usable)
+                        shard.Entries[key] = new SortedDictionary<string, Entry>(usable.ToDictionary(), StringComparer.Ordinal);
             }
             catch (JsonException e)
             {

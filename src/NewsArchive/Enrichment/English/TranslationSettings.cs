@@ -77,11 +77,11 @@ public sealed record TranslationSettings
         {
             Key = new Secret(key),
             Timeout = Seconds(Get("timeout_seconds"), "timeout_seconds") ?? defaults.Timeout,
-            Attempts = Count(Get("attempts"), "attempts") ?? defaults.Attempts,
+            Attempts = Count(Get("attempts"), "attempts", 20) ?? defaults.Attempts,
             Backoff = Seconds(Get("backoff_seconds"), "backoff_seconds") ?? defaults.Backoff,
             MaxDelay = Seconds(Get("max_delay_seconds"), "max_delay_seconds") ?? defaults.MaxDelay,
-            Concurrency = Count(Get("concurrency"), "concurrency") ?? defaults.Concurrency,
-            GiveUpAfter = Count(Get("give_up_after"), "give_up_after") ?? defaults.GiveUpAfter,
+            Concurrency = Count(Get("concurrency"), "concurrency", 64) ?? defaults.Concurrency,
+            GiveUpAfter = Count(Get("give_up_after"), "give_up_after", 100_000) ?? defaults.GiveUpAfter,
         };
 
         TimeSpan? Seconds(string? value, string name)
@@ -93,12 +93,12 @@ public sealed record TranslationSettings
             return null;
         }
 
-        int? Count(string? value, string name)
+        int? Count(string? value, string name, int max)
         {
             if (value is null) return null;
-            if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 64)
+            if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 && n <= max)
                 return n;
-            report.Warn(Stage, ConfigFile, $"translation.{name} must be a whole number from 1 to 64; using the default", LineOf(name));
+            report.Warn(Stage, ConfigFile, $"translation.{name} must be a whole number from 1 to {max}; using the default", LineOf(name));
             return null;
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -12,15 +13,22 @@ namespace NewsArchive.Enrichment.Gloss;
 /// </summary>
 public sealed class CedictDictionary
 {
-    private readonly Dictionary<string, CedictEntry[]> _entries;
+    // The package's data is kept as bytes and indexed by headword; an entry's reading and senses are decoded the
+    // first time it is looked up. Decoding all 120,000 entries up front took most of the load time.
+    private readonly byte[] _bytes;
+    private readonly Dictionary<string, int[]> _offsets;
+    private readonly ConcurrentDictionary<string, CedictEntry[]> _decoded;
 
-    private CedictDictionary(string path, string hash, Dictionary<string, CedictEntry[]> entries, TimeSpan loadTime)
+    private CedictDictionary(string path, string hash, byte[] bytes, Dictionary<string, int[]> offsets, ConcurrentDictionary<string, CedictEntry[]> decoded, TimeSpan loadTime)
     {
         Path = path;
         Hash = hash;
-        _entries = entries;
+        _bytes = bytes;
+        _offsets = offsets;
+        _decoded = decoded;
         LoadTime = loadTime;
-        MaxWordLength = entries.Keys.Max(k => k.Length);
+        Count = offsets.Count + decoded.Count;
+        MaxWordLength = offsets.Keys.Concat(decoded.Keys).Max(k => k.Length);
     }
 
     public string Path { get; }
@@ -30,66 +38,83 @@ public sealed class CedictDictionary
 
     public TimeSpan LoadTime { get; }
 
-    public int Count => _entries.Count;
+    public int Count { get; }
 
     public int MaxWordLength { get; }
 
-    public IReadOnlyList<CedictEntry> Lookup(string simplified) => _entries.TryGetValue(simplified, out var e) ? e : [];
+    public IReadOnlyList<CedictEntry> Lookup(string simplified)
+    {
+        if (_decoded.TryGetValue(simplified, out var entries))
+            return entries;
+        if (!_offsets.TryGetValue(simplified, out var offsets))
+            return [];
+        return _decoded.GetOrAdd(simplified, _ => [.. offsets.Select(Decode)]);
+    }
 
-    public bool Contains(string simplified) => _entries.ContainsKey(simplified);
+    public bool Contains(string simplified) => _offsets.ContainsKey(simplified) || _decoded.ContainsKey(simplified);
 
     public static CedictDictionary Load(string path)
     {
         var watch = Stopwatch.StartNew();
         var bytes = File.ReadAllBytes(path);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
-        var builder = new Dictionary<string, List<CedictEntry>>(130_000, StringComparer.Ordinal);
+        var offsets = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var decoded = new ConcurrentDictionary<string, CedictEntry[]>(StringComparer.Ordinal);
         if (path.EndsWith(".js", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-            ReadPackageData(bytes, builder);
+            IndexPackageData(bytes, offsets);
         else
-            ReadCedictText(bytes, builder);
-        if (builder.Count == 0)
+            ReadCedictText(bytes, decoded);
+        if (offsets.Count == 0 && decoded.IsEmpty)
             throw new InvalidDataException($"{path}: no CC-CEDICT entries found");
-        var entries = builder.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        return new CedictDictionary(path, hash, entries, watch.Elapsed);
+        return new CedictDictionary(path, hash, bytes, offsets, decoded, watch.Elapsed);
     }
 
-    private static void ReadPackageData(byte[] bytes, Dictionary<string, List<CedictEntry>> builder)
+    private static void IndexPackageData(byte[] bytes, Dictionary<string, int[]> offsets)
     {
         var start = Array.IndexOf(bytes, (byte)'{');
         if (start < 0)
             throw new InvalidDataException("not a cc-cedict data file: no JSON object");
         var reader = new Utf8JsonReader(bytes.AsSpan(start), new JsonReaderOptions { MaxDepth = 16 });
-        // Walk to the "all" array, then read entries one by one without building a DOM of 120,000 arrays.
+        // Walk to the "all" array, then note where each entry starts under its simplified headword.
         while (reader.Read())
             if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("all"u8))
                 break;
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
             throw new InvalidDataException("not a cc-cedict data file: no \"all\" array");
-        var senses = new List<string>();
         while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
         {
+            var at = start + (int)reader.TokenStartIndex;
             reader.Read();
             reader.Read();
             var simplified = reader.GetString() ?? "";
-            reader.Read();
-            var pinyin = reader.GetString() ?? "";
-            reader.Read();
-            senses.Clear();
-            if (reader.TokenType == JsonTokenType.String)
-                senses.Add(reader.GetString() ?? "");
-            else if (reader.TokenType == JsonTokenType.StartArray)
-                while (reader.Read() && reader.TokenType == JsonTokenType.String)
-                    senses.Add(reader.GetString() ?? "");
             while (reader.Read() && !(reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == 2))
                 reader.Skip();
-            Add(builder, simplified, pinyin, senses);
+            if (simplified.Length == 0)
+                continue;
+            offsets[simplified] = offsets.TryGetValue(simplified, out var list) ? [.. list, at] : [at];
         }
     }
 
-    private static void ReadCedictText(byte[] bytes, Dictionary<string, List<CedictEntry>> builder)
+    private CedictEntry Decode(int offset)
     {
+        var reader = new Utf8JsonReader(_bytes.AsSpan(offset));
+        reader.Read();
+        reader.Read();
+        reader.Read();
+        reader.Read();
+        var pinyin = reader.GetString() ?? "";
+        reader.Read();
         var senses = new List<string>();
+        if (reader.TokenType == JsonTokenType.String)
+            senses.Add(reader.GetString() ?? "");
+        else if (reader.TokenType == JsonTokenType.StartArray)
+            while (reader.Read() && reader.TokenType == JsonTokenType.String)
+                senses.Add(reader.GetString() ?? "");
+        return new CedictEntry(pinyin, senses);
+    }
+
+    private static void ReadCedictText(byte[] bytes, ConcurrentDictionary<string, CedictEntry[]> decoded)
+    {
         foreach (var raw in Encoding.UTF8.GetString(bytes).Split('\n'))
         {
             var line = raw.TrimEnd('\r');
@@ -101,20 +126,10 @@ public sealed class CedictDictionary
             if (open < 0 || close < 0 || slash < 0)
                 continue;
             var heads = line[..open].Trim().Split(' ');
-            if (heads.Length < 2)
+            if (heads.Length < 2 || heads[1].Length == 0)
                 continue;
-            senses.Clear();
-            senses.AddRange(line[(slash + 1)..].Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            Add(builder, heads[1], line[(open + 1)..close], senses);
+            var entry = new CedictEntry(line[(open + 1)..close], line[(slash + 1)..].Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            decoded.AddOrUpdate(heads[1], [entry], (_, list) => [.. list, entry]);
         }
-    }
-
-    private static void Add(Dictionary<string, List<CedictEntry>> builder, string simplified, string pinyin, List<string> senses)
-    {
-        if (simplified.Length == 0 || pinyin.Length == 0)
-            return;
-        if (!builder.TryGetValue(simplified, out var list))
-            builder[simplified] = list = new List<CedictEntry>(1);
-        list.Add(new CedictEntry(pinyin, [.. senses]));
     }
 }

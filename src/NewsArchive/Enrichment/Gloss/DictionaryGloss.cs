@@ -38,10 +38,11 @@ public sealed class DictionaryGloss : IGloss
     {
         var writer = _writer.Value;
         var title = request.TitleZh ?? FirstClause(request.SummaryZh);
-        var titleEn = GlossText.TitleCase(writer.Gloss(title));
+        var names = writer.Names([request.KickerZh, request.TitleZh, request.SubtitleZh, request.SummaryZh]);
+        var titleEn = GlossText.TitleCase(writer.Gloss(title, names));
         if (!string.IsNullOrWhiteSpace(request.KickerZh))
-            titleEn = $"{GlossText.TitleCase(writer.Gloss(request.KickerZh))}: {titleEn}";
-        return new EnglishText(titleEn.Trim(), writer.Gloss(request.SummaryZh));
+            titleEn = $"{GlossText.TitleCase(writer.Gloss(request.KickerZh, names))}: {titleEn}";
+        return new EnglishText(titleEn.Trim(), writer.Gloss(request.SummaryZh, names));
     }
 
     /// <summary>The gloss of any Chinese text (for the CLI and tests).</summary>

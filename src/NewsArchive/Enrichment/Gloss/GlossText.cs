@@ -50,8 +50,9 @@ public sealed class GlossText
         var s = _text.ToString().Trim();
         var sb = new StringBuilder(s.Length);
         var capital = true;
-        foreach (var c in s)
+        for (var i = 0; i < s.Length; i++)
         {
+            var c = s[i];
             if (capital && char.IsLetter(c))
             {
                 sb.Append(char.ToUpperInvariant(c));
@@ -60,12 +61,16 @@ public sealed class GlossText
             }
             if (char.IsLetterOrDigit(c))
                 capital = false;
-            if (c is '.' or '!' or '?')
+            // Co., Ltd. and etc. end no sentence.
+            if (c is '!' or '?' || (c == '.' && !EndsWith(s, i, "Ltd") && !EndsWith(s, i, "etc") && !EndsWith(s, i, "Co")))
                 capital = true;
             sb.Append(c);
         }
         return sb.ToString();
     }
+
+    private static bool EndsWith(string s, int dot, string word) =>
+        dot >= word.Length && string.CompareOrdinal(s, dot - word.Length, word, 0, word.Length) == 0;
 
     /// <summary>Capitalises every word but short function words (not the first): "Project Approval Goes Cross-stage".</summary>
     public static string TitleCase(string text)
@@ -77,7 +82,7 @@ public sealed class GlossText
             if (w.Length == 0 || (i > 0 && Small.Contains(w)))
                 continue;
             var lead = 0;
-            while (lead < w.Length && !char.IsLetter(w[lead]))
+            while (lead < w.Length && w[lead] is '"' or '\'' or '(')
                 lead++;
             if (lead < w.Length && char.IsLower(w[lead]))
                 words[i] = string.Concat(w.AsSpan(0, lead), char.ToUpperInvariant(w[lead]).ToString(), w.AsSpan(lead + 1));

@@ -18,7 +18,33 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
     [GeneratedRegex(@"\G(第)?([零〇一二两三四五六七八九十百千]+)(万亿|亿|万)?(余|多)?")]
     private static partial Regex NumeralPattern();
 
-    public string Gloss(string text)
+    /// <summary>
+    /// The names an article uses, found in all its fields: a title may say 岷溪 where the summary says 岷溪县,
+    /// and a person named in the summary may appear in the title by name alone.
+    /// </summary>
+    public KnownNames Names(IEnumerable<string?> texts)
+    {
+        var people = new SortedSet<string>(StringComparer.Ordinal);
+        var stems = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+                continue;
+            foreach (var e in FindEntities.In(text, ChineseWords.Segment(text)))
+            {
+                if (e.Kind == EntityKind.Person)
+                    people.Add(e.Text);
+                if (e.Kind != EntityKind.Place)
+                    continue;
+                var type = BodyNames.PlaceTypes.FirstOrDefault(t => e.Text.EndsWith(t.Zh, StringComparison.Ordinal) && e.Text.Length - t.Zh.Length >= 2);
+                if (type.Zh is not null)
+                    stems.TryAdd(e.Text[..^type.Zh.Length], Entities.Place(e.Text)[..^(type.En.Length + 1)]);
+            }
+        }
+        return new KnownNames(people, stems);
+    }
+
+    public string Gloss(string text, KnownNames? names = null)
     {
         var output = new GlossText();
         if (string.IsNullOrWhiteSpace(text))
@@ -28,7 +54,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         foreach (var q in quantities.Values)
             Array.Fill(covered, true, q.Start, q.Length);
         var words = ChineseWords.Segment(text);
-        var entities = FindEntities.Outermost(FindEntities.In(text, words))
+        var entities = FindEntities.Outermost(FindEntities.In(text, words, names?.People))
             .Where(e => !Enumerable.Range(e.Start, e.Text.Length).Any(k => covered[k])).ToDictionary(e => e.Start);
         var wordAt = new Dictionary<int, int>();
         for (var i = 0; i < words.Count; i++)
@@ -46,6 +72,11 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                 output.Word(Entities.Render(e));
                 pos = e.End;
             }
+            else if (names is not null && wordAt.ContainsKey(pos) && names.StemAt(text, pos, wordAt) is { } stem)
+            {
+                output.Word(stem.English);
+                pos += stem.Zh.Length;
+            }
             else if (NumeralAt(text, pos, words, wordAt, covered) is { } n)
             {
                 output.Word(n.English);
@@ -54,6 +85,10 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             else if (wordAt.TryGetValue(pos, out var wi) && !Enumerable.Range(pos, words[wi].Text.Length).Any(k => covered[k]))
             {
                 pos = Word(text, words, wi, output, entities, covered);
+            }
+            else if (ChineseWords.IsHan(text[pos]))
+            {
+                pos = Characters(text, pos, output, entities, covered);
             }
             else
             {
@@ -73,7 +108,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             var span = text[words[wi].Start..words[j].End];
             var contiguous = Enumerable.Range(wi, j - wi).All(k => words[k].End == words[k + 1].Start);
             var blocked = Enumerable.Range(wi + 1, j - wi).Any(k => entities.ContainsKey(words[k].Start)) || Enumerable.Range(words[wi].Start, span.Length).Any(k => covered[k]);
-            if (contiguous && !blocked && _words.Knows(span))
+            if (contiguous && !blocked && (_words.Knows(span) || _words.Function(span) is not null))
             {
                 last = j;
                 break;
@@ -94,6 +129,23 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         }
         output.Word(english);
         return words[last].End;
+    }
+
+    /// <summary>Inside a word the segmenter cut differently (a date took its first character): the longest dictionary entry here.</summary>
+    private int Characters(string text, int pos, GlossText output, Dictionary<int, Entity> entities, bool[] covered)
+    {
+        for (var k = Math.Min(4, text.Length - pos); k > 1; k--)
+        {
+            var span = text.Substring(pos, k);
+            if (ChineseWords.IsAllHan(span) && !Enumerable.Range(pos, k).Any(i => covered[i] || (i > pos && entities.ContainsKey(i))) && _words.English(span) is { } e)
+            {
+                output.Word(e);
+                return pos + k;
+            }
+        }
+        var one = text[pos].ToString();
+        output.Word(_words.English(one) ?? (dictionary is null ? one : _words.PinyinOf(one)));
+        return pos + 1;
     }
 
     private readonly record struct Numeral(int End, string English);

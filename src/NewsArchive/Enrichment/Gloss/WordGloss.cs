@@ -118,7 +118,7 @@ public sealed partial class WordGloss(CedictDictionary? dictionary)
             if (s.EndsWith(" etc", StringComparison.Ordinal))
                 s = s[..^4];
             s = s.Replace(" sb", "", StringComparison.Ordinal).Replace(" sth", "", StringComparison.Ordinal);
-            s = Spaces().Replace(s, " ").Trim(' ', ',', '.');
+            s = Spaces().Replace(s, " ").Trim(' ', ',', '.', '?', '!');
             if (s.StartsWith("to ", StringComparison.Ordinal))
                 s = s[3..];
             if (s.Length == 0 || s.Any(c => c > '\u2e80'))

@@ -2,7 +2,7 @@ namespace NewsArchive.Segmentation.Cleaning;
 
 /// <summary>
 /// Narrow boxes and justified lines spread characters apart and pdftotext prints a space between each
-/// (<c>东 昌 葫 芦 雕 刻</c>, <c>通 讯 员 柏 嘉 禾</c>). Joins runs of three or more single characters;
+/// (<c>非 遗 展 演</c>, <c>通 讯 员 张 小 三</c>). Joins runs of three or more single characters;
 /// a space between two longer words (a two-part title) is kept.
 /// </summary>
 public static class JoinLetterSpacing

@@ -5,7 +5,7 @@ namespace NewsArchive.Segmentation.Cleaning;
 /// <summary>
 /// E-paper typesetting puts thin spaces around numbers and Latin words set in Chinese text, and pdftotext
 /// prints them (<c>2022 年</c>, <c>3 月 16 日</c>). Removes a space unless it separates two Latin
-/// words (<c>Liaocheng Way</c>) or two CJK words (<c>非遗进校园 古韵润童心</c>, kept in titles).
+/// words (<c>New York</c>) or two CJK words (a two-part title, kept).
 /// </summary>
 public static class NormalizeNumberSpacing
 {

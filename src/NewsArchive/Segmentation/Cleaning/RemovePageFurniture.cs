@@ -155,7 +155,7 @@ public static partial class RemovePageFurniture
     [GeneratedRegex(@"^(今日\d+版|(总)?第\d+期|.{0,12}机关报|国内统一连续出版物号.*|CN\d{2}-\d{4}.*|邮发代号.*|国际标准连续出版物号.*)$")]
     private static partial Regex IssueInfo();
 
-    [GeneratedRegex(@"^(责任编辑|本版编辑|责编|编辑|美编|美术编辑|版式|版式设计|校对|审读|组版|值班编辑|制图)(\s+|\s*[:：]\s*)\S{1,4}(\s+\S{1,4})*$")]
+    [GeneratedRegex(@"^(责任编辑|本版编辑|本版责编|本版主编|责编|编辑|美编|美术编辑|版式|版式设计|版面设计|校对|审读|审校|终审|组版|值班编辑|值班主任|制图|主编)(\s+|\s*[:：]\s*)\S{1,4}(\s+\S{1,4})*$")]
     private static partial Regex EditorLine();
 
     [GeneratedRegex(@"^(.{2,12}社出版|(社址|地址|邮编|邮政编码|广告热线|广告许可证|订阅热线|发行热线|新闻热线|印刷|定价|零售价|电话|传真)[:：]?.*)$")]

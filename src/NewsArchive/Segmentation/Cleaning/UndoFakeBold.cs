@@ -2,7 +2,7 @@ namespace NewsArchive.Segmentation.Cleaning;
 
 /// <summary>
 /// E-paper PDFs draw bold text twice and pdftotext prints both copies: the whole string twice
-/// (<c>标题标题</c>) or run by run (<c>20222022““融汇融汇</c>). Finds a line (or the lines of one block)
+/// (<c>标题标题</c>) or run by run (<c>20242024““春运春运</c>). Finds a line (or the lines of one block)
 /// that is entirely such doubling and gives back one copy plus the duplicate that was removed.
 /// </summary>
 public static class UndoFakeBold

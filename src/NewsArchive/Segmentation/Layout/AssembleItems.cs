@@ -113,6 +113,13 @@ internal sealed class AssembleItems
                 continue;
             }
 
+            if (ClassifyLine.IsPlainPictureCredit(text))
+            {
+                OnCredit(text.Trim());
+                k++;
+                continue;
+            }
+
             if (ClassifyLine.IsAuthorLine(text) || ClassifyLine.IsBylineLine(text))
             {
                 OnAuthor(text.Trim(), ClassifyLine.IsAuthorLine(text));
@@ -188,6 +195,9 @@ internal sealed class AssembleItems
             chars += block[k + n].Text.Count(c => !char.IsWhiteSpace(c));
             n++;
         }
+        if (n == 0 && k == 0 && block.Count == 1 && IsPunctuatedTitle(block[0].Text)
+            && _current is not { HasBody: true, Closed: false, EndsSentence: false })
+            return 1;
         if (n == 0 || chars > 48)
             return 0;
         if (k + n == block.Count)
@@ -222,7 +232,7 @@ internal sealed class AssembleItems
     public static bool IsHeadingLike(string text)
     {
         var t = text.Trim();
-        if (t.Length == 0 || TextWidth.Of(t) > 26)
+        if (t.Length == 0 || TextWidth.Of(t) > 30)
             return false;
         if (t.IndexOfAny(['。', '，', '；', '：', '、', ',', ';']) >= 0)
             return false;
@@ -232,6 +242,20 @@ internal sealed class AssembleItems
         if (t.StartsWith('（') || t.StartsWith('(') || t.StartsWith("——", StringComparison.Ordinal))
             return false;
         return t.Any(c => Chinese.IsHan(c) || char.IsLetter(c));
+    }
+
+    /// <summary>
+    /// A title with a comma or colon in it (<c>关注春运：……</c>) standing alone in its block: long enough not to be a
+    /// column's stray last line, and not ending the way a sentence or a clause does.
+    /// </summary>
+    private static bool IsPunctuatedTitle(string text)
+    {
+        var t = text.Trim();
+        if (t.Length < 8 || TextWidth.Of(t) > 30 || t.StartsWith('（') || t.StartsWith("——", StringComparison.Ordinal))
+            return false;
+        if (t.IndexOfAny(['。', '；', ';']) >= 0 || "，、：,:（".Contains(t[^1]))
+            return false;
+        return t.Count(c => c is '，' or '：') <= 2 && !ClassifyLine.Dateline(t).Success && !t.Contains('■');
     }
 
     private static string JoinHeading(IEnumerable<string> lines)

@@ -9,15 +9,22 @@ namespace NewsArchive.Segmentation.Layout;
 /// </summary>
 public static partial class ClassifyLine
 {
-    /// <summary>Where a dateline starts in the line and how long it is (<c>本报讯</c>, <c>本报汀洲6月3日讯</c>, <c>新华社北京3月5日电</c>).</summary>
+    /// <summary>Where a dateline starts in the line and how long it is (<c>本报讯</c>, <c>本报某地6月3日讯</c>, <c>新华社北京3月5日电</c>).</summary>
     public static Match Dateline(string line) => DatelinePattern().Match(line);
 
     /// <summary>Where a ■ credit starts in the line, or -1.</summary>
     public static int CreditStart(string line)
     {
         var i = line.IndexOf('■');
-        return i;
+        if (i >= 0)
+            return i;
+        // A credit set at the end of a caption without the ■ mark: "……现场。 本报记者 张三 摄".
+        var m = TrailingCredit().Match(line);
+        return m.Success && m.Index > 0 ? m.Index : -1;
     }
+
+    [GeneratedRegex(@"(?<=[。！？”])\s*(本报记者|新华社记者|记者|通讯员|本报通讯员)\s*[\p{IsCJKUnifiedIdeographs}·]{2,6}(\s+[\p{IsCJKUnifiedIdeographs}·]{2,6})*\s*摄$")]
+    private static partial Regex TrailingCredit();
 
     public static bool IsAuthorLine(string line)
     {
@@ -25,7 +32,7 @@ public static partial class ClassifyLine
         return AuthorPattern().IsMatch(t) || t is "本报评论员" or "本报特约评论员" or "特约评论员";
     }
 
-    /// <summary>A line that is only a byline: role words and names (<c>本报记者 尹岚 通讯员 应小川</c>, <c>文/本报记者 X 图/通讯员 Y</c>).</summary>
+    /// <summary>A line that is only a byline: role words and names (<c>本报记者 张三 通讯员 李四</c>, <c>文/本报记者 X 图/通讯员 Y</c>).</summary>
     public static bool IsBylineLine(string line)
     {
         var t = line.Trim();
@@ -42,6 +49,13 @@ public static partial class ClassifyLine
         return tokens.Count > 0 && tokens.All(x => x.Length <= 4);
     }
 
+    /// <summary>A picture credit printed without the ■ mark: <c>本报记者 X 摄</c>.</summary>
+    public static bool IsPlainPictureCredit(string line)
+    {
+        var t = line.Trim();
+        return (t.EndsWith(" 摄", StringComparison.Ordinal) || t.EndsWith("摄影", StringComparison.Ordinal)) && IsBylineLine(t);
+    }
+
     public static bool IsSubtitle(string line) => line.TrimStart().StartsWith("——", StringComparison.Ordinal) || line.TrimStart().StartsWith("--", StringComparison.Ordinal);
 
     public static Match Continuation(string line) => ContinuationPattern().Match(line);
@@ -49,7 +63,7 @@ public static partial class ClassifyLine
     /// <summary>A byline printed in brackets at the end of a brief or report: <c>（记者 X）</c>.</summary>
     public static Match TrailingByline(string text) => TrailingBylinePattern().Match(text);
 
-    [GeneratedRegex(@"(本报(?:[\p{IsCJKUnifiedIdeographs}]{0,8}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?讯|新华社[\p{IsCJKUnifiedIdeographs}]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)")]
+    [GeneratedRegex(@"(本报(?:[\p{IsCJKUnifiedIdeographs}]{0,8}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?讯|(?:本报|新华社|中新社|人民日报)[\p{IsCJKUnifiedIdeographs}]{0,8}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)")]
     private static partial Regex DatelinePattern();
 
     [GeneratedRegex(@"^[□◎○●◇◆]\s*[\p{IsCJKUnifiedIdeographs}·A-Za-z]([\s\p{IsCJKUnifiedIdeographs}·A-Za-z]{0,12})$")]

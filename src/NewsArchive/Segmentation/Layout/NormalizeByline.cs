@@ -6,7 +6,7 @@ namespace NewsArchive.Segmentation.Layout;
 /// <summary>
 /// The byline as printed, tidied: its lines joined (a line break inside a name joins with nothing), letter
 /// spacing closed, whitespace collapsed to single spaces and a space after each role word
-/// (<c>（ 记 者 梅 书 砚）</c> reads <c>（记者 梅书砚）</c>).
+/// (<c>（ 记 者 张 小 三）</c> reads <c>（记者 张小三）</c>).
 /// </summary>
 public static partial class NormalizeByline
 {
