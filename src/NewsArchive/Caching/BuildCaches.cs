@@ -61,6 +61,8 @@ public sealed class BuildCaches
         var settings = (options with { InputDirectory = "", OutputDirectory = "", ThemeDirectory = "", Parallelism = 1 }).ToString();
         var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>()
             .Where(k => k.StartsWith("NEWSARCHIVE_", StringComparison.Ordinal))
+            // A key changes who pays, not what is written; even its hash stays out of the cache.
+            .Where(k => !k.EndsWith("_KEY", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(k => k + "=" + Environment.GetEnvironmentVariable(k));
         var sidecars = Sidecars(options.InputDirectory)
