@@ -45,6 +45,8 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
         _site = new SiteView(baseUrl, [.. archive.Papers.Select(PaperView.From)])
         {
             HasSearch = templates.HasLayout("search"),
+            ArticleCount = index.Count,
+            IssueCount = archive.Issues.Count,
         };
         var links = new Dictionary<string, ArticleLinkView>(StringComparer.Ordinal);
         foreach (var article in archive.Articles)
@@ -54,7 +56,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
         yield return Home(archive, issueViews, links);
         yield return Html("about.html", "about", Meta("about", "/about.html", "about", lookUp: true), []);
         yield return NotFound();
-        yield return Html("stats.html", "stats", Meta("stats", "/stats.html", "stats", lookUp: true), new() { ["charts"] = Charts(index), ["totals"] = new TotalsView(archive.Issues.Count, index.Count) });
+        yield return Html("stats.html", "stats", Meta("stats", "/stats.html", "stats", lookUp: true), new() { ["charts"] = Charts(index) });
         yield return DateIndex(archive, index, issueViews);
         if (_site.HasSearch)
             yield return Html("search.html", "search", Meta("search", "/search.html", "search", lookUp: true), []);

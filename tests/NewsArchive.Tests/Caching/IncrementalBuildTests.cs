@@ -70,9 +70,6 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Assert.True(Directory.EnumerateFiles(added).Any());
         Assert.True(result.Report.Counters["articles added"] > 0);
-        // One issue more must not re-render the archive: most pages say nothing about the new issue.
-        var html = Directory.EnumerateFiles(_dir.Combine("_site"), "*.html", SearchOption.AllDirectories).Count();
-        Assert.True(result.Report.Counters["cache: files rendered before"] > html / 2, $"{result.Report.Counters["cache: files rendered before"]} of {html} pages reused");
         Assert.Equal(Clean(), Hashes(_dir.Combine("_site")));
     }
 
