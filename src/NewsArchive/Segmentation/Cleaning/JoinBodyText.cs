@@ -21,26 +21,5 @@ public static class JoinBodyText
     }
 
     /// <summary>Removes every space except a single one between two Latin letters.</summary>
-    public static string Collapse(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (!char.IsWhiteSpace(c))
-            {
-                sb.Append(c);
-                continue;
-            }
-            var j = i;
-            while (j < text.Length && char.IsWhiteSpace(text[j]))
-                j++;
-            if (sb.Length > 0 && j < text.Length && IsLatin(sb[^1]) && IsLatin(text[j]))
-                sb.Append(' ');
-            i = j - 1;
-        }
-        return sb.ToString();
-    }
-
-    private static bool IsLatin(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
+    public static string Collapse(string text) => CollapseSpaces.Apply(text, static (before, after) => CollapseSpaces.IsLatin(before) && CollapseSpaces.IsLatin(after));
 }

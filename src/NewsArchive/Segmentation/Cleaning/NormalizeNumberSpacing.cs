@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NewsArchive.Segmentation.Cleaning;
 
 /// <summary>
@@ -9,31 +7,6 @@ namespace NewsArchive.Segmentation.Cleaning;
 /// </summary>
 public static class NormalizeNumberSpacing
 {
-    public static string Apply(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (!char.IsWhiteSpace(c))
-            {
-                sb.Append(c);
-                continue;
-            }
-            var j = i;
-            while (j < text.Length && char.IsWhiteSpace(text[j]))
-                j++;
-            if (sb.Length > 0 && j < text.Length)
-            {
-                var before = sb[^1];
-                var after = text[j];
-                if ((IsLatin(before) && IsLatin(after)) || (Chinese.IsHan(before) && Chinese.IsHan(after)))
-                    sb.Append(' ');
-            }
-            i = j - 1;
-        }
-        return sb.ToString();
-    }
-
-    private static bool IsLatin(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
+    public static string Apply(string text) => CollapseSpaces.Apply(text, static (before, after) =>
+        (CollapseSpaces.IsLatin(before) && CollapseSpaces.IsLatin(after)) || (Chinese.IsHan(before) && Chinese.IsHan(after)));
 }
