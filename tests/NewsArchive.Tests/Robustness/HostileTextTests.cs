@@ -83,11 +83,7 @@ public sealed class HostileTextTests(Chromium chromium, HostileTextTests.Hostile
     public async Task No_script_runs_in_a_browser_and_the_hostile_text_is_visible(string scheme)
     {
         using var server = new StaticServer(site.Output);
-        var root = scheme == "file" ? new Uri(site.Output + "/").AbsoluteUri : server.BaseUrl;
-        var errors = new List<string>();
-        var dialogs = new List<string>();
-        var page = await chromium.NewPageAsync(errors);
-        page.Dialog += async (_, dialog) => { lock (dialogs) dialogs.Add($"{page.Url}: {dialog.Message}"); await dialog.DismissAsync(); };
+        var (page, root, errors, dialogs) = await OpenWatched(scheme, server);
 
         foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
@@ -111,11 +107,7 @@ public sealed class HostileTextTests(Chromium chromium, HostileTextTests.Hostile
     public async Task Search_results_and_snippets_show_hostile_text_as_text_and_run_nothing(string scheme)
     {
         using var server = new StaticServer(site.Output);
-        var root = scheme == "file" ? new Uri(site.Output + "/").AbsoluteUri : server.BaseUrl;
-        var errors = new List<string>();
-        var dialogs = new List<string>();
-        var page = await chromium.NewPageAsync(errors);
-        page.Dialog += async (_, dialog) => { lock (dialogs) dialogs.Add($"{page.Url}: {dialog.Message}"); await dialog.DismissAsync(); };
+        var (page, root, errors, dialogs) = await OpenWatched(scheme, server);
         await page.GotoAsync(root + "search.html?q=" + Uri.EscapeDataString("<img src=x onerror=alert(1)>"));
         await page.WaitForTimeoutAsync(500);
 
@@ -215,5 +207,16 @@ public sealed class HostileTextTests(Chromium chromium, HostileTextTests.Hostile
         public string Output => _dir.Combine("_site");
 
         public void Dispose() => _dir.Dispose();
+    }
+
+    /// <summary>A browser page that records console errors and every dialog a script opens (none should).</summary>
+    private async Task<(IPage Page, string Root, List<string> Errors, List<string> Dialogs)> OpenWatched(string scheme, StaticServer server)
+    {
+        var root = scheme == "file" ? new Uri(site.Output + "/").AbsoluteUri : server.BaseUrl;
+        var errors = new List<string>();
+        var dialogs = new List<string>();
+        var page = await chromium.NewPageAsync(errors);
+        page.Dialog += async (_, dialog) => { lock (dialogs) dialogs.Add($"{page.Url}: {dialog.Message}"); await dialog.DismissAsync(); };
+        return (page, root, errors, dialogs);
     }
 }
