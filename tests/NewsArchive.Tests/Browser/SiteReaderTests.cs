@@ -96,6 +96,8 @@ public sealed class SiteReaderTests(Chromium chromium, RichSite site)
         Assert.Contains("Georgia", serif); // the stylesheet loaded, from the base URL
         await page.ClickAsync(".not-found a.button");
         Assert.Equal(server.BaseUrl + "index.html", page.Url);
+        // The click returns once navigation commits; the home page may not be parsed yet.
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
         Assert.True(await page.IsVisibleAsync(".latest"));
         errors.RemoveAll(e => e.Contains("404", StringComparison.Ordinal)); // the browser logs the 404 response itself
         Assert.Empty(errors);
