@@ -22,12 +22,19 @@ public sealed class IndexArticles
         var index = new LuceneIndex(LuceneIndex.PathFor(options.InputDirectory), map);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-        var changes = index.Update(documents);
+        var changes = index.Update(documents, options.Parallelism);
         InputFingerprint.Save(index.Directory, options.InputDirectory);
         var lucene = clock.Elapsed;
-        var files = new ExportIndex().Run(index);
+        var cache = options.Incremental ? new ExportCache(ExportCache.PathFor(options.InputDirectory)) : null;
+        var key = ExportCache.KeyFor(index);
+        var files = cache?.Load(key);
+        if (files is null)
+        {
+            files = new ExportIndex().Run(index);
+            cache?.Save(key, files);
+        }
         var export = clock.Elapsed - lucene;
-        var related = new FindRelated().Run(index, documents, options.Parallelism);
+        var related = new FindRelated().Run(documents, options.Parallelism);
         var relatedTime = clock.Elapsed - lucene - export;
         report.Count("articles indexed", changes.Added + changes.Replaced);
         report.Count("search files", files.Count);

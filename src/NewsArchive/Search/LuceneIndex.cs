@@ -55,15 +55,44 @@ public sealed class LuceneIndex
 
     public bool Exists => File.Exists(VersionFile) && File.ReadAllText(VersionFile).Trim() == SearchFields.IndexVersion + " " + (Map.Source is null ? "no-map" : "map");
 
+    /// <summary>
+    /// Names the documents the index now holds (their ids and content hashes, the index version and the character
+    /// map): equal keys mean equal indexes, so what is made from the index can be reused while the key stays.
+    /// Set by <see cref="Update"/>.
+    /// </summary>
+    public string? ContentKey { get; private set; }
+
+    /// <summary>Each document's id and content hash, written after every commit, so a rebuild need not read the stored fields to compare.</summary>
+    private string HashesFile => Path.Combine(Directory, "hashes.txt");
+
     /// <summary>Brings the index to exactly these documents: adds new ones, replaces changed ones, deletes the gone.</summary>
-    public IndexChanges Update(IReadOnlyList<ArticleDocument> documents)
+    public IndexChanges Update(IReadOnlyList<ArticleDocument> documents, int parallelism = 1)
     {
         var fresh = !Exists;
+        var hashes = new string[documents.Count];
+        Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i => hashes[i] = documents[i].Hash());
+        var existing = fresh ? new Dictionary<string, string>(StringComparer.Ordinal) : ReadHashesFile() ?? ReadHashes();
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        var add = new List<int>();
+        var replace = new List<int>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            wanted.Add(documents[i].Id);
+            if (!existing.TryGetValue(documents[i].Id, out var hash)) add.Add(i);
+            else if (hash != hashes[i]) replace.Add(i);
+        }
+        var delete = existing.Keys.Where(id => !wanted.Contains(id)).Order(StringComparer.Ordinal).ToList();
+        var current = documents.Select((d, i) => (d.Id, Hash: hashes[i])).DistinctBy(p => p.Id, StringComparer.Ordinal).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        ContentKey = Key(current);
+        var changes = new IndexChanges(add.Count, replace.Count, delete.Count, documents.Count);
+        // Nothing to do: no writer, no commit, so the index files and everything keyed by them stay as they are.
+        if (!fresh && add.Count + replace.Count + delete.Count == 0) return changes;
+
         if (fresh && System.IO.Directory.Exists(Directory))
             System.IO.Directory.Delete(Directory, recursive: true);
         System.IO.Directory.CreateDirectory(Directory);
-        var existing = fresh ? new Dictionary<string, string>(StringComparer.Ordinal) : ReadHashes();
-
+        // Gone until the commit below succeeds: an interrupted update falls back to reading the index itself.
+        File.Delete(HashesFile);
         using var dir = FSDirectory.Open(Directory);
         var config = new IndexWriterConfig(Version, Analyzer)
         {
@@ -74,32 +103,45 @@ public sealed class LuceneIndex
             RAMBufferSizeMB = 64,
         };
         using var writer = new IndexWriter(dir, config);
-        int added = 0, replaced = 0, deleted = 0;
-        var wanted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var d in documents)
+        // Analysis is per document and the writer takes documents from several threads at once. Lucene's document
+        // numbers then depend on thread timing, but nothing made from the index uses them: the export numbers
+        // documents by archive order, and the CLI breaks equal scores by the sort key.
+        Parallel.ForEach(add.Concat(replace), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
         {
-            wanted.Add(d.Id);
-            if (existing.TryGetValue(d.Id, out var hash))
-            {
-                if (hash == d.Hash()) continue;
-                writer.UpdateDocument(new Term(SearchFields.Id, d.Id), d.ToLucene(Map));
-                replaced++;
-            }
-            else
-            {
-                writer.AddDocument(d.ToLucene(Map));
-                added++;
-            }
-        }
-        foreach (var id in existing.Keys.Where(id => !wanted.Contains(id)).Order(StringComparer.Ordinal))
-        {
+            var d = documents[i];
+            if (existing.ContainsKey(d.Id)) writer.UpdateDocument(new Term(SearchFields.Id, d.Id), d.ToLucene(Map));
+            else writer.AddDocument(d.ToLucene(Map));
+        });
+        foreach (var id in delete)
             writer.DeleteDocuments(new Term(SearchFields.Id, id));
-            deleted++;
-        }
-        if (replaced + deleted > 0) writer.ForceMergeDeletes();
+        if (replace.Count + delete.Count > 0) writer.ForceMergeDeletes();
         writer.Commit();
         File.WriteAllText(VersionFile, SearchFields.IndexVersion + " " + (Map.Source is null ? "no-map" : "map") + "\n");
-        return new IndexChanges(added, replaced, deleted, documents.Count);
+        File.WriteAllLines(HashesFile, current.Select(p => p.Id + "\t" + p.Hash));
+        return changes;
+    }
+
+    private string Key(IEnumerable<(string Id, string Hash)> documents)
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Add(string s) => sha.AppendData(System.Text.Encoding.UTF8.GetBytes(s + "\n"));
+        Add(SearchFields.IndexVersion);
+        Add(string.Concat(Map.Pairs.Select(kv => $"{kv.Key}{kv.Value}")));
+        foreach (var (id, hash) in documents) Add(id + "\t" + hash);
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
+
+    private Dictionary<string, string>? ReadHashesFile()
+    {
+        if (!File.Exists(HashesFile)) return null;
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(HashesFile))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0) return null;
+            result[line[..tab]] = line[(tab + 1)..];
+        }
+        return result;
     }
 
     private Dictionary<string, string> ReadHashes()

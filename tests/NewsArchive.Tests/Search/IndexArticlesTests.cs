@@ -37,8 +37,8 @@ public sealed class IndexArticlesTests(SearchSite site)
 
         var first = new ExportIndex().Run(index);
         var second = new ExportIndex().Run(index);
-        var related1 = new FindRelated().Run(index, documents, 2);
-        var related2 = new FindRelated().Run(index, documents, 1);
+        var related1 = new FindRelated().Run(documents, 2);
+        var related2 = new FindRelated().Run(documents, 1);
 
         Assert.Equal(first.Select(f => f.Path), second.Select(f => f.Path));
         Assert.All(first.Zip(second), p => Assert.Equal(p.First.Content, p.Second.Content));
