@@ -26,7 +26,8 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public IReadOnlyList<SiteFile> Run(LuceneIndex index)
+    /// <summary>Exports the index; <paramref name="documents"/>, when given, are the articles it holds (saves reading them back).</summary>
+    public IReadOnlyList<SiteFile> Run(LuceneIndex index, IReadOnlyList<ArticleDocument>? documents = null)
     {
         using var reader = index.OpenReader();
         var files = new List<SiteFile>();
@@ -48,13 +49,19 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         Array.Fill(ord, -1);
         for (var i = 0; i < docs.Count; i++) ord[docs[i]] = i;
 
-        var stored = docs.Select(d => ArticleDocument.FromStored(reader.Document(d))).ToList();
+        // The build has the articles in memory already: reading them back from the stored fields cost most of the export.
+        var known = documents?.GroupBy(d => d.SortKey, StringComparer.Ordinal).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var stored = docs.Select(d => known is not null && known.TryGetValue(sortKey[d], out var a) ? a : ArticleDocument.FromStored(reader.Document(d))).ToList();
         var entries = new SortedDictionary<string, SortedDictionary<string, object>>(StringComparer.Ordinal);
         var fieldStats = new SortedDictionary<string, object>(StringComparer.Ordinal);
-        var totalTokens = SearchFields.Exported.Sum(f => Math.Max(0, MultiFields.GetTerms(reader, f.Field)?.SumTotalTermFreq ?? 0));
-        var shardCount = (int)Math.Max(1, Math.Min(65536, totalTokens * 3 / ShardBytes));
+        // Sized from the live documents' text (Lucene's token counts still hold replaced documents until a merge):
+        // across the fields a character yields about 1.7 tokens, each about three bytes in a shard.
+        var totalChars = stored.Sum(a => (long)a.Title.Length + a.Body.Length);
+        var shardCount = (int)Math.Max(1, Math.Min(65536, totalChars * 5 / ShardBytes));
         var blocks = new int[shardCount];
-        var perDoc = new List<(int Ord, string Tail)>();
+        var perDoc = new List<(int Ord, int Start, int Length)>();
+        // Every posting's tail (norm, tf, positions) goes into one buffer per term: one string for the term, not one a document.
+        var tails = new StringBuilder();
 
         foreach (var (field, key, positions, boost) in SearchFields.Exported)
         {
@@ -63,46 +70,53 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             var normBase = 0;
             if (norms is not null)
                 foreach (var d in docs) normBase = Math.Max(normBase, (int)(norms.Get(d) & 0xFF));
-            var sumTtf = terms?.SumTotalTermFreq ?? 0;
-            fieldStats[key] = new { ttf = sumTtf, @base = normBase, boost, pos = positions ? 1 : 0 };
-            if (terms is null) continue;
-            var te = terms.GetEnumerator();
-            DocsAndPositionsEnum? dpe = null;
-            DocsEnum? de = null;
-            var postings = new List<(int Ord, int Tf, int Norm, int[] Pos)>();
-            while (te.MoveNext())
+            // Summed over the live documents, not taken from Lucene's statistics, which still count an incremental
+            // build's replaced documents until their segment is merged: a clean and an incremental build export alike.
+            long sumTtf = 0;
+            if (terms is not null)
             {
-                postings.Clear();
-                if (positions)
+                var te = terms.GetEnumerator();
+                DocsAndPositionsEnum? dpe = null;
+                DocsEnum? de = null;
+                while (te.MoveNext())
                 {
-                    dpe = te.DocsAndPositions(live, dpe);
-                    while (dpe!.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                    perDoc.Clear();
+                    tails.Clear();
+                    if (positions)
                     {
-                        var pos = new int[dpe.Freq];
-                        for (var i = 0; i < pos.Length; i++) pos[i] = dpe.NextPosition();
-                        postings.Add((ord[dpe.DocID], dpe.Freq, Norm(norms, dpe.DocID), pos));
+                        dpe = te.DocsAndPositions(live, dpe);
+                        while (dpe!.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                        {
+                            var start = tails.Length;
+                            var freq = dpe.Freq;
+                            Varint(tails, normBase - Norm(norms, dpe.DocID));
+                            Varint(tails, freq);
+                            var lp = 0;
+                            for (var i = 0; i < freq; i++) { var p = dpe.NextPosition(); Varint(tails, p - lp); lp = p; }
+                            perDoc.Add((ord[dpe.DocID], start, tails.Length - start));
+                            sumTtf += freq;
+                        }
                     }
+                    else
+                    {
+                        de = te.Docs(live, de, DocsFlags.FREQS);
+                        while (de.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                        {
+                            var start = tails.Length;
+                            Varint(tails, normBase - Norm(norms, de.DocID));
+                            Varint(tails, de.Freq);
+                            perDoc.Add((ord[de.DocID], start, tails.Length - start));
+                            sumTtf += de.Freq;
+                        }
+                    }
+                    // A term whose documents were all replaced lingers in the terms until a merge: not in the archive.
+                    if (perDoc.Count == 0) continue;
+                    perDoc.Sort((x, y) => x.Ord.CompareTo(y.Ord));
+                    var term = te.Term.Utf8ToString();
+                    Entry(entries, term)[key] = Postings(term, perDoc, tails, shardCount, blocks, files);
                 }
-                else
-                {
-                    de = te.Docs(live, de, DocsFlags.FREQS);
-                    while (de.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                        postings.Add((ord[de.DocID], de.Freq, Norm(norms, de.DocID), []));
-                }
-                postings.Sort((x, y) => x.Ord.CompareTo(y.Ord));
-                perDoc.Clear();
-                foreach (var (o, tf, norm, pos) in postings)
-                {
-                    var rest = new StringBuilder();
-                    Varint(rest, normBase - norm);
-                    Varint(rest, tf);
-                    var lp = 0;
-                    foreach (var p in pos) { Varint(rest, p - lp); lp = p; }
-                    perDoc.Add((o, rest.ToString()));
-                }
-                var term = te.Term.Utf8ToString();
-                Entry(entries, term)[key] = Postings(term, perDoc, shardCount, blocks, files);
             }
+            fieldStats[key] = new { ttf = sumTtf, @base = normBase, boost, pos = positions ? 1 : 0 };
         }
 
         // Filters are terms too: a filter costs the browser one posting list, not a scan of all documents.
@@ -114,7 +128,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             foreach (var r in stored[o].Reporters) Add(filterTerms, "r:" + r, o);
         }
         foreach (var (term, ords) in filterTerms)
-            Entry(entries, term)["f"] = Postings(term, [.. ords.Select(o => (o, ""))], shardCount, blocks, files);
+            Entry(entries, term)["f"] = Postings(term, [.. ords.Select(o => (o, 0, 0))], new StringBuilder(), shardCount, blocks, files);
 
         var shards = new SortedDictionary<string, object>[shardCount];
         for (var i = 0; i < shardCount; i++) shards[i] = new(StringComparer.Ordinal);
@@ -143,7 +157,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         var manifest = new
         {
             v = SearchFields.IndexVersion,
-            n = maxDoc,
+            n = docs.Count,
             k1 = SearchFields.K1,
             b = SearchFields.B,
             shards = shardCount,
@@ -165,9 +179,9 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     /// <see cref="BlockChars"/>, each its own file, and the shard keeps the document count and each block's
     /// first document: a phrase then loads only the blocks of its other terms that can hold its rarest term's documents.
     /// </summary>
-    private object Postings(string term, IReadOnlyList<(int Ord, string Tail)> docs, int shardCount, int[] blocks, List<SiteFile> files)
+    private object Postings(string term, IReadOnlyList<(int Ord, int Start, int Length)> docs, StringBuilder tails, int shardCount, int[] blocks, List<SiteFile> files)
     {
-        var whole = Encode(docs, 0, docs.Count);
+        var whole = Encode(docs, tails, 0, docs.Count);
         if (whole.Length <= blockChars) return whole;
         var shard = (int)(Hash(term) % (uint)shardCount);
         var list = new List<object[]>();
@@ -176,16 +190,16 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         {
             var end = start;
             var length = 0;
-            while (end < docs.Count && (end == start || length + docs[end].Tail.Length + 2 <= blockChars)) { length += docs[end].Tail.Length + 2; end++; }
+            while (end < docs.Count && (end == start || length + docs[end].Length + 2 <= blockChars)) { length += docs[end].Length + 2; end++; }
             var id = $"x{shard}-{blocks[shard]++}";
-            files.Add(Script($"{Folder}/x/{id[1..]}.js", id, Encode(docs, start, end)));
+            files.Add(Script($"{Folder}/x/{id[1..]}.js", id, Encode(docs, tails, start, end)));
             list.Add([docs[start].Ord, id]);
             start = end;
         }
         return new { n = docs.Count, k = list };
     }
 
-    private static string Encode(IReadOnlyList<(int Ord, string Tail)> docs, int from, int to)
+    private static string Encode(IReadOnlyList<(int Ord, int Start, int Length)> docs, StringBuilder tails, int from, int to)
     {
         var sb = new StringBuilder();
         Varint(sb, to - from);
@@ -194,7 +208,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         {
             Varint(sb, docs[i].Ord - last);
             last = docs[i].Ord;
-            sb.Append(docs[i].Tail);
+            sb.Append(tails, docs[i].Start, docs[i].Length);
         }
         return sb.ToString();
     }

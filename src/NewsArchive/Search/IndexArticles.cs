@@ -30,7 +30,7 @@ public sealed class IndexArticles
         var files = cache?.Load(key);
         if (files is null)
         {
-            files = new ExportIndex().Run(index);
+            files = new ExportIndex().Run(index, documents);
             cache?.Save(key, files);
         }
         var export = clock.Elapsed - lucene;

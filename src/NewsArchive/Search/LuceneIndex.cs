@@ -98,8 +98,9 @@ public sealed class LuceneIndex
         {
             OpenMode = fresh ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = Similarity,
-            // Deleted documents would still count in the statistics the browser's ranking copies.
-            MergePolicy = new TieredMergePolicy { ForceMergeDeletesPctAllowed = 0 },
+            // A replaced document lingers until its segment is merged; the export counts only live documents, so
+            // merging the whole index away for every corrected article (seconds on a large archive) is not needed.
+            MergePolicy = new TieredMergePolicy(),
             RAMBufferSizeMB = 64,
         };
         using var writer = new IndexWriter(dir, config);
@@ -114,7 +115,6 @@ public sealed class LuceneIndex
         });
         foreach (var id in delete)
             writer.DeleteDocuments(new Term(SearchFields.Id, id));
-        if (replace.Count + delete.Count > 0) writer.ForceMergeDeletes();
         writer.Commit();
         File.WriteAllText(VersionFile, SearchFields.IndexVersion + " " + (Map.Source is null ? "no-map" : "map") + "\n");
         File.WriteAllLines(HashesFile, current.Select(p => p.Id + "\t" + p.Hash));
