@@ -36,7 +36,7 @@ public sealed class ExportCache(string file)
             }
             return files;
         }
-        catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
         {
             return null;
         }

@@ -59,65 +59,24 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         var totalChars = stored.Sum(a => (long)a.Title.Length + a.Body.Length);
         var shardCount = (int)Math.Max(1, Math.Min(65536, totalChars * 5 / ShardBytes));
         var blocks = new int[shardCount];
-        var perDoc = new List<(int Ord, int Start, int Length)>();
-        // Every posting's tail (norm, tf, positions) goes into one buffer per term: one string for the term, not one a document.
-        var tails = new StringBuilder();
 
-        foreach (var (field, key, positions, boost) in SearchFields.Exported)
+        // Fields are walked on all cores, each into its own list in term order; block ids are then handed out in
+        // field and term order, so the files are the same whatever the thread timing.
+        var exported = SearchFields.Exported.ToList();
+        var walked = new FieldPostings[exported.Count];
+        Parallel.For(0, exported.Count, f => walked[f] = Walk(reader, exported[f].Field, exported[f].Positions, live, docs, ord));
+        var pending = new List<(string Path, string Id, string Content)>();
+        for (var f = 0; f < exported.Count; f++)
         {
-            var terms = MultiFields.GetTerms(reader, field);
-            var norms = MultiDocValues.GetNormValues(reader, field);
-            var normBase = 0;
-            if (norms is not null)
-                foreach (var d in docs) normBase = Math.Max(normBase, (int)(norms.Get(d) & 0xFF));
-            // Summed over the live documents, not taken from Lucene's statistics, which still count an incremental
-            // build's replaced documents until their segment is merged: a clean and an incremental build export alike.
-            long sumTtf = 0;
-            if (terms is not null)
-            {
-                var te = terms.GetEnumerator();
-                DocsAndPositionsEnum? dpe = null;
-                DocsEnum? de = null;
-                while (te.MoveNext())
-                {
-                    perDoc.Clear();
-                    tails.Clear();
-                    if (positions)
-                    {
-                        dpe = te.DocsAndPositions(live, dpe);
-                        while (dpe!.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                        {
-                            var start = tails.Length;
-                            var freq = dpe.Freq;
-                            Varint(tails, normBase - Norm(norms, dpe.DocID));
-                            Varint(tails, freq);
-                            var lp = 0;
-                            for (var i = 0; i < freq; i++) { var p = dpe.NextPosition(); Varint(tails, p - lp); lp = p; }
-                            perDoc.Add((ord[dpe.DocID], start, tails.Length - start));
-                            sumTtf += freq;
-                        }
-                    }
-                    else
-                    {
-                        de = te.Docs(live, de, DocsFlags.FREQS);
-                        while (de.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                        {
-                            var start = tails.Length;
-                            Varint(tails, normBase - Norm(norms, de.DocID));
-                            Varint(tails, de.Freq);
-                            perDoc.Add((ord[de.DocID], start, tails.Length - start));
-                            sumTtf += de.Freq;
-                        }
-                    }
-                    // A term whose documents were all replaced lingers in the terms until a merge: not in the archive.
-                    if (perDoc.Count == 0) continue;
-                    perDoc.Sort((x, y) => x.Ord.CompareTo(y.Ord));
-                    var term = te.Term.Utf8ToString();
-                    Entry(entries, term)[key] = Postings(term, perDoc, tails, shardCount, blocks, files);
-                }
-            }
-            fieldStats[key] = new { ttf = sumTtf, @base = normBase, boost, pos = positions ? 1 : 0 };
+            var (_, key, positions, boost) = exported[f];
+            var field = walked[f];
+            fieldStats[key] = new { ttf = field.SumTtf, @base = field.NormBase, boost, pos = positions ? 1 : 0 };
+            foreach (var t in field.Terms)
+                Entry(entries, t.Term)[key] = t.Blocks is null ? t.Whole : Blocked(t, shardCount, blocks, pending);
         }
+        var blockFiles = new SiteFile[pending.Count];
+        Parallel.For(0, pending.Count, i => blockFiles[i] = Script(pending[i].Path, pending[i].Id, pending[i].Content));
+        files.AddRange(blockFiles);
 
         // Filters are terms too: a filter costs the browser one posting list, not a scan of all documents.
         var filterTerms = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
@@ -127,25 +86,33 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             Add(filterTerms, "p:" + stored[o].Paper, o);
             foreach (var r in stored[o].Reporters) Add(filterTerms, "r:" + r, o);
         }
+        pending.Clear();
         foreach (var (term, ords) in filterTerms)
-            Entry(entries, term)["f"] = Postings(term, [.. ords.Select(o => (o, 0, 0))], new StringBuilder(), shardCount, blocks, files);
+        {
+            var t = Postings(term, [.. ords.Select(o => (o, 0, 0))], new StringBuilder());
+            Entry(entries, term)["f"] = t.Blocks is null ? t.Whole : Blocked(t, shardCount, blocks, pending);
+        }
+        files.AddRange(pending.Select(p => Script(p.Path, p.Id, p.Content)));
 
         var shards = new SortedDictionary<string, object>[shardCount];
         for (var i = 0; i < shardCount; i++) shards[i] = new(StringComparer.Ordinal);
         foreach (var (term, fields) in entries)
             shards[(int)(Hash(term) % (uint)shardCount)][term] = fields;
-        for (var i = 0; i < shardCount; i++)
-            files.Add(Script($"{Folder}/t/{i}.js", "t" + i, shards[i]));
+        var shardFiles = new SiteFile[shardCount];
+        Parallel.For(0, shardCount, i => shardFiles[i] = Script($"{Folder}/t/{i}.js", "t" + i, shards[i]));
+        files.AddRange(shardFiles);
 
-        for (var o = 0; o < stored.Count; o++)
+        var docFiles = new SiteFile[stored.Count];
+        Parallel.For(0, stored.Count, o =>
         {
             var a = stored[o];
-            files.Add(Script($"{Folder}/d/{o / 1000}/{o}.js", "d" + o, new
+            docFiles[o] = Script($"{Folder}/d/{o / 1000}/{o}.js", "d" + o, new
             {
                 t = a.Title, u = a.Url, d = a.Date, k = a.Kind, p = a.PaperName, g = a.Page, r = a.Reporters,
                 e = a.TitleEn, s = a.SummaryEn, x = a.Body,
-            }));
-        }
+            });
+        });
+        files.AddRange(docFiles);
 
         var buckets = index.Map.Pairs.GroupBy(kv => kv.Key >> 8).OrderBy(g => g.Key).ToList();
         foreach (var bucket in buckets)
@@ -173,30 +140,102 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
 
     private static int Norm(NumericDocValues? norms, int doc) => norms is null ? 0 : (int)(norms.Get(doc) & 0xFF);
 
+    private sealed record TermPostings(string Term, string Whole, IReadOnlyList<(int FirstOrd, string Content)>? Blocks, int Count);
+
+    private sealed record FieldPostings(IReadOnlyList<TermPostings> Terms, long SumTtf, int NormBase);
+
+    /// <summary>Every term of one field with its postings over the live documents, encoded, in term order.</summary>
+    private FieldPostings Walk(IndexReader reader, string field, bool positions, IBits? live, IReadOnlyList<int> docs, int[] ord)
+    {
+        var result = new List<TermPostings>();
+        var terms = MultiFields.GetTerms(reader, field);
+        var norms = MultiDocValues.GetNormValues(reader, field);
+        var normBase = 0;
+        if (norms is not null)
+            foreach (var d in docs) normBase = Math.Max(normBase, (int)(norms.Get(d) & 0xFF));
+        // Summed over the live documents, not taken from Lucene's statistics, which still count an incremental
+        // build's replaced documents until their segment is merged: a clean and an incremental build export alike.
+        long sumTtf = 0;
+        if (terms is null) return new FieldPostings(result, sumTtf, normBase);
+        var perDoc = new List<(int Ord, int Start, int Length)>();
+        // Every posting's tail (norm, tf, positions) goes into one buffer per term: one string for the term, not one a document.
+        var tails = new StringBuilder();
+        var te = terms.GetEnumerator();
+        DocsAndPositionsEnum? dpe = null;
+        DocsEnum? de = null;
+        while (te.MoveNext())
+        {
+            perDoc.Clear();
+            tails.Clear();
+            if (positions)
+            {
+                dpe = te.DocsAndPositions(live, dpe);
+                while (dpe!.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    var start = tails.Length;
+                    var freq = dpe.Freq;
+                    Varint(tails, normBase - Norm(norms, dpe.DocID));
+                    Varint(tails, freq);
+                    var lp = 0;
+                    for (var i = 0; i < freq; i++) { var p = dpe.NextPosition(); Varint(tails, p - lp); lp = p; }
+                    perDoc.Add((ord[dpe.DocID], start, tails.Length - start));
+                    sumTtf += freq;
+                }
+            }
+            else
+            {
+                de = te.Docs(live, de, DocsFlags.FREQS);
+                while (de.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    var start = tails.Length;
+                    Varint(tails, normBase - Norm(norms, de.DocID));
+                    Varint(tails, de.Freq);
+                    perDoc.Add((ord[de.DocID], start, tails.Length - start));
+                    sumTtf += de.Freq;
+                }
+            }
+            // A term whose documents were all replaced lingers in the terms until a merge: not in the archive.
+            if (perDoc.Count == 0) continue;
+            perDoc.Sort((x, y) => x.Ord.CompareTo(y.Ord));
+            result.Add(Postings(te.Term.Utf8ToString(), perDoc, tails));
+        }
+        return new FieldPostings(result, sumTtf, normBase);
+    }
+
     /// <summary>
     /// One term's postings in one field: "count, then per document: ord delta, norm, tf, position deltas".
     /// A short list sits in the term's shard; a long one is cut at document boundaries into blocks of about
     /// <see cref="BlockChars"/>, each its own file, and the shard keeps the document count and each block's
     /// first document: a phrase then loads only the blocks of its other terms that can hold its rarest term's documents.
     /// </summary>
-    private object Postings(string term, IReadOnlyList<(int Ord, int Start, int Length)> docs, StringBuilder tails, int shardCount, int[] blocks, List<SiteFile> files)
+    private TermPostings Postings(string term, IReadOnlyList<(int Ord, int Start, int Length)> docs, StringBuilder tails)
     {
         var whole = Encode(docs, tails, 0, docs.Count);
-        if (whole.Length <= blockChars) return whole;
-        var shard = (int)(Hash(term) % (uint)shardCount);
-        var list = new List<object[]>();
+        if (whole.Length <= blockChars) return new TermPostings(term, whole, null, docs.Count);
+        var list = new List<(int, string)>();
         var start = 0;
         while (start < docs.Count)
         {
             var end = start;
             var length = 0;
             while (end < docs.Count && (end == start || length + docs[end].Length + 2 <= blockChars)) { length += docs[end].Length + 2; end++; }
-            var id = $"x{shard}-{blocks[shard]++}";
-            files.Add(Script($"{Folder}/x/{id[1..]}.js", id, Encode(docs, tails, start, end)));
-            list.Add([docs[start].Ord, id]);
+            list.Add((docs[start].Ord, Encode(docs, tails, start, end)));
             start = end;
         }
-        return new { n = docs.Count, k = list };
+        return new TermPostings(term, "", list, docs.Count);
+    }
+
+    private static object Blocked(TermPostings t, int shardCount, int[] blocks, List<(string Path, string Id, string Content)> pending)
+    {
+        var shard = (int)(Hash(t.Term) % (uint)shardCount);
+        var list = new List<object[]>();
+        foreach (var (first, content) in t.Blocks!)
+        {
+            var id = $"x{shard}-{blocks[shard]++}";
+            pending.Add(($"{Folder}/x/{id[1..]}.js", id, content));
+            list.Add([first, id]);
+        }
+        return new { n = t.Count, k = list };
     }
 
     private static string Encode(IReadOnlyList<(int Ord, int Start, int Length)> docs, StringBuilder tails, int from, int to)

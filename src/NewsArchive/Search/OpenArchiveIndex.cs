@@ -27,7 +27,7 @@ public sealed class OpenArchiveIndex
         var english = EnglishChain.Configure(inputDirectory, Environment.GetEnvironmentVariable, callService: false, gloss: null, report);
         pages = new EnrichArticles(DictionaryGloss.Locate(inputDirectory), english).Run(pages, report, NoProgress.Instance, parallelism);
         var archive = new AssembleArchive().Run(pages);
-        var changes = index.Update([.. archive.Articles.Select(ArticleDocument.From)]);
+        var changes = index.Update([.. archive.Articles.Select(ArticleDocument.From)], parallelism);
         InputFingerprint.Save(index.Directory, inputDirectory);
         log?.Invoke($"indexed {changes.Total} articles ({changes.Added} added, {changes.Replaced} changed, {changes.Deleted} removed)");
         return index;
