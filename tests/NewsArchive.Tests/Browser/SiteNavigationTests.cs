@@ -34,8 +34,10 @@ public sealed class SiteNavigationTests(Chromium chromium, SampleSite site, Rich
         using var server = new StaticServer(rich.Output);
         var start = new Uri(Path.Combine(rich.Output, "index.html")).AbsoluteUri;
 
-        var (fromDisk, diskErrors) = await Crawl(start);
-        var (overHttp, httpErrors) = await Crawl(server.BaseUrl + "index.html");
+        // The rich site is rendered without the index stage, so its search page has no index to load; its keyword
+        // tags of one-article keywords still link there. The sample site's crawls open the search page.
+        var (fromDisk, diskErrors) = await Crawl(start, openSearch: false);
+        var (overHttp, httpErrors) = await Crawl(server.BaseUrl + "index.html", openSearch: false);
 
         Assert.True(diskErrors.Count == 0, string.Join("\n", diskErrors));
         Assert.True(httpErrors.Count == 0, string.Join("\n", httpErrors));
@@ -59,7 +61,7 @@ public sealed class SiteNavigationTests(Chromium chromium, SampleSite site, Rich
     }
 
     /// <summary>Breadth-first over same-site links; a link whose page fails to load is an error.</summary>
-    private async Task<(IReadOnlySet<string> Visited, List<string> Errors)> Crawl(string start)
+    private async Task<(IReadOnlySet<string> Visited, List<string> Errors)> Crawl(string start, bool openSearch = true)
     {
         var errors = new List<string>();
         var page = await chromium.NewPageAsync(errors);
@@ -70,6 +72,7 @@ public sealed class SiteNavigationTests(Chromium chromium, SampleSite site, Rich
         {
             var url = queue.Dequeue();
             if (!visited.Add(url)) continue;
+            if (!openSearch && url.EndsWith("/search.html", StringComparison.Ordinal)) continue;
             if (!url.EndsWith(".html", StringComparison.Ordinal))
             {
                 // Feeds, the sitemap, assets: fetched, not opened, so the browser's XML viewer is no part of the test.
