@@ -3,9 +3,10 @@ namespace NewsArchive.PostProcessing;
 /// <summary>
 /// Follows whether the HTML tokenizer is inside SVG or MathML, the way the tree builder decides it, for the two
 /// things it changes for a link rewriter: inside foreign content a &lt;style&gt;, &lt;title&gt; or &lt;script&gt; holds
-/// markup (not raw text), and &lt;![CDATA[ ... ]]&gt; is text. Only elements opened inside foreign content are tracked;
-/// mis-nested end tags are resolved by popping to the nearest open element of that name (the tree builder would
-/// sometimes ignore them), which is exact for well-nested markup.
+/// markup (not raw text), and &lt;![CDATA[ ... ]]&gt; is text. Elements opened inside foreign content are tracked as a
+/// stack; outside it only how many of each HTML element are open, so an end tag in SVG that closes an enclosing
+/// HTML element ("&lt;a&gt;&lt;svg&gt;&lt;/a&gt;") leaves the SVG as the tree builder does. Exact for well-nested markup;
+/// for mis-nested markup the tree builder sometimes ignores an end tag this takes as closing.
 /// </summary>
 internal sealed class ForeignContent
 {
@@ -14,6 +15,7 @@ internal sealed class ForeignContent
     private readonly record struct Open(string Name, Space Space, bool IntegrationPoint);
 
     private readonly List<Open> _open = [];
+    private readonly Dictionary<string, int> _openHtml = new(StringComparer.Ordinal);
 
     /// <summary>True where the tree builder takes &lt;![CDATA[ as a CDATA section (the current node is not HTML).</summary>
     public bool AllowsCdata => _open.Count > 0 && _open[^1].Space != Space.Html;
@@ -47,16 +49,27 @@ internal sealed class ForeignContent
             return false;
         }
         // Inside an integration point HTML elements are followed too, so its end is found; outside SVG/MathML
-        // nothing needs tracking.
-        if (_open.Count > 0 && !IsVoid(name) && !StreamingLinkRewriter.IsRawText(name))
-            _open.Add(new Open(name, Space.Html, false));
+        // only counted. The self-closing slash means nothing on an HTML element.
+        if (IsVoid(name))
+            return true;
+        if (_open.Count > 0)
+        {
+            if (!StreamingLinkRewriter.IsRawText(name))
+                _open.Add(new Open(name, Space.Html, false));
+        }
+        else
+            _openHtml[name] = _openHtml.GetValueOrDefault(name) + 1;
         return true;
     }
 
     public void EndTag(string name)
     {
         if (_open.Count == 0)
+        {
+            if (_openHtml.TryGetValue(name, out var count) && count > 0)
+                _openHtml[name] = count - 1;
             return;
+        }
         if (name is "br" or "p" && _open[^1].Space != Space.Html && !_open[^1].IntegrationPoint)
         {
             while (_open.Count > 0 && _open[^1].Space != Space.Html && !_open[^1].IntegrationPoint && !IsMathText(_open[^1]))
@@ -70,6 +83,12 @@ internal sealed class ForeignContent
                 _open.RemoveRange(i, _open.Count - i);
                 return;
             }
+        }
+        // Not open in here: the end tag of an HTML element around the SVG/MathML closes it, and it with it.
+        if (_openHtml.TryGetValue(name, out var outside) && outside > 0)
+        {
+            _open.Clear();
+            _openHtml[name] = outside - 1;
         }
     }
 
@@ -99,7 +118,8 @@ internal sealed class ForeignContent
         _ => false,
     };
 
+    // "image" is read as "img".
     private static bool IsVoid(string name) => name is "area" or "base" or "basefont" or "bgsound" or "br" or "col"
-        or "embed" or "frame" or "hr" or "img" or "input" or "keygen" or "link" or "meta" or "param" or "source"
+        or "embed" or "frame" or "hr" or "image" or "img" or "input" or "keygen" or "link" or "meta" or "param" or "source"
         or "track" or "wbr";
 }

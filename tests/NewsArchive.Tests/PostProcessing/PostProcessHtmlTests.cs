@@ -199,7 +199,7 @@ public sealed class PostProcessHtmlTests
          from pieces in Piece(2).ArrayOf()
          select (path, "<!DOCTYPE html><html><head><title>t</title></head><body>" + string.Concat(pieces) + "</body></html>")).ToArbitrary();
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 500)]
     public Property Random_pages_get_exactly_the_links_the_dom_rewrite_gave() => Prop.ForAll(Pages(), page =>
     {
         AssertSameAsDom(page.Path, page.Html);
