@@ -120,6 +120,8 @@ internal static class AttributeText
     {
         if (quote == 0 && value.AsSpan().IndexOfAny(UnsafeUnquoted) >= 0)
             return "\"" + Encode(value, (byte)'"') + "\"";
+        if (value.AsSpan().IndexOfAny(Escaped) < 0)
+            return value;
         var encoded = new StringBuilder(value.Length + 8);
         foreach (var c in value)
         {
@@ -135,6 +137,8 @@ internal static class AttributeText
         }
         return encoded.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("&\"'\r");
 
     private static readonly System.Buffers.SearchValues<char> UnsafeUnquoted = System.Buffers.SearchValues.Create("\t\n\f\r \"'<=>`");
 

@@ -15,7 +15,9 @@ internal sealed class ForeignContent
     private readonly record struct Open(string Name, Space Space, bool IntegrationPoint);
 
     private readonly List<Open> _open = [];
-    private readonly Dictionary<string, int> _openHtml = new(StringComparer.Ordinal);
+    // Open HTML elements outside SVG/MathML by name: common names by their index, others by name.
+    private readonly int[] _openCommon = new int[StreamingLinkRewriter.Common.Length];
+    private readonly Dictionary<string, int> _openOther = new(StringComparer.Ordinal);
 
     /// <summary>True where the tree builder takes &lt;![CDATA[ as a CDATA section (the current node is not HTML).</summary>
     public bool AllowsCdata => _open.Count > 0 && _open[^1].Space != Space.Html;
@@ -25,7 +27,7 @@ internal sealed class ForeignContent
     /// tokenizer. <paramref name="hasFontAttribute"/>: the tag has color, face or size (a &lt;font&gt; with one leaves SVG);
     /// <paramref name="htmlEncoding"/>: an annotation-xml whose encoding makes it an HTML integration point.
     /// </summary>
-    public bool StartTag(string name, bool selfClosing, bool hasFontAttribute, bool htmlEncoding)
+    public bool StartTag(string name, int known, bool selfClosing, bool hasFontAttribute, bool htmlEncoding)
     {
         if (!UsesHtmlRules(name))
         {
@@ -58,16 +60,15 @@ internal sealed class ForeignContent
                 _open.Add(new Open(name, Space.Html, false));
         }
         else
-            _openHtml[name] = _openHtml.GetValueOrDefault(name) + 1;
+            Count(name, known, +1);
         return true;
     }
 
-    public void EndTag(string name)
+    public void EndTag(string name, int known)
     {
         if (_open.Count == 0)
         {
-            if (_openHtml.TryGetValue(name, out var count) && count > 0)
-                _openHtml[name] = count - 1;
+            Count(name, known, -1);
             return;
         }
         if (name is "br" or "p" && _open[^1].Space != Space.Html && !_open[^1].IntegrationPoint)
@@ -85,11 +86,20 @@ internal sealed class ForeignContent
             }
         }
         // Not open in here: the end tag of an HTML element around the SVG/MathML closes it, and it with it.
-        if (_openHtml.TryGetValue(name, out var outside) && outside > 0)
-        {
+        if (Count(name, known, -1))
             _open.Clear();
-            _openHtml[name] = outside - 1;
-        }
+    }
+
+    /// <summary>Counts an HTML element opened (+1) or closed (-1); says whether one was open to close.</summary>
+    private bool Count(string name, int known, int change)
+    {
+        ref var count = ref known >= 0
+            ? ref _openCommon[known]
+            : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_openOther, name, out _);
+        if (count + change < 0)
+            return false;
+        count += change;
+        return true;
     }
 
     private bool UsesHtmlRules(string name)

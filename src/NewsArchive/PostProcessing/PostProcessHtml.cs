@@ -29,16 +29,18 @@ public sealed class PostProcessHtml
             return file;
         // A streaming pass over the bytes, not a parsed DOM: the page comes out byte for byte as rendered except the
         // rewritten values, at a twentieth of the cost of parsing and serializing a document.
+        var up = Up(file.Path);
         var content = StreamingLinkRewriter.Run(file.Content, (attribute, value) =>
         {
             if (!IsSiteRoot(value))
                 return null;
-            var (path, fragment) = Split(value);
-            if (path.EndsWith('/'))
-                path += "index.html";
+            var cut = value.AsSpan().IndexOfAny('#', '?');
+            var path = cut < 0 ? value : value[..cut];
+            // Site-root path without its '/', folders ending in index.html for file://.
+            var target = path.EndsWith('/') ? string.Concat(path.AsSpan(1), "index.html") : path[1..];
             if (attribute != "data-root")
-                found.Add(path.TrimStart('/'));
-            return Relative(file.Path, path) + fragment;
+                found.Add(target);
+            return cut < 0 ? up + target : string.Concat(up, target, value.AsSpan(cut));
         });
         AddLinks(file.Path, found);
         links = [.. found];
@@ -63,18 +65,18 @@ public sealed class PostProcessHtml
 
     private static bool IsSiteRoot(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
 
-    private static (string Path, string Fragment) Split(string url)
-    {
-        var cut = url.IndexOfAny(['#', '?']);
-        return cut < 0 ? (url, "") : (url[..cut], url[cut..]);
-    }
-
     /// <summary>The path from the folder of <paramref name="fromFile"/> to the site-root path <paramref name="target"/>.</summary>
     internal static string Relative(string fromFile, string target)
     {
-        var depth = fromFile.Count(c => c == '/');
-        var up = depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+        var up = Up(fromFile);
         var rest = target.TrimStart('/');
         return rest.Length == 0 ? up : up + rest;
+    }
+
+    /// <summary>The way from the folder of <paramref name="fromFile"/> up to the site root: "./" or "../../".</summary>
+    private static string Up(string fromFile)
+    {
+        var depth = fromFile.AsSpan().Count('/');
+        return depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
     }
 }

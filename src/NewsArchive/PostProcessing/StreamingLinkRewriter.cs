@@ -37,8 +37,9 @@ internal static class StreamingLinkRewriter
                 var end = ReadTag(s, i + 1, ref tag);
                 if (end < 0)
                     break;
-                var name = tag.Name(s);
-                if (foreign.StartTag(name, tag.SelfClosing, tag.HasFontAttribute, tag.HtmlEncoding))
+                var known = tag.Known(s);
+                var name = tag.Name(s, known);
+                if (foreign.StartTag(name, known, tag.SelfClosing, tag.HasFontAttribute, tag.HtmlEncoding))
                     end = SkipText(s, end, name);
                 for (var k = 0; k < tag.LinkCount; k++)
                 {
@@ -61,7 +62,8 @@ internal static class StreamingLinkRewriter
                     var end = ReadTag(s, i + 2, ref tag);
                     if (end < 0)
                         break;
-                    foreign.EndTag(tag.Name(s));
+                    var known = tag.Known(s);
+                    foreign.EndTag(tag.Name(s, known), known);
                     i = end;
                 }
                 else
@@ -257,11 +259,14 @@ internal static class StreamingLinkRewriter
         public int LinkCount;
         public int Seen;
 
-        public readonly string Name(ReadOnlySpan<byte> s)
+        /// <summary>The index of the name in <see cref="Common"/>, or -1.</summary>
+        public readonly int Known(ReadOnlySpan<byte> s) => KnownName(s[NameStart..NameEnd]);
+
+        public readonly string Name(ReadOnlySpan<byte> s, int known)
         {
+            if (known >= 0)
+                return Common[known];
             var name = s[NameStart..NameEnd];
-            if (KnownName(name) is { } known)
-                return known;
             var lower = new byte[name.Length];
             for (var k = 0; k < name.Length; k++)
                 lower[k] = (byte)Lower(name[k]);
@@ -269,25 +274,26 @@ internal static class StreamingLinkRewriter
         }
     }
 
-    // Most tags are a handful of names: no string per tag for those.
-    private static readonly string[] Common = ["a", "p", "div", "span", "li", "ul", "ol", "nav", "link", "meta", "script",
+    // Most tags are a handful of names: no string per tag for those, and an index for counting them.
+    internal static readonly string[] Common = ["a", "li", "span", "div", "p", "time", "ul", "ol", "nav", "link", "meta", "script",
         "style", "title", "textarea", "svg", "math", "img", "form", "input", "button", "main", "header", "footer",
         "section", "article", "time", "h1", "h2", "h3", "h4", "small", "strong", "em", "br", "table", "tr", "td", "th",
         "thead", "tbody", "body", "head", "html", "label", "option", "select", "figure", "figcaption", "aside", "path"];
 
-    private static string? KnownName(ReadOnlySpan<byte> name)
+    private static int KnownName(ReadOnlySpan<byte> name)
     {
-        foreach (var known in Common)
+        for (var i = 0; i < Common.Length; i++)
         {
+            var known = Common[i];
             if (known.Length != name.Length)
                 continue;
             var k = 0;
             while (k < name.Length && Lower(name[k]) == known[k])
                 k++;
             if (k == name.Length)
-                return known;
+                return i;
         }
-        return null;
+        return -1;
     }
 
     /// <summary>

@@ -10,12 +10,14 @@ namespace NewsArchive.Tests.PostProcessing;
 public static class DomLinkRewrite
 {
     private static readonly string[] LinkAttributes = ["href", "src", "action", "data-root"];
+    // As the build did: one parser per thread (AngleSharp's parser is not documented thread-safe).
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
     /// <summary>The rewritten document (its root element's HTML) and the site paths it links to.</summary>
     public static (string Html, SortedSet<string> Links) Run(string path, string html)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
-        var document = new HtmlParser().ParseDocument(html);
+        var document = Parser.Value!.ParseDocument(html);
         foreach (var attribute in LinkAttributes)
         {
             foreach (var element in document.QuerySelectorAll($"[{attribute}]"))
@@ -36,5 +38,5 @@ public static class DomLinkRewrite
     }
 
     /// <summary>How AngleSharp reads a page: its root element's HTML, for comparing two pages' documents.</summary>
-    public static string Document(string html) => new HtmlParser().ParseDocument(html).DocumentElement.OuterHtml;
+    public static string Document(string html) => Parser.Value!.ParseDocument(html).DocumentElement.OuterHtml;
 }
