@@ -105,15 +105,13 @@ internal static class AttributeText
         return char.ConvertFromUtf32((int)code);
     }
 
-    // The tokenizer reads C1 controls in references as the Windows-1252 characters pages of the 1990s meant.
-    private static char? Windows1252(long code) => code switch
-    {
-        0x80 => '\u20AC', 0x82 => '\u201A', 0x83 => '\u0192', 0x84 => '\u201E', 0x85 => '\u2026', 0x86 => '\u2020',
-        0x87 => '\u2021', 0x88 => '\u02C6', 0x89 => '\u2030', 0x8A => '\u0160', 0x8B => '\u2039', 0x8C => '\u0152',
-        0x8E => '\u017D', 0x91 => '\u2018', 0x92 => '\u2019', 0x93 => '\u201C', 0x94 => '\u201D', 0x95 => '\u2022',
-        0x96 => '\u2013', 0x97 => '\u2014', 0x98 => '\u02DC', 0x99 => '\u2122', 0x9A => '\u0161', 0x9B => '\u203A',
-        0x9C => '\u0153', 0x9E => '\u017E', 0x9F => '\u0178', _ => null,
-    };
+    // The tokenizer reads C1 controls in references as the Windows-1252 characters pages of the 1990s meant
+    // (0x80..0x9F; a NUL where Windows-1252 has no character and the control stays).
+    private const string Windows1252Table =
+        "\u20AC\0\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\0\u017D\0" +
+        "\0\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\0\u017E\u0178";
+
+    private static char? Windows1252(long code) => Windows1252Table[(int)code - 0x80] is var c && c != '\0' ? c : null;
 
     /// <summary>Writes <paramref name="value"/> to stand between the given quotes (0 for an unquoted value).</summary>
     public static string Encode(string value, byte quote)
