@@ -1,10 +1,8 @@
 using System.CommandLine;
-using NewsArchive.Enrichment;
+using NewsArchive.Caching;
 using NewsArchive.Enrichment.English;
-using NewsArchive.Ingest;
 using NewsArchive.Model;
 using NewsArchive.Pipeline;
-using NewsArchive.Segmentation;
 using Spectre.Console;
 
 namespace NewsArchive.Cli;
@@ -30,7 +28,8 @@ internal static class TranslateCommand
                 return 2;
             }
             var report = new BuildReport();
-            var chain = EnglishChain.Configure(inputDirectory, Environment.GetEnvironmentVariable, callService: true, gloss: null, report);
+            var options = new BuildOptions { InputDirectory = inputDirectory };
+            var chain = new PrepareArchive(options, report).English(callService: true);
             if (chain.Service is null)
             {
                 Print(report, stdout, stderr);
@@ -39,14 +38,14 @@ internal static class TranslateCommand
                 return 2;
             }
 
-            var pages = Run(inputDirectory, chain, report, stdout);
+            var articles = Run(options, chain, report, stdout);
             Print(report, stdout, stderr);
-            var articles = pages.SelectMany(p => p.Articles).ToList();
             var service = articles.Count(a => a.Enrichment?.EnglishSource == EnglishSource.Service);
             var librarian = articles.Count(a => a.Enrichment?.EnglishSource == EnglishSource.Librarian);
-            var remembered = report.Counters.GetValueOrDefault("english from memory");
+            // Articles a build or an earlier run already translated come from the caches and never reach the chain.
+            var now = (int)report.Counters.GetValueOrDefault("english translated now");
             var failed = articles.Count - service - librarian;
-            stdout.WriteLine($"{articles.Count} articles: {service - remembered} translated now, {remembered} already in the memory, " +
+            stdout.WriteLine($"{articles.Count} articles: {now} translated now, {service - now} already in the memory, " +
                 $"{librarian} by librarians, {failed} not translated{(failed > 0 ? " (run translate again to retry)" : "")}; " +
                 $"{report.Counters.GetValueOrDefault("translation requests")} requests to {chain.Service.Origin}.");
             stdout.WriteLine($"Memory: {Path.Combine(inputDirectory, TranslationMemory.FolderName)}");
@@ -55,19 +54,22 @@ internal static class TranslateCommand
         return command;
     }
 
-    private static IReadOnlyList<PrintedPage> Run(string inputDirectory, EnglishChain chain, BuildReport report, TextWriter stdout)
+    private static IReadOnlyList<Article> Run(BuildOptions options, EnglishChain chain, BuildReport report, TextWriter stdout)
     {
-        IReadOnlyList<PrintedPage> Stages(IProgressSink progress)
+        // The build's caches: pages and articles a build already did are not segmented or glossed again, and what
+        // this run translates is remembered for the next build.
+        IReadOnlyList<Article> Stages(IProgressSink progress)
         {
-            var sources = new ReadPages().Run(inputDirectory, report);
-            var pages = new SegmentPages().Run(sources, report, progress, Environment.ProcessorCount);
-            return new EnrichArticles(NewsArchive.Enrichment.Gloss.DictionaryGloss.Locate(inputDirectory), chain).Run(pages, report, progress, Environment.ProcessorCount);
+            var caches = BuildCaches.Load(options, callsService: true);
+            var archive = new PrepareArchive(options, report, progress).Run(chain, caches);
+            caches.SaveInputs();
+            return [.. archive.Articles];
         }
 
         var interactive = !Console.IsOutputRedirected && stdout == Console.Out && AnsiConsole.Profile.Capabilities.Interactive;
         if (!interactive)
             return Stages(new PlainCounter(stdout));
-        IReadOnlyList<PrintedPage> result = [];
+        IReadOnlyList<Article> result = [];
         AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .Start(context => result = Stages(new BuildProgress.BarProgress(context)));

@@ -11,54 +11,70 @@ public sealed class BuildCaches
 {
     private readonly string _directory;
 
-    private BuildCaches(string directory, SegmentationCache segmentation, EnrichmentCache enrichment, RenderCache render)
+    private readonly Lazy<RenderCache> _render;
+
+    private BuildCaches(string directory, SegmentationCache segmentation, EnrichmentCache enrichment, Func<RenderCache> render)
     {
         _directory = directory;
         Segmentation = segmentation;
         Enrichment = enrichment;
-        Render = render;
+        _render = new Lazy<RenderCache>(render);
     }
 
     public SegmentationCache Segmentation { get; }
     public EnrichmentCache Enrichment { get; }
-    public RenderCache Render { get; }
 
-    public static BuildCaches Load(BuildOptions options)
+    /// <summary>Loaded when first used: only a build renders, search and translate share the other caches.</summary>
+    public RenderCache Render => _render.Value;
+
+    /// <param name="callsService">Whether this command's English chain calls a translation service: English made
+    /// without one (any build without a service, search, an offline build) is shared; English made with one is not.</param>
+    public static BuildCaches Load(BuildOptions options, bool callsService)
     {
         var directory = Path.Combine(options.CacheDirectory, "build");
         return new BuildCaches(
             directory,
             SegmentationCache.Load(directory),
-            EnrichmentCache.Load(directory, EnrichmentInputs(options)),
-            RenderCache.Load(directory, options.OutputDirectory, options.ThemeDirectory));
+            EnrichmentCache.Load(directory, EnrichmentInputs(options, callsService)),
+            () => RenderCache.Load(directory, options.OutputDirectory, options.ThemeDirectory));
     }
 
     /// <summary>Which articles differ from the last build's, by their enrichment keys (content, id and enrichment inputs).</summary>
     public ArchiveChanges Changes() => ArticleManifest.Compare(_directory, Enrichment.KeysById);
 
+    /// <summary>Saves what a build learnt, and the manifest the next build compares its articles with.</summary>
     public void Save()
+    {
+        SaveInputs();
+        if (_render.IsValueCreated)
+            Render.Store.Save();
+        ArticleManifest.Save(_directory, Enrichment.KeysById);
+    }
+
+    /// <summary>Saves segmentation and enrichment only: what a search or translate run learnt, leaving the build's manifest alone.</summary>
+    public void SaveInputs()
     {
         Segmentation.Store.Save();
         Enrichment.Store.Save();
-        Render.Store.Save();
-        ArticleManifest.Save(_directory, Enrichment.KeysById);
     }
 
     public void Count(BuildReport report)
     {
         report.Count("cache: pages segmented before", Segmentation.Store.Hits);
         report.Count("cache: articles enriched before", Enrichment.Store.Hits);
-        report.Count("cache: files rendered before", Render.Reused);
+        if (_render.IsValueCreated)
+            report.Count("cache: files rendered before", Render.Reused);
     }
 
     /// <summary>
-    /// What enrichment may read besides an article: the build options (a translation service and its settings are
-    /// options), NEWSARCHIVE_* environment variables, and the librarian's sidecar files (anything in the input folder
-    /// that is not page text). A change to any of them re-enriches every article: rare, and never stale.
+    /// What enrichment may read besides an article: whether a translation service is called, NEWSARCHIVE_* environment
+    /// variables (which service), and the librarian's sidecar files (anything in the input folder that is not page
+    /// text: newsarchive.yml says which service too). A change to any of them re-enriches every article: rare, and
+    /// never stale. Options that only shape the site (base URL, theme) are not inputs.
     /// </summary>
-    private static string EnrichmentInputs(BuildOptions options)
+    private static string EnrichmentInputs(BuildOptions options, bool callsService)
     {
-        var settings = (options with { InputDirectory = "", OutputDirectory = "", ThemeDirectory = "", Parallelism = 1 }).ToString();
+        var settings = callsService ? "english: gloss, memory, service" : "english: gloss, memory";
         var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>()
             .Where(k => k.StartsWith("NEWSARCHIVE_", StringComparison.Ordinal))
             // A key changes who pays, not what is written; even its hash stays out of the cache.

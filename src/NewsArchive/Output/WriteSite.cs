@@ -7,18 +7,19 @@ using NewsArchive.Rendering;
 namespace NewsArchive.Output;
 
 /// <summary>
-/// Writes the site into a staging folder beside the output folder and swaps it in only when the build is
-/// complete, so a build that fails or is killed leaves the previous site whole. Files whose bytes are unchanged
-/// are hard-linked from the previous site rather than rewritten (their timestamps and any upload tool's diff stay
-/// quiet, and a rebuild costs little more than in-place writing). No path, whatever the input named, leaves the
-/// staging folder.
+/// Writes the files that changed into a staging folder beside the output folder, and moves them into the site
+/// only when the build is complete, so a build that fails or is killed before then leaves the previous site as
+/// it was. The move is journaled: a build killed while moving is finished by the next one. Files whose bytes are
+/// unchanged are not touched at all, so a rebuild costs what changed, not what the site holds, and a preview
+/// server or an upload tool watching the folder sees only real changes. No path, whatever the input named,
+/// leaves the site folder.
 /// </summary>
 public sealed class WriteSite
 {
     public const string StageName = "write";
 
     private const string StagingMark = ".staging-";
-    private const string OldMark = ".old-";
+    private const string JournalMark = ".commit-";
 
     // Staging folders of builds running in this process, so a second build in the same process never deletes them.
     private static readonly ConcurrentDictionary<string, byte> Active = new(StringComparer.Ordinal);
@@ -26,7 +27,9 @@ public sealed class WriteSite
 
     private readonly string _output;
     private readonly string _staging;
+    private readonly string _journal;
     private readonly BuildReport _report;
+    private readonly ConcurrentBag<string> _staged = [];
     private bool _finished;
 
     public WriteSite(string outputDirectory, BuildReport report)
@@ -36,8 +39,9 @@ public sealed class WriteSite
         var parent = Path.GetDirectoryName(_output) ?? throw new ArgumentException("the output folder cannot be a file-system root", nameof(outputDirectory));
         Directory.CreateDirectory(parent);
         RecoverAndClean(parent, Path.GetFileName(_output));
-        _staging = Path.Combine(parent, string.Create(CultureInfo.InvariantCulture,
-            $".{Path.GetFileName(_output)}{StagingMark}{Environment.ProcessId}-{Interlocked.Increment(ref _sequence)}"));
+        var id = string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessId}-{Interlocked.Increment(ref _sequence)}");
+        _staging = Path.Combine(parent, $".{Path.GetFileName(_output)}{StagingMark}{id}");
+        _journal = Path.Combine(parent, $".{Path.GetFileName(_output)}{JournalMark}{id}");
         Active[_staging] = 0;
         Directory.CreateDirectory(_staging);
     }
@@ -50,13 +54,14 @@ public sealed class WriteSite
     /// <summary>Files whose bytes differ from the previous site's (new or changed).</summary>
     public int Written => _written;
 
-    /// <summary>The folder the site is being written to until <see cref="Commit"/> swaps it in.</summary>
+    /// <summary>The folder the changed files wait in until <see cref="Commit"/> moves them into the site.</summary>
     public string StagingDirectory => _staging;
 
     /// <summary>
-    /// Writes one file into the staging folder and returns where it now is; a path that would leave it, or one
-    /// written twice, is an error and skipped (null). Thread-safe: files are written from parallel batches.
-    /// A file equal to the previous site's (or vouched for by the render cache) is hard-linked from it, not rewritten.
+    /// Writes one file and returns where its bytes now are: the staging folder for a new or changed file, the site
+    /// itself for a file equal to the previous site's (or vouched for by the render cache), which is left alone.
+    /// A path that would leave the site, or one written twice, is an error and skipped (null).
+    /// Thread-safe: files are written from parallel batches.
     /// </summary>
     public string? Write(SiteFile file)
     {
@@ -73,96 +78,43 @@ public sealed class WriteSite
             _report.Error(StageName, null, $"two pages render to the same path {Printable(file.Path)}; the first is kept");
             return null;
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var previous = Path.Combine(_output, file.Path);
         if (file.Unchanged || Unchanged(previous, file.Content))
-        {
-            if (FileSystemLinks.TryHardLink(previous, path))
-                return path;
-            File.Copy(previous, path);
-            File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(previous));
-            return path;
-        }
+            return previous;
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, file.Content);
+        _staged.Add(file.Path);
         Interlocked.Increment(ref _written);
         return path;
     }
 
     /// <summary>
-    /// Swaps the complete staging folder in for the output folder and deletes the previous site. Returns how many
-    /// files of the previous site this build no longer produces. Hidden top-level entries the build did not make
-    /// (a .git of a gh-pages worktree, say) are carried over, never deleted.
+    /// Moves the changed files into the site and deletes the files this build no longer produces. Returns how many
+    /// were deleted. Hidden top-level entries the build did not make (a .git of a gh-pages worktree, say) are never
+    /// touched. The first build of a folder renames the whole staging folder into place.
     /// </summary>
     public int Commit()
     {
-        var removed = 0;
-        if (Directory.Exists(_output))
+        if (!Directory.Exists(_output))
         {
-            foreach (var entry in Directory.EnumerateFileSystemEntries(_output).Order(StringComparer.Ordinal))
-            {
-                var name = Path.GetFileName(entry);
-                if (name.StartsWith('.') && !Produced.Any(p => p == name || p.StartsWith(name + "/", StringComparison.Ordinal)))
-                {
-                    if (Directory.Exists(entry)) Directory.Move(entry, Path.Combine(_staging, name));
-                    else File.Move(entry, Path.Combine(_staging, name));
-                    _report.Info(StageName, null, $"kept '{name}' of the previous site folder: the build does not make it");
-                }
-            }
-            removed = Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories)
-                .Count(f => !Produced.Contains(Path.GetRelativePath(_output, f).Replace('\\', '/')));
-
-            var old = Path.Combine(Path.GetDirectoryName(_output)!, string.Create(CultureInfo.InvariantCulture,
-                $".{Path.GetFileName(_output)}{OldMark}{Environment.ProcessId}-{Interlocked.Increment(ref _sequence)}"));
-            if (FileSystemLinks.TryExchange(_staging, _output))
-            {
-                Directory.Move(_staging, old);
-            }
-            else
-            {
-                try
-                {
-                    // Two renames: for an instant there is no output folder; RecoverAndClean puts the old one back
-                    // if the process dies in that instant.
-                    Directory.Move(_output, old);
-                }
-                catch (IOException e)
-                {
-                    ReplaceFileByFile(e.Message);
-                    return removed;
-                }
-                Directory.Move(_staging, _output);
-            }
+            Directory.Move(_staging, _output);
             Finish();
-            DeleteQuietly(old);
-            return removed;
+            return 0;
         }
-        Directory.Move(_staging, _output);
+        var removed = Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(_output, f).Replace('\\', '/'))
+            .Where(f => !Produced.Contains(f) && !IsHidden(f))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var moves = _staged.Order(StringComparer.Ordinal).ToList();
+        // The journal is complete on disk before the first file moves: if the process dies while moving, the next
+        // build finds it and finishes the move, so the site never stays half old, half new.
+        var temporary = _journal + ".tmp";
+        File.WriteAllLines(temporary, [Path.GetFileName(_staging), .. moves.Select(m => "M " + m), .. removed.Select(r => "D " + r)]);
+        File.Move(temporary, _journal);
+        RollForward(_journal, Path.GetDirectoryName(_output)!, Path.GetFileName(_output));
         Finish();
-        return removed;
-    }
-
-    // An output folder that cannot be renamed (a mount point, a folder another program holds open on Windows)
-    // is updated file by file instead: not atomic, but the build still lands, and the report says so.
-    private void ReplaceFileByFile(string reason)
-    {
-        _report.Warn(StageName, null, $"the site folder could not be swapped as a whole ({reason}); its files were replaced one by one");
-        foreach (var file in Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_output, Path.GetRelativePath(_staging, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(file, target, overwrite: true);
-        }
-        foreach (var file in Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(_output, file).Replace('\\', '/');
-            if (!Produced.Contains(relative) && !relative.StartsWith('.'))
-                File.Delete(file);
-        }
-        foreach (var dir in Directory.EnumerateDirectories(_output, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
-            if (!Directory.EnumerateFileSystemEntries(dir).Any())
-                Directory.Delete(dir);
-        Finish();
-        DeleteQuietly(_staging);
+        return removed.Count;
     }
 
     /// <summary>Throws away the staging folder of a build that failed; the previous site is untouched.</summary>
@@ -179,6 +131,9 @@ public sealed class WriteSite
         Active.TryRemove(_staging, out _);
     }
 
+    /// <summary>Top-level entries whose name starts with a dot belong to other tools (.git, .nojekyll), not to the build.</summary>
+    private static bool IsHidden(string relative) => relative.StartsWith('.');
+
     private static bool Unchanged(string previous, byte[] content)
     {
         var info = new FileInfo(previous);
@@ -186,33 +141,60 @@ public sealed class WriteSite
     }
 
     /// <summary>
-    /// Removes staging and old folders of earlier builds that died (their process is gone), and puts back the
-    /// previous site if a build died between the two renames of a non-atomic swap.
+    /// Carries out a commit journal: moves each staged file into the site (a rename, atomic per file), deletes the
+    /// files named for deletion and the folders they leave empty, then removes the staging folder and the journal.
+    /// Safe to run again on a journal half carried out.
+    /// </summary>
+    private static void RollForward(string journal, string parent, string name)
+    {
+        var lines = File.ReadAllLines(journal);
+        var output = Path.Combine(parent, name);
+        var staging = Path.Combine(parent, lines[0]);
+        var emptied = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines.Skip(1))
+        {
+            var relative = line[2..];
+            if (SitePath.Resolve(output, relative) is not { } target)
+                continue;
+            if (line[0] == 'M')
+            {
+                var source = Path.Combine(staging, relative);
+                if (!File.Exists(source))
+                    continue; // moved before the process died
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(source, target, overwrite: true);
+            }
+            else if (File.Exists(target))
+            {
+                File.Delete(target);
+                emptied.Add(Path.GetDirectoryName(target)!);
+            }
+        }
+        // Deepest first, so a folder emptied by removing its only subfolder goes too.
+        foreach (var dir in emptied.OrderByDescending(d => d.Length))
+            for (var d = dir; d.Length > output.Length && Directory.Exists(d) && !Directory.EnumerateFileSystemEntries(d).Any(); d = Path.GetDirectoryName(d)!)
+                Directory.Delete(d);
+        DeleteQuietly(staging);
+        File.Delete(journal);
+    }
+
+    /// <summary>
+    /// Finishes the commit of a build that died while moving its files in, then removes the staging folders of
+    /// earlier builds that died before committing (their process is gone).
     /// </summary>
     private static void RecoverAndClean(string parent, string name)
     {
-        var output = Path.Combine(parent, name);
-        foreach (var dir in Directory.EnumerateDirectories(parent, "." + name + ".*").Order(StringComparer.Ordinal))
+        foreach (var journal in Directory.EnumerateFiles(parent, "." + name + JournalMark + "*").Order(StringComparer.Ordinal))
         {
-            var rest = Path.GetFileName(dir)[(name.Length + 1)..];
-            var mark = rest.StartsWith(StagingMark, StringComparison.Ordinal) ? StagingMark : rest.StartsWith(OldMark, StringComparison.Ordinal) ? OldMark : null;
-            if (mark is null || Active.ContainsKey(dir) || IsRunning(rest[mark.Length..]))
-                continue;
-            if (mark == OldMark && !Directory.Exists(output))
-            {
-                Directory.Move(dir, output);
-                continue;
-            }
-            // A build that died after carrying the hidden entries (.git) of the site into its staging folder:
-            // give them back before the folder goes.
-            if (Directory.Exists(output))
-                foreach (var entry in Directory.EnumerateFileSystemEntries(dir, ".*"))
-                {
-                    var target = Path.Combine(output, Path.GetFileName(entry));
-                    if (Directory.Exists(target) || File.Exists(target)) continue;
-                    if (Directory.Exists(entry)) Directory.Move(entry, target); else File.Move(entry, target);
-                }
-            DeleteQuietly(dir);
+            if (journal.EndsWith(".tmp", StringComparison.Ordinal))
+                File.Delete(journal); // died before the journal was complete: nothing moved yet
+            else if (!IsRunning(Path.GetFileName(journal)[(name.Length + 1 + JournalMark.Length)..]))
+                RollForward(journal, parent, name);
+        }
+        foreach (var dir in Directory.EnumerateDirectories(parent, "." + name + StagingMark + "*").Order(StringComparer.Ordinal))
+        {
+            if (!Active.ContainsKey(dir) && !IsRunning(Path.GetFileName(dir)[(name.Length + 1 + StagingMark.Length)..]))
+                DeleteQuietly(dir);
         }
     }
 

@@ -4,8 +4,8 @@ namespace NewsArchive.Pipeline;
 public sealed record BuildOptions
 {
     public required string InputDirectory { get; init; }
-    public required string OutputDirectory { get; init; }
-    public required string ThemeDirectory { get; init; }
+    public string OutputDirectory { get; init; } = "_site";
+    public string ThemeDirectory { get; init; } = "theme";
 
     /// <summary>Absolute URL the site is served from (for canonical links, feeds, sitemap). Links inside the site are relative regardless.</summary>
     public string? BaseUrl { get; init; }

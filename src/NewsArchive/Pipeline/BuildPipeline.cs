@@ -2,22 +2,18 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsArchive.Caching;
-using NewsArchive.Enrichment;
-using NewsArchive.Enrichment.English;
-using NewsArchive.Enrichment.Gloss;
-using NewsArchive.Ingest;
 using NewsArchive.Model;
 using NewsArchive.Output;
 using NewsArchive.PostProcessing;
 using NewsArchive.Rendering;
 using NewsArchive.Rendering.Views;
 using NewsArchive.Search;
-using NewsArchive.Segmentation;
 
 namespace NewsArchive.Pipeline;
 
 /// <summary>
-/// The whole build, stage by stage: read -> segment -> enrich -> assemble -> index -> render -> post-process -> write.
+/// The whole build, stage by stage: read -> segment -> enrich -> assemble (<see cref="PrepareArchive"/>) -> index ->
+/// render -> post-process -> write.
 /// Only the first and the last stage touch the input and output folders.
 /// </summary>
 public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress = null)
@@ -32,30 +28,23 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
     public BuildResult Run()
     {
         var total = Stopwatch.StartNew();
-        var caches = options.Incremental ? BuildCaches.Load(options) : null;
-        var sources = Timed(ReadPages.StageName, () => new ReadPages().Run(options.InputDirectory, Report), r => r.Count);
-        Report.Count("pages", sources.Count);
-        var pages = Timed(SegmentPages.StageName, () => new SegmentPages { Cache = caches?.Segmentation }.Run(sources, Report, _progress, options.Parallelism), r => r.Count);
-        // The gloss runs inside the stage for every article; the chain replaces it where a librarian, the
-        // memory or a service has better English, and leaves it where they have none.
-        var english = EnglishChain.Configure(options.InputDirectory, options.GetEnvironmentVariable, callService: !options.Offline, gloss: null, Report);
-        var enrich = new EnrichArticles(DictionaryGloss.Locate(options.InputDirectory), english);
-        IReadOnlyList<PrintedPage> Enrich(IReadOnlyList<PrintedPage> p) => enrich.Run(p, Report, _progress, options.Parallelism);
-        pages = Timed(EnrichArticles.StageName, () => caches is null ? Enrich(pages) : caches.Enrichment.Run(pages, Report, Enrich), r => r.Sum(p => p.Articles.Count));
-        var archive = Timed(AssembleArchive.StageName, () => new AssembleArchive().Run(pages) with { Changes = caches?.Changes() }, a => a.Issues.Count);
+        var prepare = new PrepareArchive(options, Report, _progress);
+        var english = prepare.English(callService: !options.Offline);
+        var caches = options.Incremental ? BuildCaches.Load(options, english.Service is not null) : null;
+        var archive = prepare.Run(english, caches);
         if (archive.Changes is { FirstBuild: false } changes)
         {
             Report.Count("articles added", changes.Added.Count);
             Report.Count("articles changed", changes.Changed.Count);
             Report.Count("articles removed", changes.Removed.Count);
         }
-        var search = Timed(IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report), _ => archive.Articles.Count());
+        var search = StageTimer.Run(Report, IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report), _ => archive.Articles.Count());
 
         var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
         var render = new RenderSite(templates, options.BaseUrl, search.RelatedById, caches?.Render);
         var postProcess = new PostProcessHtml();
-        // The site is written to a staging folder and swapped in only when complete: a build that throws or is
-        // killed leaves the previous site as it was.
+        // Changed files wait in a staging folder and move into the site only when all are written: a build that
+        // throws or is killed leaves the previous site as it was.
         var writer = new WriteSite(options.OutputDirectory, Report);
         var committed = false;
 
@@ -66,11 +55,11 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         try
         {
             _progress.StageStarted(RenderSite.StageName, 0);
-            var renderCpu = ProcessorTime();
+            var renderCpu = StageTimer.ProcessorTime();
             (files, renderTime, postTime, writeTime) = RenderPostProcessWrite(
                 render.Plan(archive, Report).Concat(search.Files.Select(f => (Func<SiteFile>)(() => f))), postProcess, writer, caches);
             _progress.StageFinished(RenderSite.StageName);
-            CountProcessorTime("render+postprocess+write", ProcessorTime() - renderCpu);
+            StageTimer.CountProcessorTime(Report, "render+postprocess+write", StageTimer.ProcessorTime() - renderCpu);
             postProcess.CheckLinks(writer.Produced, Report);
             sw.Restart();
             removed = writer.Commit();
@@ -156,21 +145,6 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         }
         return (files, renderTime, postTime, writeTime);
     }
-
-    private T Timed<T>(string stage, Func<T> run, Func<T, int> items)
-    {
-        var sw = Stopwatch.StartNew();
-        var cpu = ProcessorTime();
-        var result = run();
-        Report.Time(stage, sw.Elapsed, items(result));
-        CountProcessorTime(stage, ProcessorTime() - cpu);
-        return result;
-    }
-
-    /// <summary>Processor time of the whole process: on a shared machine it says what a stage costs when wall time cannot.</summary>
-    private static TimeSpan ProcessorTime() => Process.GetCurrentProcess().TotalProcessorTime;
-
-    private void CountProcessorTime(string stage, TimeSpan cpu) => Report.Count("cpu ms: " + stage, (long)cpu.TotalMilliseconds);
 
     /// <summary>The machine-readable report goes beside the site (not in it): OUTPUT/../build-report.json.</summary>
     public static string ReportPath(BuildOptions options) =>

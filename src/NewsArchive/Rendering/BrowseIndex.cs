@@ -53,6 +53,13 @@ public sealed class BrowseIndex
 
     public string ReporterUrl(string name) => $"/reporters/{ReporterSlugs[name]}.html";
     public string PhotographerUrl(string name) => $"/photographers/{PhotographerSlugs[name]}.html";
+    /// <summary>A keyword gets its own listing page only when at least this many articles have it.</summary>
+    public const int MinSharedKeyword = 2;
+
+    /// <summary>The keywords that get a listing page: those shared by <see cref="MinSharedKeyword"/> articles or more.</summary>
+    public Dictionary<string, List<Article>> SharedKeywords() =>
+        Keywords.Where(kv => kv.Value.Count >= MinSharedKeyword).ToDictionary(StringComparer.Ordinal);
+
     public string KeywordUrl(string keyword) => $"/keywords/{KeywordSlugs[keyword]}.html";
     public static string KindUrl(string kind) => $"/kinds/{kind}.html";
 

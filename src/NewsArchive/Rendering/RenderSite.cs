@@ -98,7 +98,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
             yield return file;
         foreach (var file in Terms(links, index.Photographers, index.PhotographerUrl, "photographers", "photographers_intro", "photographer_articles"))
             yield return file;
-        foreach (var file in Terms(links, index.Keywords, index.KeywordUrl, "keywords", "keywords_intro", "keyword_articles", KeywordIndexSize))
+        foreach (var file in Terms(links, index.SharedKeywords(), index.KeywordUrl, "keywords", "keywords_intro", "keyword_articles", KeywordIndexSize))
             yield return file;
         foreach (var file in Kinds(index, links))
             yield return file;
@@ -234,7 +234,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
         foreach (var term in terms)
         {
             var label = templates.Label("kind_" + term.Name);
-            foreach (var file in Listing(term.Url, label.Zh, term.Name, label, heading, "/kinds/index.html", "kinds", index.Kinds[term.Name].Select(a => links[a.Id]).ToList(), label.En))
+            foreach (var file in Listing(BrowseIndex.KindUrl(term.Name), label.Zh, term.Name, label, heading, "/kinds/index.html", "kinds", index.Kinds[term.Name].Select(a => links[a.Id]).ToList(), label.En))
                 yield return file;
         }
     }
@@ -275,7 +275,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
         var pages = index.PerPage.OrderBy(kv => kv.Key).Select(kv => new ChartGeometry.Datum(
             kv.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), null, kv.Value, null)).ToList();
         var reporters = BrowseIndex.ByCount(index.Reporters).Take(15).Select(kv => new ChartGeometry.Datum(kv.Key, null, kv.Value.Count, index.ReporterUrl(kv.Key))).ToList();
-        var keywords = BrowseIndex.ByCount(index.Keywords).Take(20).Select(kv => new ChartGeometry.Datum(kv.Key, null, kv.Value.Count, index.KeywordUrl(kv.Key))).ToList();
+        var keywords = BrowseIndex.ByCount(index.Keywords).Take(20).Select(kv => new ChartGeometry.Datum(kv.Key, null, kv.Value.Count, KeywordLink(index, kv.Key))).ToList();
         return
         [
             ChartGeometry.Columns("per-month", templates.Label("chart_months"), months, manyMonths ? (_, d) => d.Label.EndsWith("-01", StringComparison.Ordinal) : null),
@@ -369,7 +369,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
             Captions = a.Item.Captions,
             Continuations = continuations.For(a),
             SummaryZh = a.Enrichment?.SummaryZh is { Length: > 0 } s ? s : null,
-            Keywords = [.. (a.Enrichment?.Keywords ?? []).Distinct(StringComparer.Ordinal).Select(k => new TermView(k, index.KeywordUrl(k), index.Keywords[k].Count))],
+            Keywords = [.. (a.Enrichment?.Keywords ?? []).Distinct(StringComparer.Ordinal).Select(k => new TermView(k, KeywordLink(index, k), index.Keywords[k].Count))],
             TitleEn = a.Enrichment?.TitleEn,
             SummaryEn = a.Enrichment?.SummaryEn,
             EnglishSource = (a.Enrichment?.EnglishSource ?? EnglishSource.None).ToString().ToLowerInvariant(),
@@ -381,6 +381,15 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
             CitationEn = Citation.En(a, permalink),
         };
     }
+
+    /// <summary>
+    /// A keyword's own listing when other articles share it; a keyword of one article has no listing (it would list only
+    /// the page the reader came from, and such pages were a tenth of the site), so it searches the archive's text instead.
+    /// </summary>
+    private string? KeywordLink(BrowseIndex index, string keyword) =>
+        index.Keywords[keyword].Count >= BrowseIndex.MinSharedKeyword ? index.KeywordUrl(keyword)
+        : _site.HasSearch ? "/search.html?q=" + Uri.EscapeDataString(keyword)
+        : null;
 
     private static string YearUrl(string slug, int year) => $"/{slug}/{year}/index.html";
 

@@ -1,15 +1,11 @@
-using NewsArchive.Enrichment;
-using NewsArchive.Enrichment.English;
-using NewsArchive.Enrichment.Gloss;
-using NewsArchive.Ingest;
+using NewsArchive.Caching;
 using NewsArchive.Pipeline;
-using NewsArchive.Segmentation;
 
 namespace NewsArchive.Search;
 
 /// <summary>
 /// The index of the archive built from an input folder, for the CLI: used as it is when the input files are
-/// those it was built from, else brought up to date through the build's own read, segment and enrich stages.
+/// those it was built from, else brought up to date through the build's own read, segment and enrich stages and caches.
 /// </summary>
 public sealed class OpenArchiveIndex
 {
@@ -20,16 +16,18 @@ public sealed class OpenArchiveIndex
         if (index.Exists && InputFingerprint.Matches(index.Directory, inputDirectory))
             return index;
         log?.Invoke($"indexing the archive in {inputDirectory} ...");
-        var sources = new ReadPages().Run(inputDirectory, report);
-        var parallelism = Environment.ProcessorCount;
-        var pages = new SegmentPages().Run(sources, report, NoProgress.Instance, parallelism);
-        // The same English as a build, but never a service call: searching must not cost money or need a network.
-        var english = EnglishChain.Configure(inputDirectory, Environment.GetEnvironmentVariable, callService: false, gloss: null, report);
-        pages = new EnrichArticles(DictionaryGloss.Locate(inputDirectory), english).Run(pages, report, NoProgress.Instance, parallelism);
-        var archive = new AssembleArchive().Run(pages);
+        // The build's own front stages and caches: after a build only changed pages are read again. English comes
+        // from sidecars, memory and gloss, never a service: searching must not cost money or need a network.
+        var options = new BuildOptions { InputDirectory = inputDirectory };
+        var prepare = new PrepareArchive(options, report);
+        var english = prepare.English(callService: false);
+        var caches = BuildCaches.Load(options, callsService: false);
+        var archive = prepare.Run(english, caches);
+        caches.SaveInputs();
         var changes = index.Update([.. archive.Articles.Select(ArticleDocument.From)]);
         InputFingerprint.Save(index.Directory, inputDirectory);
-        log?.Invoke($"indexed {changes.Total} articles ({changes.Added} added, {changes.Replaced} changed, {changes.Deleted} removed)");
+        log?.Invoke($"indexed {changes.Total} articles ({changes.Added} added, {changes.Replaced} changed, {changes.Deleted} removed); " +
+            $"{caches.Segmentation.Store.Hits} of {archive.Issues.Sum(i => i.Pages.Count)} pages as segmented before");
         return index;
     }
 }

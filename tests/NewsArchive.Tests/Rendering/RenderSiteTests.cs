@@ -129,6 +129,21 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
     }
 
     [Fact]
+    public void A_keyword_no_other_article_shares_searches_the_archive_instead_of_listing_one_article()
+    {
+        var article = site.Archive.Articles.First(a => a.Enrichment!.Keywords.Count == 3);
+        var unique = article.Enrichment!.Keywords[2];
+        Assert.Single(site.Archive.Articles, a => a.Enrichment!.Keywords.Contains(unique));
+        var tag = Page(article.Url).QuerySelectorAll(".keywords .tag").Single(t => t.TextContent == unique);
+
+        var href = tag.GetAttribute("href")!;
+        Assert.Equal("search.html", Path.GetFileName(Resolve(article.Url, href.Split('?')[0])));
+        Assert.Equal("?q=" + Uri.EscapeDataString(unique), href[href.IndexOf('?')..]);
+        // No keyword page (the index included) names it.
+        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(site.Output, "keywords")), f => File.ReadAllText(f).Contains(unique, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_jump_note_links_to_the_continuation_on_the_other_page_and_back()
     {
         var front = site.Archive.Articles.Single(a => a.Item.Continuations.Contains("（下转第4版）"));

@@ -8,8 +8,8 @@ using NewsArchive.Tests.Support;
 namespace NewsArchive.Tests.Robustness;
 
 /// <summary>
-/// The site is swapped in whole or not at all: a build that fails, or is killed (SIGKILL, Ctrl-C) while it
-/// writes, leaves the previous site intact and complete; a normal rebuild rewrites only what changed.
+/// A build that fails, or is killed (SIGKILL, Ctrl-C) while it writes, leaves the previous site intact and complete;
+/// one killed while moving its files in is finished by the next; a normal rebuild touches only what changed.
 /// </summary>
 public sealed class AtomicOutputTests
 {
@@ -71,7 +71,7 @@ public sealed class AtomicOutputTests
     }
 
     [Fact]
-    public void A_rebuild_links_unchanged_files_rewrites_changed_ones_and_keeps_a_git_folder()
+    public void A_rebuild_leaves_unchanged_files_alone_replaces_changed_ones_removes_dropped_ones_and_keeps_a_git_folder()
     {
         using var dir = new TempDir();
         SiteBuilder.CopySampleInput(dir.Combine("input"));
@@ -92,18 +92,35 @@ public sealed class AtomicOutputTests
         Assert.InRange(result.Report.Counters["files written"], 1, result.Report.Counters["files"] / 4);
         Assert.Equal("ref: refs/heads/gh-pages\n", File.ReadAllText(dir.Combine("_site/.git/HEAD")));
         Assert.Equal(["_site", "build-report.json", "input"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        // A paper taken out of the input leaves the site with its folders (every page's paper menu changes too).
+        Directory.Delete(dir.Combine("input/test-daily"), recursive: true);
+        var dropped = SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"));
+        Assert.Equal(0, dropped.ExitCode);
+        Assert.False(Directory.Exists(dir.Combine("_site/test-daily")));
+        Assert.True(dropped.Report.Counters["files removed"] > 0);
+        Assert.True(File.Exists(sample));
+        Assert.Equal("ref: refs/heads/gh-pages\n", File.ReadAllText(dir.Combine("_site/.git/HEAD")));
     }
 
     [Fact]
-    public void A_site_left_aside_by_a_build_that_died_mid_swap_is_put_back()
+    public void A_build_that_died_while_moving_its_files_in_is_finished_by_the_next()
     {
         using var dir = new TempDir();
-        dir.Write(".site.old-999999999-1/index.html", "previous site");
-        dir.Write(".site.staging-999999999-2/index.html", "half a site");
+        dir.Write("site/index.html", "old home");
+        dir.Write("site/gone/only.html", "a page the dead build no longer made");
+        dir.Write("site/moved.html", "new, moved before the process died");
+        dir.Write(".site.staging-999999999-1/deep/new.html", "new, still waiting");
+        dir.Write(".site.staging-999999999-1/index.html", "new home");
+        dir.Write(".site.commit-999999999-1", ".site.staging-999999999-1\nM deep/new.html\nM index.html\nM moved.html\nD gone/only.html\n");
+        dir.Write(".site.staging-999999999-2/index.html", "half of a build that never committed");
 
         new WriteSite(dir.Combine("site"), new BuildReport()).Abandon();
 
-        Assert.Equal("previous site", File.ReadAllText(dir.Combine("site/index.html")));
+        Assert.Equal(["deep/new.html", "index.html", "moved.html"], Directory.EnumerateFiles(dir.Combine("site"), "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(dir.Combine("site"), f)).Order(StringComparer.Ordinal));
+        Assert.Equal("new home", File.ReadAllText(dir.Combine("site/index.html")));
+        Assert.Equal("new, still waiting", File.ReadAllText(dir.Combine("site/deep/new.html")));
         Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName));
     }
 

@@ -145,6 +145,23 @@ public sealed class SearchCommandTests(SearchSite site)
         Assert.Contains("\"total\":1", stdout);
     }
 
+    [Fact]
+    public void A_search_after_a_build_segments_again_only_the_page_that_changed()
+    {
+        using var dir = new TempDir();
+        SiteBuilder.CopySampleInput(dir.Combine("input"));
+        dir.Write("input/test-daily/2023-05-04/01.txt", "本报讯 市政府召开常务会议，研究部署春耕生产。\n");
+        dir.Write("input/test-daily/2023-05-04/02.txt", "本报讯 新建的城南公园昨日开园。\n");
+        SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"));
+
+        File.AppendAllText(dir.Combine("input/test-daily/2023-05-04/02.txt"), "\n本报讯 蓝鲸湾灯塔昨日重新点亮。\n");
+        var (code, stdout, stderr) = Run("search", "蓝鲸湾灯塔", "--input", dir.Combine("input"), "--json");
+
+        Assert.Equal(0, code);
+        Assert.Contains("\"total\":1", stdout);
+        Assert.Contains("2 of 3 pages as segmented before", stderr);
+    }
+
     [Theory]
     [InlineData("--from", "2024-13-01")]
     [InlineData("--to", "yesterday")]

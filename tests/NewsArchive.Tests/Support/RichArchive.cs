@@ -121,7 +121,10 @@ public static class RichArchive
             var enrichment = new Model.Enrichment
             {
                 SummaryZh = $"{title}，惠及更多群众。",
-                Keywords = [Keywords[k % Keywords.Length], Keywords[(k + 3) % Keywords.Length]],
+                // The lead story of a front page also has a keyword no other article has.
+                Keywords = page == 1 && i == 0
+                    ? [Keywords[k % Keywords.Length], Keywords[(k + 3) % Keywords.Length], $"{paper.NameZh}{date.Month}月{date.Day}日头条"]
+                    : [Keywords[k % Keywords.Length], Keywords[(k + 3) % Keywords.Length]],
                 TitleEn = source == EnglishSource.None ? null : en,
                 SummaryEn = source == EnglishSource.None ? null : $"{en}, benefiting more residents.",
                 EnglishSource = source,

@@ -55,6 +55,7 @@ public sealed class EnglishChain(
             foreach (var request in missing)
                 if (outcomes.TryGetValue(request.SourceText, out var text))
                     results[request.ArticleId] = new EnglishResult(text, EnglishSource.Service, service!.Origin);
+            report.Count("english translated now", missing.Count(r => outcomes.ContainsKey(r.SourceText)));
             foreach (var request in missing.Where(r => !results.ContainsKey(r.ArticleId)))
                 if (memory.FindAny(request, null) is { } other)
                     results[request.ArticleId] = new EnglishResult(other.Text, EnglishSource.Service, other.Origin);
