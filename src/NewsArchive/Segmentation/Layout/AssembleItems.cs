@@ -14,7 +14,8 @@ namespace NewsArchive.Segmentation.Layout;
 internal sealed class AssembleItems
 {
     private readonly List<ItemDraft> _items = [];
-    private readonly List<(string Text, bool Brief)> _pendingHeadings = [];
+    /// <summary>Headings waiting for a body; Position is the number of items begun before the heading was read.</summary>
+    private readonly List<(string Text, bool Brief, int Position)> _pendingHeadings = [];
     private string? _pendingSubtitle;
     private readonly List<string> _pendingCaptions = [];
     private ItemDraft? _current;
@@ -406,7 +407,7 @@ internal sealed class AssembleItems
         }
         if (current is not null)
             current.TakesTrailingHeadings = false;
-        _pendingHeadings.Add((text, brief));
+        _pendingHeadings.Add((text, brief, _items.Count));
     }
 
     private void OnSubtitle(string text)
@@ -624,7 +625,7 @@ internal sealed class AssembleItems
         {
             if (_current is not null)
                 _current.Closed = true;
-            _pendingHeadings.Add((text, false));
+            _pendingHeadings.Add((text, false, _items.Count));
             return;
         }
         OnCaption(text);
@@ -697,9 +698,49 @@ internal sealed class AssembleItems
         return tail;
     }
 
+    /// <summary>
+    /// 简讯 titles still waiting at the end of the page were printed as one run apart from their bodies (a bold
+    /// flow of their own): each run is paired with the untitled short items read right after it, by content and
+    /// then by order. The run of bodies ends at anything that is not a brief: a titled article (a section
+    /// heading gave it its title), a feature, photo news or a commentary, a continued report, a long body.
+    /// </summary>
+    private void PairWaitingBriefTitles()
+    {
+        foreach (var run in _pendingHeadings.Where(h => h.Brief).GroupBy(h => h.Position).ToList())
+        {
+            var bodies = new List<ItemDraft>();
+            for (var i = run.Key; i < _items.Count && IsUntitledBrief(_items[i]); i++)
+                bodies.Add(_items[i]);
+            if (bodies.Count == 0)
+                continue;
+            var titles = run.ToList();
+            var pairs = PairBriefTitles.Apply(titles.Select(t => t.Text).ToList(),
+                bodies.Select(b => JoinBodyText.Apply(b.Body.Select(l => l.Text))).ToList());
+            for (var t = 0; t < titles.Count; t++)
+            {
+                if (pairs[t] < 0)
+                    continue;
+                var item = bodies[pairs[t]];
+                item.Title = titles[t].Text;
+                item.Brief = true;
+                item.Kind ??= ItemKind.Brief;
+                _pendingHeadings.Remove(titles[t]);
+            }
+        }
+    }
+
+    /// <summary>A brief is a single short paragraph; this bound is several times the longest seen in print.</summary>
+    private const int LongestBrief = 400;
+
+    private static bool IsUntitledBrief(ItemDraft item) =>
+        item is { Title: null, Kicker: null, Subtitle: null, Kind: null or ItemKind.Brief, HasBody: true }
+        && item.Captions.Count == 0 && item.Continuations.Count == 0 && item.Extra.Count == 0
+        && item.Body.Sum(l => l.Text.Count(c => !char.IsWhiteSpace(c))) <= LongestBrief;
+
     private void FlushPendingAtEnd()
     {
-        foreach (var (text, _) in _pendingHeadings)
+        PairWaitingBriefTitles();
+        foreach (var (text, _, _) in _pendingHeadings)
             _leftovers.Add(text);
         _pendingHeadings.Clear();
         if (_pendingSubtitle is not null)
