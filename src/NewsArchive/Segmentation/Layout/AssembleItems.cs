@@ -716,14 +716,17 @@ internal sealed class AssembleItems
             var titles = run.ToList();
             var pairs = PairBriefTitles.Apply(titles.Select(t => t.Text).ToList(),
                 bodies.Select(b => JoinBodyText.Apply(b.Body.Select(l => l.Text))).ToList());
+            // The column's bodies are its briefs, a body no title was left for included.
+            foreach (var body in bodies)
+            {
+                body.Brief = true;
+                body.Kind = ItemKind.Brief;
+            }
             for (var t = 0; t < titles.Count; t++)
             {
                 if (pairs[t] < 0)
                     continue;
-                var item = bodies[pairs[t]];
-                item.Title = titles[t].Text;
-                item.Brief = true;
-                item.Kind ??= ItemKind.Brief;
+                bodies[pairs[t]].Title = titles[t].Text;
                 _pendingHeadings.Remove(titles[t]);
             }
         }
