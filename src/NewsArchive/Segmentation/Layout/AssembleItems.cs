@@ -14,8 +14,14 @@ namespace NewsArchive.Segmentation.Layout;
 internal sealed class AssembleItems
 {
     private readonly List<ItemDraft> _items = [];
-    /// <summary>Headings waiting for a body; Position is the number of items begun before the heading was read.</summary>
-    private readonly List<(string Text, bool Brief, int Position)> _pendingHeadings = [];
+    /// <summary>
+    /// Headings waiting for a body; Position is the number of items begun before the heading was read, Block the
+    /// pdftotext block it was read in.
+    /// </summary>
+    private readonly List<(string Text, bool Brief, int Position, int Block)> _pendingHeadings = [];
+
+    /// <summary>The block of the line being read.</summary>
+    private int _readingBlock = -1;
     private string? _pendingSubtitle;
     private readonly List<string> _pendingCaptions = [];
     private ItemDraft? _current;
@@ -59,6 +65,7 @@ internal sealed class AssembleItems
             }
             var line = block[k];
             var text = line.Text;
+            _readingBlock = line.Block;
 
             if (line.Bold)
             {
@@ -299,23 +306,37 @@ internal sealed class AssembleItems
             TakePending(_current);
     }
 
+    private static void MarkBrief(ItemDraft item)
+    {
+        item.Brief = true;
+        if (item.Dateline is not null)
+            item.Kind ??= ItemKind.Brief;
+    }
+
     /// <summary>The headings waiting for a body become the new item's kicker and title.</summary>
     private void TakePending(ItemDraft item)
     {
         if (item.Title is not null)
             return;
-        var general = _pendingHeadings.Where(h => !h.Brief).Select(h => h.Text).ToList();
+        var general = _pendingHeadings.Where(h => !h.Brief).ToList();
         if (general.Count > 0)
         {
             _pendingHeadings.RemoveAll(h => !h.Brief);
-            item.Title = general[^1];
+            item.Title = general[^1].Text;
             if (general.Count >= 2)
-                item.Kicker = string.Join(" ", general.Take(general.Count - 1));
+                item.Kicker = string.Join(" ", general.Take(general.Count - 1).Select(h => h.Text));
+            // A stacked 简讯 column goes on: the next brief's title sits right over its 本报讯 line, and the brief
+            // before it opened with 本报讯 too (a column sets its briefs alike; a report after it differs).
+            if (general.Count == 1 && _briefColumn && item.Dateline is not null && general[0].Block == _readingBlock
+                && _items.Count >= 2 && _items[^2] is { Brief: true, Dateline: not null })
+                MarkBrief(item);
         }
-        else if (_pendingHeadings.Count > 0 && _briefColumn && item.Dateline is null && item.Byline is null)
+        else if (_pendingHeadings.Count > 0 && _briefColumn
+            && (item.Dateline is null && item.Byline is null || item.Dateline is not null && _pendingHeadings[0].Block == _readingBlock))
         {
+            // A brief's title over a body without dateline, or in one flow with the 本报讯 line it stands on.
             item.Title = _pendingHeadings[0].Text;
-            item.Brief = true;
+            MarkBrief(item);
             _pendingHeadings.RemoveAt(0);
         }
         if (_pendingSubtitle is not null)
@@ -407,7 +428,7 @@ internal sealed class AssembleItems
         }
         if (current is not null)
             current.TakesTrailingHeadings = false;
-        _pendingHeadings.Add((text, brief, _items.Count));
+        _pendingHeadings.Add((text, brief, _items.Count, _readingBlock));
     }
 
     private void OnSubtitle(string text)
@@ -625,7 +646,7 @@ internal sealed class AssembleItems
         {
             if (_current is not null)
                 _current.Closed = true;
-            _pendingHeadings.Add((text, false, _items.Count));
+            _pendingHeadings.Add((text, false, _items.Count, _readingBlock));
             return;
         }
         OnCaption(text);
@@ -737,13 +758,20 @@ internal sealed class AssembleItems
 
     private static bool IsUntitledBrief(ItemDraft item) =>
         item is { Title: null, Kicker: null, Subtitle: null, Kind: null or ItemKind.Brief, HasBody: true }
-        && item.Captions.Count == 0 && item.Continuations.Count == 0 && item.Extra.Count == 0
-        && item.Body.Sum(l => l.Text.Count(c => !char.IsWhiteSpace(c))) <= LongestBrief;
+        && item.Captions.Count == 0 && item.Continuations.Count == 0 && item.Extra.Count == 0 && IsShort(item);
+
+    private static bool IsShort(ItemDraft item) => item.Body.Sum(l => l.Text.Count(c => !char.IsWhiteSpace(c))) <= LongestBrief;
 
     private void FlushPendingAtEnd()
     {
         PairWaitingBriefTitles();
-        foreach (var (text, _, _) in _pendingHeadings)
+        // A report with a 本报讯 line read as a brief of the column above it is a report when it is long.
+        foreach (var item in _items.Where(i => i is { Kind: ItemKind.Brief, Dateline: not null } && !IsShort(i)))
+        {
+            item.Kind = null;
+            item.Brief = false;
+        }
+        foreach (var (text, _, _, _) in _pendingHeadings)
             _leftovers.Add(text);
         _pendingHeadings.Clear();
         if (_pendingSubtitle is not null)
