@@ -381,9 +381,11 @@ internal sealed class AssembleItems
         }
         _current!.TakesTrailingHeadings = false;
         _current.Body.Add(line);
-        // A brief ends with its bracketed byline, which may be cut over two lines.
+        // A brief ends with its bracketed byline, which may be cut over two lines. While a column's titles wait
+        // for their bodies, the bodies read are its briefs too.
         var tail = JoinBodyText.Apply(_current.Body.Skip(Math.Max(0, _current.Body.Count - 2)).Select(b => b.Text));
-        if (_current.Brief && ClassifyLine.TrailingByline(tail).Success && k + 1 >= block.Count)
+        var inBriefColumn = _current.Brief || _briefColumn && _pendingHeadings.Any(h => h.Brief);
+        if (inBriefColumn && ClassifyLine.TrailingByline(tail).Success && k + 1 >= block.Count)
             _current.Closed = true;
     }
 
