@@ -20,6 +20,9 @@ internal sealed class AssembleItems
     /// </summary>
     private readonly List<(string Text, bool Brief, int Position, int Block)> _pendingHeadings = [];
 
+    /// <summary>The last item whose title was printed after its body.</summary>
+    private ItemDraft? _titledAfterBody;
+
     /// <summary>The block of the line being read.</summary>
     private int _readingBlock = -1;
     private string? _pendingSubtitle;
@@ -62,6 +65,7 @@ internal sealed class AssembleItems
             {
                 _briefColumn = true;
                 _afterBriefHeading = true;
+                KeepHeadingOutOfBriefColumn();
             }
             var line = block[k];
             var text = line.Text;
@@ -188,6 +192,22 @@ internal sealed class AssembleItems
 
             AddBody(new BodyLine(text, line.Width, line.Block), block, k);
             k++;
+        }
+    }
+
+    /// <summary>
+    /// A heading still waiting when a 简讯 column's heading is read was printed before the column, so it is none of
+    /// the column's: one line after a title that followed its body is that article's deck (a subtitle printed
+    /// without its dash).
+    /// </summary>
+    private void KeepHeadingOutOfBriefColumn()
+    {
+        var general = _pendingHeadings.Where(h => !h.Brief).ToList();
+        if (general.Count == 1 && _current is { Title: not null, Subtitle: null } && _current == _titledAfterBody
+            && general[0].Position == _items.Count)
+        {
+            _current.Subtitle = general[0].Text;
+            _pendingHeadings.Remove(general[0]);
         }
     }
 
@@ -411,6 +431,7 @@ internal sealed class AssembleItems
             current.Title = text;
             current.Closed = true;
             current.TakesTrailingHeadings = true;
+            _titledAfterBody = current;
             _lastHeadingTarget = current;
             return;
         }
