@@ -2,13 +2,16 @@ using NewsArchive.Rendering;
 
 namespace NewsArchive.Caching;
 
-/// <summary>What an earlier build wrote to one output path: the key of what it was rendered from, the file as left on disk, and its links.</summary>
-public sealed record RenderedFile(string Key, long Length, long WriteTicks, IReadOnlyList<string> Links);
+/// <summary>What an earlier build wrote to one output path: the key of what it was rendered from and the file as left on disk.</summary>
+public sealed record RenderedFile(string Key, long Length, long WriteTicks);
 
 /// <summary>
 /// Skips rendering, post-processing and writing a page whose template set and view model are those of the file
 /// already on disk. The file's size and time are checked too, so a deleted or hand-edited output file is rebuilt.
 /// One cache per output folder: the same input built into two folders keeps two.
+/// A reused page's links are not checked again: everything a page links to comes from its view model and the theme
+/// (templates and the list of asset files), all in the key, so the build that rendered it checked the same links.
+/// Keeping every page's links instead cost more memory than the rest of the cache at 100,000 articles.
 /// </summary>
 public sealed class RenderCache
 {
@@ -21,6 +24,7 @@ public sealed class RenderCache
         _store = store;
         _outputDirectory = outputDirectory;
         _theme = CacheKeys.Hash("theme", CacheKeys.Code, CacheKeys.HashFolder(Path.Combine(themeDirectory, "layouts")), CacheKeys.HashFolder(Path.Combine(themeDirectory, "partials")),
+            AssetList(Path.Combine(themeDirectory, "assets")),
             // Labels reach templates through the templates object, not the view model.
             File.Exists(Path.Combine(themeDirectory, "i18n.json")) ? CacheKeys.HashBytes(File.ReadAllBytes(Path.Combine(themeDirectory, "i18n.json"))) : "none");
     }
@@ -38,9 +42,6 @@ public sealed class RenderCache
 
     /// <summary>Files this build took from the cache instead of rendering them.</summary>
     public int Reused => _reused;
-
-    /// <summary>The links of a file the cache vouched for.</summary>
-    public IReadOnlyList<string> LinksOf(string path) => _store.TryGet(path, out var entry) ? entry.Links : [];
 
     public string Key(string template, IReadOnlyDictionary<string, object?> model) =>
         CacheKeys.Hash([_theme, template, .. model.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => new[] { kv.Key, CacheKeys.HashJsonMemo(kv.Value) })]);
@@ -61,12 +62,16 @@ public sealed class RenderCache
     /// Remembers a file just written (or found already equal on disk) at <paramref name="writtenPath"/>: the staging
     /// folder that becomes the output folder, keeping the file's size and time.
     /// </summary>
-    public void Record(SiteFile file, string writtenPath, IReadOnlyList<string> links)
+    public void Record(SiteFile file, string writtenPath)
     {
         if (file.CacheKey is null)
             return;
         var info = new FileInfo(writtenPath);
         if (info.Exists)
-            _store.Put(file.Path, new RenderedFile(file.CacheKey, info.Length, info.LastWriteTimeUtc.Ticks, links));
+            _store.Put(file.Path, new RenderedFile(file.CacheKey, info.Length, info.LastWriteTimeUtc.Ticks));
     }
+
+    /// <summary>The asset files' paths (not their bytes: pages link to assets, they do not include them).</summary>
+    private static string AssetList(string assets) => !Directory.Exists(assets) ? "none"
+        : CacheKeys.Hash([.. Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(assets, f).Replace('\\', '/')).Order(StringComparer.Ordinal)]);
 }

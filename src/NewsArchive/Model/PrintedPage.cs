@@ -3,6 +3,7 @@ namespace NewsArchive.Model;
 /// <summary>A printed page after segmentation: its articles in reading order and whatever text no article took.</summary>
 public sealed record PrintedPage
 {
+    /// <summary>Where the page came from; its <see cref="PageSource.Text"/> is empty once segmented (the text is in the articles).</summary>
     public required PageSource Source { get; init; }
     public required IReadOnlyList<Article> Articles { get; init; }
     public IReadOnlyList<string> Leftovers { get; init; } = [];

@@ -118,14 +118,12 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
                     var t0 = Stopwatch.GetTimestamp();
                     var file = batch[i]();
                     var t1 = Stopwatch.GetTimestamp();
-                    IReadOnlyList<string> links;
-                    if (file.Unchanged)
-                        postProcess.AddLinks(file.Path, links = caches!.Render.LinksOf(file.Path));
-                    else
-                        file = postProcess.Run(file, out links);
+                    // A page the render cache vouched for was post-processed, and its links checked, when it was rendered.
+                    if (!file.Unchanged)
+                        file = postProcess.Run(file);
                     var t2 = Stopwatch.GetTimestamp();
                     if (writer.Write(file) is { } written && !file.Unchanged)
-                        caches?.Render.Record(file, written, links);
+                        caches?.Render.Record(file, written);
                     var t3 = Stopwatch.GetTimestamp();
                     Interlocked.Add(ref renderTicks, t1 - t0);
                     Interlocked.Add(ref postTicks, t2 - t1);

@@ -79,7 +79,9 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
             })
             .ToList();
         report.Count("articles", articles.Count);
-        return new PrintedPage { Source = page, Articles = articles, Leftovers = segmentation.Leftovers, Removed = segmentation.Removed };
+        // The text now lives in the articles and leftovers; every page's text held to the end of the build would
+        // double the archive in memory.
+        return new PrintedPage { Source = page with { Text = "" }, Articles = articles, Leftovers = segmentation.Leftovers, Removed = segmentation.Removed };
     }
 
     /// <summary>The page as one item, one paragraph per blank-line-separated block: what a reader gets when nothing better is known.</summary>
