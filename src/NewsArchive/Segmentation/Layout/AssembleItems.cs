@@ -9,7 +9,8 @@ namespace NewsArchive.Segmentation.Layout;
 /// it); the rules follow from that:
 /// a body with no title yet takes the headings printed right after it; otherwise headings wait for the next
 /// body; a dateline (本报讯), a byline line, an author line or a feature credit opens a new article; a picture
-/// credit closes photo news; a 简讯 column's titles are handed to its bodies one by one.
+/// credit closes photo news; a 简讯 column's titles are handed to its bodies one by one, and titles the column
+/// printed as one run apart from their bodies are paired with them by content, then order (<see cref="PairBriefTitles"/>).
 /// </summary>
 internal sealed class AssembleItems
 {
