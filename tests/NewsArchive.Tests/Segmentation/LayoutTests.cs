@@ -103,3 +103,107 @@ public sealed class BreakParagraphsTests
         Assert.StartsWith("青峰村", paragraphs[^1]);
     }
 }
+
+public sealed class PairBriefTitlesTests
+{
+    [Fact]
+    public void A_title_goes_to_the_body_that_shares_its_words_even_when_order_would_give_it_another()
+    {
+        string[] titles = ["北坞村修通环村路", "鹤鸣湖湿地开放"];
+        string[] bodies =
+        [
+            "本报讯 近日，北坞村环村路修通，全长3公里。（记者 闻笙）",
+            "本报讯 9月2日，县文化馆举办书法展，展出作品80件。（记者 闻笙）",
+            "本报讯 鹤鸣湖湿地公园日前对游客开放，设观鸟点6处。（通讯员 戚原）",
+        ];
+
+        Assert.Equal([0, 2], PairBriefTitles.Apply(titles, bodies));
+    }
+
+    [Fact]
+    public void Titles_whose_words_no_body_shares_follow_the_order_of_the_bodies()
+    {
+        string[] titles = ["暖心服务进万家", "好人好事赞不停"];
+        string[] bodies =
+        [
+            "本报讯 日前，城西社区组织志愿者为独居老人上门理发。（记者 闻笙）",
+            "本报讯 近日，出租车司机拾到钱包后交还失主。（通讯员 戚原）",
+        ];
+
+        Assert.Equal([0, 1], PairBriefTitles.Apply(titles, bodies));
+    }
+
+    [Fact]
+    public void Order_fills_around_a_content_match_keeping_titles_in_the_order_of_their_bodies()
+    {
+        // The second title matches the third body; the first (no shared words) takes the first body, not the second.
+        string[] titles = ["一场暖心的接力", "桐溪大桥合龙"];
+        string[] bodies =
+        [
+            "本报讯 市民接力为突发疾病的老人送医。（记者 闻笙）",
+            "本报讯 城东菜市场完成提升改造。（记者 闻笙）",
+            "本报讯 9月1日，桐溪大桥主桥顺利合龙。（通讯员 戚原）",
+        ];
+
+        Assert.Equal([0, 2], PairBriefTitles.Apply(titles, bodies));
+    }
+
+    [Fact]
+    public void A_word_every_body_shares_decides_nothing()
+    {
+        // 开展 is in both bodies and in both titles: it must not pull both titles to one body.
+        string[] titles = ["南湾开展义诊", "北湾开展禁毒宣传"];
+        string[] bodies =
+        [
+            "本报讯 南湾卫生院开展义诊，服务群众200人次。",
+            "本报讯 北湾派出所开展禁毒宣传进校园活动。",
+        ];
+
+        var scores = PairBriefTitles.Scores(titles, bodies);
+
+        Assert.True(scores[0, 0] > scores[0, 1]);
+        Assert.True(scores[1, 1] > scores[1, 0]);
+        Assert.Equal([0, 1], PairBriefTitles.Apply(titles, bodies));
+    }
+
+    [Fact]
+    public void With_more_titles_than_bodies_the_extra_title_is_left_unpaired()
+    {
+        Assert.Equal([0, -1], PairBriefTitles.Apply(["东岭水库除险加固完工", "西岭茶园采摘"], ["本报讯 东岭水库除险加固工程完工。"]));
+    }
+}
+
+public sealed class BriefTitleRunTests
+{
+    [Fact]
+    public void Titles_printed_as_one_run_before_datelined_bodies_reach_their_own_briefs()
+    {
+        // A 简讯 row: bold titles in a flow of their own print first; the second brief has no title.
+        const string page = "要闻简讯\n\n北坞村修通环村路\n\n鹤鸣湖湿地开放\n\n"
+            + "本报讯 近日，北坞村环村路修通，\n全长3公里。（记者 闻笙）\n\n"
+            + "本报讯 9月2日，县文化馆举办书\n法展，展出作品80件。（记者 闻笙）\n\n"
+            + "本报讯 鹤鸣湖湿地公园日前对游\n客开放，设观鸟点6处。（通讯员 戚原）\n";
+
+        var result = NewsArchive.Segmentation.PageSegmenter.Segment(page);
+
+        Assert.Empty(result.Leftovers);
+        Assert.Equal(3, result.Items.Count);
+        Assert.All(result.Items, i => Assert.Equal(NewsArchive.Model.ItemKind.Brief, i.Kind));
+        Assert.Equal(["北坞村修通环村路", null, "鹤鸣湖湿地开放"], result.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Titles_of_one_column_are_not_paired_with_bodies_past_a_titled_article()
+    {
+        // The run of bodies ends at the next titled report: a long one with its title over its body.
+        const string page = "要闻简讯\n\n北坞村修通环村路\n\n鹤鸣湖湿地开放\n\n"
+            + "本报讯 近日，北坞村环村路修通，\n全长3公里。（记者 闻笙）\n\n"
+            + "桐溪大桥主桥合龙\n\n本报讯（记者 闻笙）9月1日，桐溪\n大桥主桥顺利合龙。鹤鸣湖湿地\n公园同日对游客开放。\n";
+
+        var result = NewsArchive.Segmentation.PageSegmenter.Segment(page);
+
+        Assert.Equal("北坞村修通环村路", result.Items[0].Title);
+        Assert.DoesNotContain(result.Items, i => i.Title == "鹤鸣湖湿地开放");
+        Assert.Contains("鹤鸣湖湿地开放", string.Concat(result.Leftovers));
+    }
+}

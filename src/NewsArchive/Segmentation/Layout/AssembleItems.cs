@@ -9,12 +9,23 @@ namespace NewsArchive.Segmentation.Layout;
 /// it); the rules follow from that:
 /// a body with no title yet takes the headings printed right after it; otherwise headings wait for the next
 /// body; a dateline (本报讯), a byline line, an author line or a feature credit opens a new article; a picture
-/// credit closes photo news; a 简讯 column's titles are handed to its bodies one by one.
+/// credit closes photo news; a 简讯 column's titles are handed to its bodies one by one, and titles the column
+/// printed as one run apart from their bodies are paired with them by content, then order (<see cref="PairBriefTitles"/>).
 /// </summary>
 internal sealed class AssembleItems
 {
     private readonly List<ItemDraft> _items = [];
-    private readonly List<(string Text, bool Brief)> _pendingHeadings = [];
+    /// <summary>
+    /// Headings waiting for a body; Position is the number of items begun before the heading was read, Block the
+    /// pdftotext block it was read in.
+    /// </summary>
+    private readonly List<(string Text, bool Brief, int Position, int Block)> _pendingHeadings = [];
+
+    /// <summary>The last item whose title was printed after its body.</summary>
+    private ItemDraft? _titledAfterBody;
+
+    /// <summary>The block of the line being read.</summary>
+    private int _readingBlock = -1;
     private string? _pendingSubtitle;
     private readonly List<string> _pendingCaptions = [];
     private ItemDraft? _current;
@@ -55,9 +66,11 @@ internal sealed class AssembleItems
             {
                 _briefColumn = true;
                 _afterBriefHeading = true;
+                KeepHeadingOutOfBriefColumn();
             }
             var line = block[k];
             var text = line.Text;
+            _readingBlock = line.Block;
 
             if (line.Bold)
             {
@@ -183,6 +196,22 @@ internal sealed class AssembleItems
         }
     }
 
+    /// <summary>
+    /// A heading still waiting when a 简讯 column's heading is read was printed before the column, so it is none of
+    /// the column's: one line after a title that followed its body is that article's deck (a subtitle printed
+    /// without its dash).
+    /// </summary>
+    private void KeepHeadingOutOfBriefColumn()
+    {
+        var general = _pendingHeadings.Where(h => !h.Brief).ToList();
+        if (general.Count == 1 && _current is { Title: not null, Subtitle: null } && _current == _titledAfterBody
+            && general[0].Position == _items.Count)
+        {
+            _current.Subtitle = general[0].Text;
+            _pendingHeadings.Remove(general[0]);
+        }
+    }
+
     // ---------------------------------------------------------------- line kinds
 
     /// <summary>How many lines from <paramref name="k"/> form a heading (a title, kicker or label), or 0.</summary>
@@ -298,23 +327,37 @@ internal sealed class AssembleItems
             TakePending(_current);
     }
 
+    private static void MarkBrief(ItemDraft item)
+    {
+        item.Brief = true;
+        if (item.Dateline is not null)
+            item.Kind ??= ItemKind.Brief;
+    }
+
     /// <summary>The headings waiting for a body become the new item's kicker and title.</summary>
     private void TakePending(ItemDraft item)
     {
         if (item.Title is not null)
             return;
-        var general = _pendingHeadings.Where(h => !h.Brief).Select(h => h.Text).ToList();
+        var general = _pendingHeadings.Where(h => !h.Brief).ToList();
         if (general.Count > 0)
         {
             _pendingHeadings.RemoveAll(h => !h.Brief);
-            item.Title = general[^1];
+            item.Title = general[^1].Text;
             if (general.Count >= 2)
-                item.Kicker = string.Join(" ", general.Take(general.Count - 1));
+                item.Kicker = string.Join(" ", general.Take(general.Count - 1).Select(h => h.Text));
+            // A stacked 简讯 column goes on: the next brief's title sits right over its 本报讯 line, and the brief
+            // before it opened with 本报讯 too (a column sets its briefs alike; a report after it differs).
+            if (general.Count == 1 && _briefColumn && item.Dateline is not null && general[0].Block == _readingBlock
+                && _items.Count >= 2 && _items[^2] is { Brief: true, Dateline: not null })
+                MarkBrief(item);
         }
-        else if (_pendingHeadings.Count > 0 && _briefColumn && item.Dateline is null && item.Byline is null)
+        else if (_pendingHeadings.Count > 0 && _briefColumn
+            && (item.Dateline is null && item.Byline is null || item.Dateline is not null && _pendingHeadings[0].Block == _readingBlock))
         {
+            // A brief's title over a body without dateline, or in one flow with the 本报讯 line it stands on.
             item.Title = _pendingHeadings[0].Text;
-            item.Brief = true;
+            MarkBrief(item);
             _pendingHeadings.RemoveAt(0);
         }
         if (_pendingSubtitle is not null)
@@ -359,9 +402,11 @@ internal sealed class AssembleItems
         }
         _current!.TakesTrailingHeadings = false;
         _current.Body.Add(line);
-        // A brief ends with its bracketed byline, which may be cut over two lines.
+        // A brief ends with its bracketed byline, which may be cut over two lines. While a column's titles wait
+        // for their bodies, the bodies read are its briefs too.
         var tail = JoinBodyText.Apply(_current.Body.Skip(Math.Max(0, _current.Body.Count - 2)).Select(b => b.Text));
-        if (_current.Brief && ClassifyLine.TrailingByline(tail).Success && k + 1 >= block.Count)
+        var inBriefColumn = _current.Brief || _briefColumn && _pendingHeadings.Any(h => h.Brief);
+        if (inBriefColumn && ClassifyLine.TrailingByline(tail).Success && k + 1 >= block.Count)
             _current.Closed = true;
     }
 
@@ -387,6 +432,7 @@ internal sealed class AssembleItems
             current.Title = text;
             current.Closed = true;
             current.TakesTrailingHeadings = true;
+            _titledAfterBody = current;
             _lastHeadingTarget = current;
             return;
         }
@@ -406,7 +452,7 @@ internal sealed class AssembleItems
         }
         if (current is not null)
             current.TakesTrailingHeadings = false;
-        _pendingHeadings.Add((text, brief));
+        _pendingHeadings.Add((text, brief, _items.Count, _readingBlock));
     }
 
     private void OnSubtitle(string text)
@@ -624,7 +670,7 @@ internal sealed class AssembleItems
         {
             if (_current is not null)
                 _current.Closed = true;
-            _pendingHeadings.Add((text, false));
+            _pendingHeadings.Add((text, false, _items.Count, _readingBlock));
             return;
         }
         OnCaption(text);
@@ -697,9 +743,59 @@ internal sealed class AssembleItems
         return tail;
     }
 
+    /// <summary>
+    /// 简讯 titles still waiting at the end of the page were printed as one run apart from their bodies (a bold
+    /// flow of their own): each run is paired with the untitled short items read right after it, by content and
+    /// then by order. The run of bodies ends at anything that is not a brief: a titled article (a section
+    /// heading gave it its title), a feature, photo news or a commentary, a continued report, a long body.
+    /// </summary>
+    private void PairWaitingBriefTitles()
+    {
+        foreach (var run in _pendingHeadings.Where(h => h.Brief).GroupBy(h => h.Position).ToList())
+        {
+            var bodies = new List<ItemDraft>();
+            for (var i = run.Key; i < _items.Count && IsUntitledBrief(_items[i]); i++)
+                bodies.Add(_items[i]);
+            if (bodies.Count == 0)
+                continue;
+            var titles = run.ToList();
+            var pairs = PairBriefTitles.Apply(titles.Select(t => t.Text).ToList(),
+                bodies.Select(b => JoinBodyText.Apply(b.Body.Select(l => l.Text))).ToList());
+            // The column's bodies are its briefs, a body no title was left for included.
+            foreach (var body in bodies)
+            {
+                body.Brief = true;
+                body.Kind = ItemKind.Brief;
+            }
+            for (var t = 0; t < titles.Count; t++)
+            {
+                if (pairs[t] < 0)
+                    continue;
+                bodies[pairs[t]].Title = titles[t].Text;
+                _pendingHeadings.Remove(titles[t]);
+            }
+        }
+    }
+
+    /// <summary>A brief is a single short paragraph; this bound is several times the longest seen in print.</summary>
+    private const int LongestBrief = 400;
+
+    private static bool IsUntitledBrief(ItemDraft item) =>
+        item is { Title: null, Kicker: null, Subtitle: null, Kind: null or ItemKind.Brief, HasBody: true }
+        && item.Captions.Count == 0 && item.Continuations.Count == 0 && item.Extra.Count == 0 && IsShort(item);
+
+    private static bool IsShort(ItemDraft item) => item.Body.Sum(l => l.Text.Count(c => !char.IsWhiteSpace(c))) <= LongestBrief;
+
     private void FlushPendingAtEnd()
     {
-        foreach (var (text, _) in _pendingHeadings)
+        PairWaitingBriefTitles();
+        // A report with a 本报讯 line read as a brief of the column above it is a report when it is long.
+        foreach (var item in _items.Where(i => i is { Kind: ItemKind.Brief, Dateline: not null } && !IsShort(i)))
+        {
+            item.Kind = null;
+            item.Brief = false;
+        }
+        foreach (var (text, _, _, _) in _pendingHeadings)
             _leftovers.Add(text);
         _pendingHeadings.Clear();
         if (_pendingSubtitle is not null)
