@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -31,20 +30,6 @@ public static class CacheKeys
     /// <summary>The hash of an object's JSON form: every field a template or stage can see.</summary>
     public static string HashJson(object? value) =>
         value is null ? "null" : HashBytes(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), ContentCache<object>.Json));
-
-    private static readonly ConditionalWeakTable<object, string> Memo = [];
-
-    /// <summary>
-    /// Like <see cref="HashJson"/>, remembered per object: the same issue view is part of every article page of the issue,
-    /// and hashing it once instead of once per article keeps key-making linear in the size of the archive.
-    /// </summary>
-    public static string HashJsonMemo(object? value) => value switch
-    {
-        null => "null",
-        string s => Hash(s),
-        _ when value.GetType().IsValueType => HashJson(value),
-        _ => Memo.GetValue(value, HashJson),
-    };
 
     /// <summary>The hash of a file's bytes, or "none" when it does not exist.</summary>
     public static string HashFile(string? path) =>

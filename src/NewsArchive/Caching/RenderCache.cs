@@ -44,7 +44,7 @@ public sealed class RenderCache
     public int Reused => _reused;
 
     public string Key(string template, IReadOnlyDictionary<string, object?> model) =>
-        CacheKeys.Hash([_theme, template, .. model.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => new[] { kv.Key, CacheKeys.HashJsonMemo(kv.Value) })]);
+        CacheKeys.Hash([_theme, template, .. model.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => new[] { kv.Key, ModelHash.Of(kv.Value) })]);
 
     /// <summary>The earlier build's record of this path when it was rendered from the same key and the file on disk is still the one it wrote.</summary>
     public RenderedFile? Fresh(string path, string key)
