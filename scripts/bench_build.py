@@ -76,7 +76,7 @@ def add_issue(work, size):
     return lambda: shutil.rmtree(out)
 
 
-def bench(size, runs, keep):
+def bench(size, runs, keep, skip=()):
     work = os.path.join(DATA, str(size))
     marker = os.path.join(work, "synth.txt")
     want = f"synth --articles {size} --seed 42 --papers 4\n"
@@ -94,18 +94,23 @@ def bench(size, runs, keep):
     articles = last["counters"].get("articles", 0)
     site_bytes = du(os.path.join(work, "_site"))
 
-    incr = {"no change": [], "add one issue": [], "correct one article": [], "change one template": []}
-    for _ in range(runs):
-        incr["no change"].append(run_build(work, theme))
+    kinds = [k for k in ("no change", "add one issue", "correct one article", "change one template") if k not in skip]
+    incr = {k: [] for k in kinds}
+    for run in range(runs):
+        if "no change" in incr:
+            incr["no change"].append(run_build(work, theme))
         undo = []
         for name, change in (("add one issue", lambda: add_issue(work, size)),
                              ("correct one article", lambda: edit_one_article(work)),
                              ("change one template", lambda: change_template(theme))):
+            if name not in incr:
+                continue
             undo.append(change())
             incr[name].append(run_build(work, theme))
         for u in undo:
             u()
-        run_build(work, theme)  # back to the archive as generated, untimed
+        if run + 1 < runs or not keep:
+            run_build(work, theme)  # back to the archive as generated, untimed
     if not keep:
         shutil.rmtree(os.path.join(work, "_site"), ignore_errors=True)
 
@@ -178,14 +183,15 @@ def main():
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--big-runs", type=int, default=1, help="runs for archives of 10,000 articles and more")
-    ap.add_argument("--keep", action="store_true", help="keep the built _site folders")
+    ap.add_argument("--keep", action="store_true", help="keep the built _site folders (the last one as the final rebuild left it)")
+    ap.add_argument("--skip", default="", help="incremental rebuilds to leave out, comma-separated (e.g. 'change one template' at 100,000 articles)")
     args = ap.parse_args()
     os.makedirs(DATA, exist_ok=True)
     results = []
     for size in [int(s) for s in args.sizes.split(",")]:
         runs = args.runs if size < 10000 else max(1, min(args.runs, args.big_runs))
         print(f"== {size} articles, {runs} run(s)", file=sys.stderr, flush=True)
-        results.append(bench(size, runs, args.keep))
+        results.append(bench(size, runs, args.keep, tuple(k.strip() for k in args.skip.split(",") if k.strip())))
         print(json.dumps(results[-1], indent=1), file=sys.stderr, flush=True)
     with open(os.path.join(DATA, "bench-build.json"), "w") as f:
         json.dump({"machine": machine(), "results": results}, f, indent=1)
