@@ -22,13 +22,13 @@ public sealed record ArticleView
     public string? Subtitle { get; init; }
     public string? Dateline { get; init; }
     public string? Byline { get; init; }
-    public IReadOnlyList<TermView> Reporters { get; init; } = [];
-    public IReadOnlyList<TermView> Photographers { get; init; } = [];
+    public IReadOnlyList<TagView> Reporters { get; init; } = [];
+    public IReadOnlyList<TagView> Photographers { get; init; } = [];
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
     public IReadOnlyList<string> Captions { get; init; } = [];
     public IReadOnlyList<ContinuationView> Continuations { get; init; } = [];
     public string? SummaryZh { get; init; }
-    public IReadOnlyList<TermView> Keywords { get; init; } = [];
+    public IReadOnlyList<TagView> Keywords { get; init; } = [];
     public string? TitleEn { get; init; }
     public string? SummaryEn { get; init; }
 

@@ -1,4 +1,4 @@
 namespace NewsArchive.Rendering.Views;
 
-/// <summary>A reporter, photographer or keyword with the page listing its articles (a keyword of one article may have none).</summary>
-public sealed record TermView(string Name, string? Url, int Count);
+/// <summary>A reporter, photographer, keyword or kind in an index of them: the page listing its articles, and how many.</summary>
+public sealed record TermView(string Name, string Url, int Count);
