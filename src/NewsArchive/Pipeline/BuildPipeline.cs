@@ -38,7 +38,8 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             Report.Count("articles changed", changes.Changed.Count);
             Report.Count("articles removed", changes.Removed.Count);
         }
-        var search = StageTimer.Run(Report, IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report), _ => archive.Articles.Count());
+        Func<string, string, bool>? onDisk = caches is null ? null : (path, key) => caches.Render.Fresh(path, key) is not null;
+        var search = StageTimer.Run(Report, IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report, onDisk), _ => archive.Articles.Count());
 
         var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
         var render = new RenderSite(templates, options.BaseUrl, search.RelatedById, caches?.Render);

@@ -13,7 +13,9 @@ public sealed class IndexArticles
 {
     public const string StageName = "index";
 
-    public SearchOutput Run(Archive archive, BuildOptions options, BuildReport report)
+    /// <param name="onDisk">Whether the site already holds a file as the last build wrote it under a key (the render
+    /// cache's check); null when there is no earlier site to reuse.</param>
+    public SearchOutput Run(Archive archive, BuildOptions options, BuildReport report, Func<string, string, bool>? onDisk = null)
     {
         var map = SimplifiedMap.Find(options.ThemeDirectory, options.InputDirectory, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         if (map.Source is null)
@@ -27,11 +29,16 @@ public sealed class IndexArticles
         var lucene = clock.Elapsed;
         var cache = options.Incremental ? new ExportCache(ExportCache.PathFor(options.InputDirectory)) : null;
         var key = ExportCache.KeyFor(index);
-        var files = cache?.Load(key);
-        if (files is null)
+        var fileKey = "search export " + key;
+        IReadOnlyList<SiteFile> files;
+        if (cache?.Load(key) is { } paths && onDisk is not null && paths.All(p => onDisk(p, fileKey)))
         {
-            files = new ExportIndex().Run(index, documents);
-            cache?.Save(key, files);
+            files = [.. paths.Select(p => new SiteFile(p, []) { CacheKey = fileKey, Unchanged = true })];
+        }
+        else
+        {
+            files = [.. new ExportIndex().Run(index, documents).Select(f => f with { CacheKey = fileKey })];
+            cache?.Save(key, files.Select(f => f.Path));
         }
         var export = clock.Elapsed - lucene;
         var related = new FindRelated().Run(documents, options.Parallelism);
