@@ -43,6 +43,8 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
 
         var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
         var render = new RenderSite(templates, options.BaseUrl, search.RelatedById, caches?.Render);
+        var exported = new Queue<SiteFile>(search.Files);
+        search = search with { Files = [] };
         var postProcess = new PostProcessHtml();
         // Changed files wait in a staging folder and move into the site only when all are written: a build that
         // throws or is killed leaves the previous site as it was.
@@ -58,7 +60,7 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             _progress.StageStarted(RenderSite.StageName, 0);
             var renderCpu = StageTimer.ProcessorTime();
             (files, renderTime, postTime, writeTime) = RenderPostProcessWrite(
-                render.Plan(archive, Report).Concat(search.Files.Select(f => (Func<SiteFile>)(() => f))), postProcess, writer, caches);
+                Once(exported).Concat(render.Plan(archive, Report)), postProcess, writer, caches);
             _progress.StageFinished(RenderSite.StageName);
             StageTimer.CountProcessorTime(Report, "render+postprocess+write", StageTimer.ProcessorTime() - renderCpu);
             postProcess.CheckLinks(writer.Produced, Report);
@@ -89,6 +91,16 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var result = new BuildResult(Report, total.Elapsed);
         WriteReport(result);
         return result;
+    }
+
+    /// <summary>
+    /// The browser's search files (625 MB at 100,000 articles), written first and let go of as they are written,
+    /// so they are not held in memory while the pages render.
+    /// </summary>
+    private static IEnumerable<Func<SiteFile>> Once(Queue<SiteFile> files)
+    {
+        while (files.TryDequeue(out var file))
+            yield return () => file;
     }
 
     /// <summary>
