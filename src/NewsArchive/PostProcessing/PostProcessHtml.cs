@@ -18,13 +18,10 @@ public sealed class PostProcessHtml
     /// <summary>Internal link target (site-root path) -> the first page, in ordinal order, that links to it.</summary>
     public IReadOnlyDictionary<string, string> Links => _links;
 
-    public SiteFile Run(SiteFile file) => Run(file, out _);
-
-    /// <summary>Post-processes one file and says which site paths it links to (for the render cache). Thread-safe.</summary>
-    public SiteFile Run(SiteFile file, out IReadOnlyList<string> links)
+    /// <summary>Post-processes one file and remembers which site paths it links to, for the link check. Thread-safe.</summary>
+    public SiteFile Run(SiteFile file)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
-        links = [];
         if (!file.IsHtml)
             return file;
         // A streaming pass over the bytes, not a parsed DOM: the page comes out byte for byte as rendered except the
@@ -43,12 +40,10 @@ public sealed class PostProcessHtml
             return cut < 0 ? up + target : string.Concat(up, target, value.AsSpan(cut));
         });
         AddLinks(file.Path, found);
-        links = [.. found];
         return ReferenceEquals(content, file.Content) ? file : file with { Content = content };
     }
 
-    /// <summary>Records the links of a page that was not post-processed again (the render cache had it), so the link check still sees them.</summary>
-    public void AddLinks(string fromPath, IEnumerable<string> targets)
+    private void AddLinks(string fromPath, IEnumerable<string> targets)
     {
         // Pages are processed in parallel: keep the ordinally first linking page, whatever the timing.
         foreach (var target in targets)
