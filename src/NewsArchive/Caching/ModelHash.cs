@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Linq.Expressions;
@@ -11,11 +12,11 @@ using System.Text;
 namespace NewsArchive.Caching;
 
 /// <summary>
-/// The hash of a view model, made from its public properties, recursively, with every object hashed once and
-/// remembered. An article's link view sits on its own page, its issue and printed page, its neighbours' pages and
-/// every listing it is in: hashing by reference keeps the render cache's keys linear in the archive, where
-/// serializing each page's whole model (a listing carries 200 article links) was most of a no-change rebuild.
-/// View models are immutable, so an object's hash never goes stale within a build.
+/// The hash of a view model, made from its public properties, recursively. The views many pages show (an article's
+/// link view sits on its own page, its issue and printed page, its neighbours' pages and every listing it is in) are
+/// hashed once and remembered in a <see cref="Shared"/>: hashing them by reference keeps the render cache's keys
+/// linear in the archive, where serializing each page's whole model (a listing carries 200 article links) was most of
+/// a no-change rebuild. View models are immutable, so an object's hash never goes stale within a build.
 /// </summary>
 /// <remarks>
 /// The hash is XxHash128, not a cryptographic one: it is computed for every view object of every build (a few hundred
@@ -25,18 +26,47 @@ namespace NewsArchive.Caching;
 /// </remarks>
 public static class ModelHash
 {
-    // Weak, so the memo never keeps a view alive: a 100,000-article build must not hold all its views at once.
-    private static readonly ConditionalWeakTable<object, StrongBox<UInt128>> Memo = [];
     private static readonly ConcurrentDictionary<Type, Action<object, Parts>> Writers = new();
+
+    /// <summary>
+    /// Views that many pages show and that the renderer holds for the whole render anyway (article links, issues, the
+    /// site): each is hashed once, by the first page that meets it, and remembered for as long as this object lives.
+    /// Other objects are hashed where they are met; each sits on one page. Remembering every object in a weak table
+    /// instead cost more than the hashing: its locks and weak handles, and every garbage collection's walk of them.
+    /// </summary>
+    public sealed class Shared
+    {
+        private readonly FrozenSet<object> _views;
+        private readonly Type[] _types;
+        private readonly ConcurrentDictionary<object, UInt128> _hashes = new(ReferenceEqualityComparer.Instance);
+
+        public Shared(IEnumerable<object> views)
+        {
+            _views = views.ToFrozenSet(ReferenceEqualityComparer.Instance);
+            _types = [.. _views.Select(v => v.GetType()).Distinct()];
+        }
+
+        // The type first: an object's identity hash, made the first time it is asked for, cost more than hashing its
+        // content, and most objects are of a type no shared view has.
+        internal bool Has(object view) => Array.IndexOf(_types, view.GetType()) >= 0 && _views.Contains(view);
+
+        internal bool TryGet(object view, out UInt128 hash) => _hashes.TryGetValue(view, out hash);
+
+        // Two threads may hash the same view at once: they agree.
+        internal void Remember(object view, UInt128 hash) => _hashes.TryAdd(view, hash);
+    }
 
     // One growing buffer per thread: an object's parts are written at its end, hashed, and cut off again, so nested
     // objects need no buffers of their own.
     [ThreadStatic] private static Parts? _parts;
 
-    public static string Of(object? value)
+    /// <param name="shared">The views to hash once and remember; null hashes every object where it is met.</param>
+    public static string Of(object? value, Shared? shared = null)
     {
         var parts = _parts ??= new Parts();
         var start = parts.Length;
+        var outer = parts.Shared;
+        parts.Shared = shared;
         UInt128 digest;
         try
         {
@@ -46,6 +76,7 @@ public static class ModelHash
         finally
         {
             parts.Length = start;
+            parts.Shared = outer;
         }
         Span<byte> bytes = stackalloc byte[16];
         BinaryPrimitives.WriteUInt128LittleEndian(bytes, digest);
@@ -110,7 +141,7 @@ public static class ModelHash
         }
     }
 
-    /// <summary>An object by its properties' hash; structs other than the above are hashed alike but not remembered (a copy has no identity).</summary>
+    /// <summary>An object by its properties' hash, remembered when it is one of the shared views.</summary>
     internal static void AppendObject(Parts parts, object? value)
     {
         if (value is null)
@@ -119,16 +150,16 @@ public static class ModelHash
             return;
         }
         UInt128 digest;
-        if (value.GetType().IsValueType)
-            digest = HashObject(parts, value);
-        else if (Memo.TryGetValue(value, out var known))
-            digest = known.Value;
-        else
+        if (parts.Shared is { } shared && shared.Has(value))
         {
-            digest = HashObject(parts, value);
-            // Two threads may hash the same view at once: they agree, and the first one's box is kept.
-            Memo.TryAdd(value, new StrongBox<UInt128>(digest));
+            if (!shared.TryGet(value, out digest))
+            {
+                digest = HashObject(parts, value);
+                shared.Remember(value, digest);
+            }
         }
+        else
+            digest = HashObject(parts, value);
         var span = parts.Free(17);
         span[0] = (byte)'o';
         BinaryPrimitives.WriteUInt128LittleEndian(span[1..], digest);
@@ -189,14 +220,16 @@ public static class ModelHash
         var value = Expression.Parameter(typeof(object), "value");
         var parts = Expression.Parameter(typeof(Parts), "parts");
         var typed = Expression.Variable(type, "typed");
+        var raw = typeof(ModelHash).GetMethod(nameof(WriteRaw), BindingFlags.NonPublic | BindingFlags.Static)!;
         var body = new List<Expression>
         {
             Expression.Assign(typed, Expression.Convert(value, type)),
-            Expression.Call(typeof(ModelHash).GetMethod(nameof(WriteRaw), BindingFlags.NonPublic | BindingFlags.Static)!, parts, Expression.Constant(Tagged('t', type.FullName ?? type.Name))),
+            Expression.Call(raw, parts, Expression.Constant(Tagged('t', type.FullName ?? type.Name))),
         };
-        foreach (var property in Readable(type))
+        var properties = Readable(type);
+        foreach (var property in properties)
         {
-            body.Add(Expression.Call(typeof(ModelHash).GetMethod(nameof(WriteRaw), BindingFlags.NonPublic | BindingFlags.Static)!, parts, Expression.Constant(Tagged('p', property.Name))));
+            body.Add(Expression.Call(raw, parts, Expression.Constant(Tagged('p', property.Name))));
             body.Add(WriteValue(parts, Expression.Property(typed, property)));
         }
         return Expression.Lambda<Action<object, Parts>>(Expression.Block([typed], body), value, parts).Compile();
@@ -244,6 +277,9 @@ public static class ModelHash
         private byte[] _bytes = new byte[1024];
 
         public int Length { get; set; }
+
+        /// <summary>The shared views of the hash being made.</summary>
+        public Shared? Shared { get; set; }
 
         public ReadOnlySpan<byte> Span => _bytes.AsSpan(0, Length);
 

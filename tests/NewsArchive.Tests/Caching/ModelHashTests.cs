@@ -75,4 +75,17 @@ public sealed class ModelHashTests
         Parallel.For(0, results.Length, i => results[i] = ModelHash.Of(Model(link, Link("新闻"))));
         Assert.All(results, r => Assert.Equal(expected, r));
     }
+
+    [Fact]
+    public void Shared_views_hash_as_they_would_alone_on_every_page_that_shows_them()
+    {
+        var first = Link("春耕备耕忙");
+        var second = Link("新闻");
+        var shared = new ModelHash.Shared([first, second]);
+        var alone = ModelHash.Of(Model(first, second));
+        Assert.Equal(alone, ModelHash.Of(Model(first, second), shared));
+        Assert.Equal(alone, ModelHash.Of(Model(first, second), shared));
+        Assert.Equal(ModelHash.Of(Model(second, first)), ModelHash.Of(Model(second, first), shared));
+        Assert.NotEqual(alone, ModelHash.Of(Model(first, Link("新闻", summary: null)), shared));
+    }
 }
