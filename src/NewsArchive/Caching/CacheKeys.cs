@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 
 namespace NewsArchive.Caching;
 
@@ -39,10 +38,6 @@ public static class CacheKeys
     }
 
     public static string HashBytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    /// <summary>The hash of an object's JSON form: every field a template or stage can see.</summary>
-    public static string HashJson(object? value) =>
-        value is null ? "null" : HashBytes(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), ContentCache<object>.Json));
 
     /// <summary>The hash of a file's bytes, or "none" when it does not exist.</summary>
     public static string HashFile(string? path) =>

@@ -78,6 +78,41 @@ public static class ModelHash
             parts.Length = start;
             parts.Shared = outer;
         }
+        return Hex(digest);
+    }
+
+    /// <summary>
+    /// The hash of a page: its labels (the theme's hash, the template) and its model's entries in key order, made in
+    /// one buffer with no string per entry. Equal to no other combination of labels and entries.
+    /// </summary>
+    public static string OfPage(IEnumerable<string> labels, IReadOnlyDictionary<string, object?> model, Shared? shared = null)
+    {
+        var parts = _parts ??= new Parts();
+        var start = parts.Length;
+        var outer = parts.Shared;
+        parts.Shared = shared;
+        UInt128 digest;
+        try
+        {
+            foreach (var label in labels)
+                AppendText(parts, 'l', label);
+            foreach (var (key, value) in model.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                AppendText(parts, 'k', key);
+                Append(parts, value);
+            }
+            digest = parts.HashFrom(start);
+        }
+        finally
+        {
+            parts.Length = start;
+            parts.Shared = outer;
+        }
+        return Hex(digest);
+    }
+
+    private static string Hex(UInt128 digest)
+    {
         Span<byte> bytes = stackalloc byte[16];
         BinaryPrimitives.WriteUInt128LittleEndian(bytes, digest);
         return Convert.ToHexStringLower(bytes);

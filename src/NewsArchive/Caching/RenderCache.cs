@@ -45,7 +45,7 @@ public sealed class RenderCache
 
     /// <param name="shared">Views many pages show, hashed once (see <see cref="ModelHash.Shared"/>).</param>
     public string Key(string template, IReadOnlyDictionary<string, object?> model, ModelHash.Shared? shared = null) =>
-        CacheKeys.Hash([_theme, template, .. model.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => new[] { kv.Key, ModelHash.Of(kv.Value, shared) })]);
+        ModelHash.OfPage([_theme, template], model, shared);
 
     /// <summary>The earlier build's record of this path when it was rendered from the same key and the file on disk is still the one it wrote.</summary>
     public RenderedFile? Fresh(string path, string key)
