@@ -18,7 +18,7 @@ public sealed class ContentCache<T> where T : class
     // the file's text and its objects are never both held (at 100,000 articles that doubled the caches in memory).
     private readonly ConcurrentDictionary<string, byte[]> _stored;
     private readonly int _storedCount;
-    private readonly ConcurrentDictionary<string, T> _used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, T> _used;
     private int _hits;
     private int _misses;
     private int _puts;
@@ -28,7 +28,13 @@ public sealed class ContentCache<T> where T : class
         _path = path;
         _stored = stored;
         _storedCount = stored.Count;
+        // Sized for every stored entry and striped finely: a dictionary that grew a page at a time, behind the two
+        // locks it starts with on two cores, kept the render threads spinning on each other.
+        _used = new ConcurrentDictionary<string, T>(Stripes, Math.Max(31, stored.Count), StringComparer.Ordinal);
     }
+
+    /// <summary>Locks of a dictionary the build's threads write to at once.</summary>
+    internal const int Stripes = 64;
 
     public int Hits => _hits;
     public int Misses => _misses;

@@ -38,12 +38,13 @@ public static class ModelHash
     {
         private readonly FrozenSet<object> _views;
         private readonly Type[] _types;
-        private readonly ConcurrentDictionary<object, UInt128> _hashes = new(ReferenceEqualityComparer.Instance);
+        private readonly ConcurrentDictionary<object, UInt128> _hashes;
 
         public Shared(IEnumerable<object> views)
         {
             _views = views.ToFrozenSet(ReferenceEqualityComparer.Instance);
             _types = [.. _views.Select(v => v.GetType()).Distinct()];
+            _hashes = new ConcurrentDictionary<object, UInt128>(64, _views.Count, ReferenceEqualityComparer.Instance);
         }
 
         // The type first: an object's identity hash, made the first time it is asked for, cost more than hashing its
