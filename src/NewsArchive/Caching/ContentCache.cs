@@ -14,78 +14,96 @@ namespace NewsArchive.Caching;
 public sealed class ContentCache<T> where T : class
 {
     private readonly string _path;
-    // Entries not yet asked for, as the UTF-8 JSON of their line; an entry moves to _used when a build asks for it, so
-    // the file's text and its objects are never both held (at 100,000 articles that doubled the caches in memory).
-    private readonly ConcurrentDictionary<string, byte[]> _stored;
+    // Every entry of the file, as the UTF-8 JSON of its line until a build asks for it and then as its object, so the
+    // file's text and its objects are never both held (at 100,000 articles that doubled the caches in memory). One
+    // dictionary, read without locks: moving entries between two, under their locks, kept the render threads
+    // spinning on each other.
+    private readonly ConcurrentDictionary<string, Entry> _entries;
     private readonly int _storedCount;
-    private readonly ConcurrentDictionary<string, T> _used;
     private int _hits;
     private int _misses;
     private int _puts;
 
-    private ContentCache(string path, ConcurrentDictionary<string, byte[]> stored)
+    private sealed class Entry(byte[]? json, T? value)
     {
-        _path = path;
-        _stored = stored;
-        _storedCount = stored.Count;
-        // Sized for every stored entry and striped finely: a dictionary that grew a page at a time, behind the two
-        // locks it starts with on two cores, kept the render threads spinning on each other.
-        _used = new ConcurrentDictionary<string, T>(Stripes, Math.Max(31, stored.Count), StringComparer.Ordinal);
+        public byte[]? Json = json;
+        public T? Value = value;
     }
 
-    /// <summary>Locks of a dictionary the build's threads write to at once.</summary>
-    internal const int Stripes = 64;
+    private ContentCache(string path, ConcurrentDictionary<string, Entry> entries)
+    {
+        _path = path;
+        _entries = entries;
+        _storedCount = entries.Count;
+    }
 
     public int Hits => _hits;
     public int Misses => _misses;
 
     public static ContentCache<T> Load(string path)
     {
-        var stored = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        var entries = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
         try
         {
             if (File.Exists(path))
                 foreach (var line in File.ReadLines(path, Encoding.UTF8))
                 {
                     var tab = line.IndexOf('\t');
-                    if (tab > 0) stored[line[..tab]] = Encoding.UTF8.GetBytes(line, tab + 1, line.Length - tab - 1);
+                    if (tab > 0) entries[line[..tab]] = new Entry(Encoding.UTF8.GetBytes(line, tab + 1, line.Length - tab - 1), null);
                 }
         }
         catch (IOException)
         {
-            stored.Clear();
+            entries.Clear();
         }
-        return new ContentCache<T>(path, stored);
+        return new ContentCache<T>(path, entries);
     }
 
     public bool TryGet(string key, out T value)
     {
-        if (_used.TryGetValue(key, out value!))
-            return true;
-        if (_stored.TryRemove(key, out var json))
+        if (_entries.TryGetValue(key, out var entry))
         {
-            try
+            // One lock per entry, for the one moment its JSON turns into its object: two threads asking for the same entry
+            // get the same object, and threads asking for different entries never wait for each other.
+            lock (entry)
             {
-                var found = JsonSerializer.Deserialize<T>(json, Json);
-                if (found is not null)
+                if (entry.Value is { } known)
                 {
-                    value = _used.GetOrAdd(key, found);
-                    Interlocked.Increment(ref _hits);
+                    value = known;
                     return true;
                 }
-            }
-            catch (JsonException)
-            {
-                // a stale shape from an older build: recompute
+                if (entry.Json is { } json)
+                {
+                    entry.Json = null;
+                    try
+                    {
+                        if (JsonSerializer.Deserialize<T>(json, Json) is { } found)
+                        {
+                            entry.Value = value = found;
+                            Interlocked.Increment(ref _hits);
+                            return true;
+                        }
+                    }
+                    catch (JsonException)
+                    {
+                        // a stale shape from an older build: recompute
+                    }
+                }
             }
         }
+        value = null!;
         Interlocked.Increment(ref _misses);
         return false;
     }
 
     public void Put(string key, T value)
     {
-        _used[key] = value;
+        var entry = _entries.GetOrAdd(key, static (_, v) => new Entry(null, v), value);
+        lock (entry)
+        {
+            entry.Json = null;
+            entry.Value = value;
+        }
         Interlocked.Increment(ref _puts);
     }
 
@@ -102,12 +120,13 @@ public sealed class ContentCache<T> where T : class
     public void Save()
     {
         // Nothing new and nothing dropped: the file on disk already says it all (the common no-change rebuild).
-        if (_puts == 0 && _used.Count == _storedCount && File.Exists(_path))
+        var used = _entries.Where(kv => kv.Value.Value is not null).Select(kv => (kv.Key, kv.Value.Value!)).ToList();
+        if (_puts == 0 && used.Count == _storedCount && File.Exists(_path))
             return;
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         var temp = _path + ".tmp";
         using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)) { NewLine = "\n" })
-            foreach (var (key, value) in _used.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            foreach (var (key, value) in used.OrderBy(kv => kv.Key, StringComparer.Ordinal))
                 writer.WriteLine($"{key}\t{JsonSerializer.Serialize(value, Json)}");
         File.Move(temp, _path, overwrite: true);
     }
