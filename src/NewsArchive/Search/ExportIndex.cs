@@ -156,10 +156,13 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             var fields = SearchFields.Exported.ToList();
             var tokens = new Dictionary<string, long>(plan.Previous.Tokens, StringComparer.Ordinal);
             var touched = new SortedSet<string>(StringComparer.Ordinal);
+            // An analyzer of its own, fed from a plain reader: sharing the index's, just used by the writer's
+            // threads, once handed a tokenizer a spent reader.
+            using var analyzer = LuceneIndex.CreateAnalyzer(index.Map);
             void Count(ArticleDocument d, int sign)
             {
                 foreach (var (field, key, _, _) in fields)
-                    tokens[key] = tokens.GetValueOrDefault(key) + sign * Analyze(index, field, d.IndexedText(field), touched);
+                    tokens[key] = tokens.GetValueOrDefault(key) + sign * Analyze(analyzer, field, d.IndexedText(field), touched);
                 touched.UnionWith(d.FilterTerms());
             }
             foreach (var (o, old) in plan.Changed) { Count(old, -1); Count(stored[o], +1); }
@@ -234,7 +237,11 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                         list.Add(o);
                     }
             foreach (var (term, ords) in filterTerms)
-                yield return (term, Value(exporter.Postings(term, [.. ords.Select(o => (o, 0, 0))], new StringBuilder()), FilterKey));
+            {
+                var list = new PostingList();
+                foreach (var o in ords) list.Add(o, 0, 0);
+                yield return (term, Value(exporter.Postings(term, list, new Chars()), FilterKey));
+            }
         }
 
         private List<SiteFile> BlockFiles()
@@ -305,9 +312,9 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     }
 
     /// <summary>Adds the terms of one field of one document to <paramref name="terms"/>; returns its token count (its share of the field's total).</summary>
-    private static long Analyze(LuceneIndex index, string field, string text, ISet<string> terms)
+    private static long Analyze(Lucene.Net.Analysis.Analyzer analyzer, string field, string text, ISet<string> terms)
     {
-        using var stream = index.Analyzer.GetTokenStream(field, text);
+        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         long count = 0;
@@ -338,9 +345,9 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         var norms = MultiDocValues.GetNormValues(reader, field);
         long sumTtf = 0;
         if (terms is null) return new FieldPostings(result, sumTtf);
-        var perDoc = new List<(int Ord, int Start, int Length)>();
+        var perDoc = new PostingList();
         // Every posting's tail (norm, tf, positions) goes into one buffer per term: one string for the term, not one a document.
-        var tails = new StringBuilder();
+        var tails = new Chars();
         var te = terms.GetEnumerator();
         DocsAndPositionsEnum? dpe = null;
         DocsEnum? de = null;
@@ -362,7 +369,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                     Varint(tails, freq);
                     var lp = 0;
                     for (var i = 0; i < freq; i++) { var p = dpe.NextPosition(); Varint(tails, p - lp); lp = p; }
-                    perDoc.Add((ord[dpe.DocID], start, tails.Length - start));
+                    perDoc.Add(ord[dpe.DocID], start, tails.Length - start);
                     sumTtf += freq;
                 }
             }
@@ -374,13 +381,13 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                     var start = tails.Length;
                     Varint(tails, NormBase - Norm(norms, de.DocID));
                     Varint(tails, de.Freq);
-                    perDoc.Add((ord[de.DocID], start, tails.Length - start));
+                    perDoc.Add(ord[de.DocID], start, tails.Length - start);
                     sumTtf += de.Freq;
                 }
             }
             // A term whose documents were all replaced lingers in the terms until a merge: not in the archive.
             if (perDoc.Count == 0) continue;
-            perDoc.Sort((x, y) => x.Ord.CompareTo(y.Ord));
+            perDoc.SortByOrd();
             result.Add(Postings(te.Term.Utf8ToString(), perDoc, tails));
         }
         return new FieldPostings(result, sumTtf);
@@ -392,7 +399,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     /// <see cref="BlockChars"/>, each its own file, and the shard keeps the document count and each block's
     /// first document: a phrase then loads only the blocks of its other terms that can hold its rarest term's documents.
     /// </summary>
-    private TermPostings Postings(string term, IReadOnlyList<(int Ord, int Start, int Length)> docs, StringBuilder tails)
+    private TermPostings Postings(string term, PostingList docs, Chars tails)
     {
         var whole = Encode(docs, tails, 0, docs.Count);
         if (whole.Length <= blockChars) return new TermPostings(term, whole, null, docs.Count);
@@ -402,25 +409,90 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         {
             var end = start;
             var length = 0;
-            while (end < docs.Count && (end == start || length + docs[end].Length + 2 <= blockChars)) { length += docs[end].Length + 2; end++; }
-            list.Add((docs[start].Ord, Encode(docs, tails, start, end)));
+            while (end < docs.Count && (end == start || length + docs.Length(end) + 2 <= blockChars)) { length += docs.Length(end) + 2; end++; }
+            list.Add((docs.Ord(start), Encode(docs, tails, start, end)));
             start = end;
         }
         return new TermPostings(term, "", list, docs.Count);
     }
 
-    private static string Encode(IReadOnlyList<(int Ord, int Start, int Length)> docs, StringBuilder tails, int from, int to)
+    [ThreadStatic] private static Chars? _encoded;
+
+    private static string Encode(PostingList docs, Chars tails, int from, int to)
     {
-        var sb = new StringBuilder();
+        var sb = _encoded ??= new Chars();
+        sb.Clear();
         Varint(sb, to - from);
         var last = 0;
         for (var i = from; i < to; i++)
         {
-            Varint(sb, docs[i].Ord - last);
-            last = docs[i].Ord;
-            sb.Append(tails, docs[i].Start, docs[i].Length);
+            Varint(sb, docs.Ord(i) - last);
+            last = docs.Ord(i);
+            sb.Append(tails, docs.Start(i), docs.Length(i));
         }
         return sb.ToString();
+    }
+
+    /// <summary>A growable run of characters kept from term to term (a StringBuilder let go of its blocks at every Clear).</summary>
+    private sealed class Chars
+    {
+        private char[] _buffer = new char[4096];
+
+        public int Length { get; private set; }
+
+        public void Clear() => Length = 0;
+
+        public void Append(char c)
+        {
+            if (Length == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+            _buffer[Length++] = c;
+        }
+
+        public void Append(Chars other, int start, int length)
+        {
+            if (Length + length > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, Length + length));
+            Array.Copy(other._buffer, start, _buffer, Length, length);
+            Length += length;
+        }
+
+        public override string ToString() => new(_buffer, 0, Length);
+    }
+
+    /// <summary>One term's documents (browser number, and where each posting's tail sits in the tails buffer), sorted by number with a primitive sort.</summary>
+    private sealed class PostingList
+    {
+        private int[] _ords = new int[256];
+        private int[] _order = new int[256];
+        private int[] _starts = new int[256];
+        private int[] _lengths = new int[256];
+
+        public int Count { get; private set; }
+
+        public void Clear() => Count = 0;
+
+        public void Add(int ord, int start, int length)
+        {
+            if (Count == _ords.Length)
+            {
+                Array.Resize(ref _ords, Count * 2);
+                Array.Resize(ref _order, Count * 2);
+                Array.Resize(ref _starts, Count * 2);
+                Array.Resize(ref _lengths, Count * 2);
+            }
+            _ords[Count] = ord;
+            _order[Count] = Count;
+            _starts[Count] = start;
+            _lengths[Count] = length;
+            Count++;
+        }
+
+        public void SortByOrd() => Array.Sort(_ords, _order, 0, Count);
+
+        public int Ord(int i) => _ords[i];
+
+        public int Start(int i) => _starts[_order[i]];
+
+        public int Length(int i) => _lengths[_order[i]];
     }
 
     private static SortedDictionary<string, object> Entry(SortedDictionary<string, SortedDictionary<string, object>> entries, string term)
@@ -499,7 +571,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     }
 
     /// <summary>Five bits a character, low bits first; characters from the upper half of the alphabet say "more follows".</summary>
-    public static void Varint(StringBuilder sb, int value)
+    private static void Varint(Chars sb, int value)
     {
         var v = (uint)value;
         while (v >= 32) { sb.Append(Alphabet[(int)(32 + (v & 31))]); v >>= 5; }
