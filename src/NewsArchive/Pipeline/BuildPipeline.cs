@@ -44,6 +44,7 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
         var render = new RenderSite(templates, options.BaseUrl, search.RelatedById, caches?.Render);
         var exported = new Queue<SiteFile>(search.Files);
+        var commitSearch = search.Commit;
         search = search with { Files = [] };
         var postProcess = new PostProcessHtml();
         // Changed files wait in a staging folder and move into the site only when all are written: a build that
@@ -67,6 +68,8 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             sw.Restart();
             removed = writer.Commit();
             committed = true;
+            // Before the render cache: a state saved without the cache's word on its files is never built upon.
+            commitSearch();
             writeTime += sw.Elapsed;
         }
         finally

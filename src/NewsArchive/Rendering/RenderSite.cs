@@ -243,20 +243,29 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
         }
     }
 
-    /// <summary>A list of articles split into pages: NAME.html, NAME.p2.html, ...</summary>
+    /// <summary>
+    /// A list of articles, newest first, split into pages. NAME.html holds the newest; the older ones fill pages of
+    /// exactly <see cref="ListingPageSize"/> numbered from the oldest (NAME.p1.html is the oldest page). A new article
+    /// then changes the first page only, and every <see cref="ListingPageSize"/> articles add one page, so a growing
+    /// archive does not shift, and re-render, every page of a long listing. The first page holds between one and two
+    /// pages' worth.
+    /// </summary>
     private IEnumerable<Func<SiteFile>> Listing(string firstUrl, string titleZh, string name, LabelView heading, LabelView parent, string parentUrl, string section, List<ArticleLinkView> articles, string? titleEn = null)
     {
-        var pages = Math.Max(1, (articles.Count + ListingPageSize - 1) / ListingPageSize);
-        string PageUrl(int p) => p == 1 ? firstUrl : firstUrl[..^".html".Length] + $".p{p}.html";
-        for (var p = 1; p <= pages; p++)
+        var size = ListingPageSize;
+        var older = articles.Count < 2 * size ? 0 : articles.Count / size - 1;
+        string PageUrl(int p) => p == 0 ? firstUrl : firstUrl[..^".html".Length] + $".p{p}.html";
+        for (var p = 0; p <= older; p++)
         {
-            var pager = new PagerView(p, pages, p > 1 ? PageUrl(p - 1) : null, p < pages ? PageUrl(p + 1) : null);
-            var view = new ListingView(heading, name, articles.Count, articles.Skip((p - 1) * ListingPageSize).Take(ListingPageSize).ToList(), pager)
+            // Page p > 0 holds the p-th oldest run of articles, shown newest first like the rest.
+            var rows = p == 0 ? articles.Take(articles.Count - older * size).ToList() : articles.Skip(articles.Count - p * size).Take(size).ToList();
+            var pager = new PagerView(p == 0 ? null : PageUrl(p == older ? 0 : p + 1), p == 0 ? (older > 0 ? PageUrl(older) : null) : (p > 1 ? PageUrl(p - 1) : null));
+            var view = new ListingView(heading, name, p == 0 ? articles.Count : null, rows, pager)
             {
                 ParentUrl = parentUrl,
                 Parent = parent,
             };
-            var title = p == 1 ? titleZh : $"{titleZh} ({p}/{pages})";
+            var title = p == 0 ? titleZh : $"{titleZh} ({rows[^1].Date} – {rows[0].Date})";
             var meta = Meta(titleZh, PageUrl(p), section, titleEn) with { TitleZh = title };
             yield return Html(PageUrl(p).TrimStart('/'), "listing", meta, new() { ["listing"] = view });
         }

@@ -39,7 +39,8 @@ public sealed record ArticleDocument
         return new ArticleDocument
         {
             Id = a.Id,
-            SortKey = $"{a.Date:yyyyMMdd}|{a.Paper.Slug}|{a.PageNumber:000}|{a.Position:000}",
+            // The id last: two pages of one paper, date and number (a page given twice) still sort the same on every run.
+            SortKey = $"{a.Date:yyyyMMdd}|{a.Paper.Slug}|{a.PageNumber:000}|{a.Position:000}|{a.Id}",
             Url = a.Url,
             Title = item.Title ?? a.DisplayTitle,
             Body = string.Join("\n", body),
@@ -75,13 +76,13 @@ public sealed record ArticleDocument
             new StringField(SearchFields.SortKey, SortKey, Field.Store.YES),
             new SortedDocValuesField(SearchFields.SortKey, new Lucene.Net.Util.BytesRef(SortKey)),
             new Int32Field(SearchFields.Day, day, Field.Store.NO),
-            new TextField(SearchFields.TitleBigrams, Title, Field.Store.NO),
-            new TextField(SearchFields.BodyBigrams, Body, Field.Store.NO),
-            new Field(SearchFields.Unigrams, Title + "\n" + Body, UnigramType),
+            new TextField(SearchFields.TitleBigrams, IndexedText(SearchFields.TitleBigrams), Field.Store.NO),
+            new TextField(SearchFields.BodyBigrams, IndexedText(SearchFields.BodyBigrams), Field.Store.NO),
+            new Field(SearchFields.Unigrams, IndexedText(SearchFields.Unigrams), UnigramType),
             new TextField(SearchFields.TitleWords, map.Fold(Title), Field.Store.NO),
             new TextField(SearchFields.BodyWords, map.Fold(Body), Field.Store.NO),
-            new TextField(SearchFields.TitleEnglish, TitleEn ?? "", Field.Store.NO),
-            new TextField(SearchFields.BodyEnglish, EnglishBody, Field.Store.NO),
+            new TextField(SearchFields.TitleEnglish, IndexedText(SearchFields.TitleEnglish), Field.Store.NO),
+            new TextField(SearchFields.BodyEnglish, IndexedText(SearchFields.BodyEnglish), Field.Store.NO),
             new StringField(SearchFields.Kind, Kind, Field.Store.YES),
             new StringField(SearchFields.Paper, Paper, Field.Store.YES),
             new StoredField(SearchFields.Url, Url),
@@ -97,6 +98,23 @@ public sealed record ArticleDocument
         if (SummaryEn is not null) doc.Add(new StoredField(SearchFields.SummaryEn, SummaryEn));
         return doc;
     }
+
+    /// <summary>
+    /// The text Lucene analyzes for one of the fields the browser gets: the export analyzes it again to learn which
+    /// terms an added or changed article touches.
+    /// </summary>
+    public string IndexedText(string field) => field switch
+    {
+        SearchFields.TitleBigrams => Title,
+        SearchFields.BodyBigrams => Body,
+        SearchFields.Unigrams => Title + "\n" + Body,
+        SearchFields.TitleEnglish => TitleEn ?? "",
+        SearchFields.BodyEnglish => EnglishBody,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a field the browser gets"),
+    };
+
+    /// <summary>The browser's filter terms of this article: its kind, its paper, its reporters.</summary>
+    public IEnumerable<string> FilterTerms() => new[] { "k:" + Kind, "p:" + Paper }.Concat(Reporters.Select(r => "r:" + r));
 
     /// <summary>Unigrams only answer one-character queries: no positions needed, frequencies kept for BM25.</summary>
     private static readonly FieldType UnigramType = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };

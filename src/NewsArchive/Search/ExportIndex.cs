@@ -1,7 +1,11 @@
+using System.Buffers;
+using System.Globalization;
+using System.Numerics;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -16,6 +20,12 @@ namespace NewsArchive.Search;
 /// file per document (what a result shows), and the Traditional-to-Simplified map in code-point buckets.
 /// Every file is a script calling <c>NewsArchiveSearch.load(id, data)</c>, because browsers let a page opened
 /// from disk load scripts but not fetch() files. Statistics are Lucene's own, so ranking matches BM25 there.
+/// <para>
+/// Every file depends only on what it holds, so an export can be redone in part: given the last export's
+/// <see cref="ExportState"/>, articles added at the end of the archive or changed in place only re-encode the terms they
+/// contain (old and new versions), rewrite the shards that hold those terms and the changed articles' own files, and
+/// keep the rest of the files as they are. The result is the same, byte for byte, as a whole export.
+/// </para>
 /// </summary>
 public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
 {
@@ -24,20 +34,42 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     public const int BlockChars = 4 * 1024;
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$";
 
+    /// <summary>The filter terms' key in a shard entry.</summary>
+    private const string FilterKey = "f";
+
+    /// <summary>
+    /// The norm byte of a field of one token. A field with terms has no larger norm, so it is every field's base, and
+    /// a posting carries base minus its norm: small numbers, and the same whatever other articles the archive holds.
+    /// </summary>
+    private static readonly int NormBase = SmallSingle.SingleToByte315(1f);
+
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>Exports the index; <paramref name="documents"/>, when given, are the articles it holds (saves reading them back).</summary>
-    public IReadOnlyList<SiteFile> Run(LuceneIndex index, IReadOnlyList<ArticleDocument>? documents = null)
+    /// <summary>Names this exporter's output format: a state saved under another version is never built upon.</summary>
+    public string Version(LuceneIndex index) => string.Join('|', SearchFields.IndexVersion, blockChars, ShardBytes, index.Map.Source is null ? "no-map" : "map",
+        typeof(ExportIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+
+    /// <summary>Exports the whole index; <paramref name="documents"/>, when given, are the articles it holds (saves reading them back).</summary>
+    public ExportResult Run(LuceneIndex index, IReadOnlyList<ArticleDocument>? documents = null) => Run(index, documents, null);
+
+    /// <summary>
+    /// Exports the index, in part when <paramref name="basis"/> allows: the site still holds the files of the state it
+    /// names, and the archive since then only changed articles in place or added them after the last one.
+    /// </summary>
+    public ExportResult Run(LuceneIndex index, IReadOnlyList<ArticleDocument>? documents, ExportBasis? basis)
     {
+        var version = Version(index);
+        if (basis?.Previous is { } same && same.Version == version && same.ContentKey == index.ContentKey && index.ContentKey is not null)
+            return new ExportResult([.. same.Paths.Select(p => new SiteFile(p, []) { Unchanged = true })], same, Partial: true);
+
         using var reader = index.OpenReader();
-        var files = new List<SiteFile>();
-        var maxDoc = reader.MaxDoc;
         var live = MultiFields.GetLiveDocs(reader);
+        var maxDoc = reader.MaxDoc;
 
         // Browser document numbers are archive order, whatever order Lucene keeps its documents in.
         var keys = MultiDocValues.GetSortedValues(reader, SearchFields.SortKey);
         var docs = Enumerable.Range(0, maxDoc).Where(d => live is null || live.Get(d)).ToList();
-        var sortKey = new Dictionary<int, string>();
+        var sortKey = new string[maxDoc];
         foreach (var d in docs)
         {
             var bytes = new BytesRef();
@@ -52,119 +84,278 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         // The build has the articles in memory already: reading them back from the stored fields cost most of the export.
         var known = documents?.GroupBy(d => d.SortKey, StringComparer.Ordinal).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var stored = docs.Select(d => known is not null && known.TryGetValue(sortKey[d], out var a) ? a : ArticleDocument.FromStored(reader.Document(d))).ToList();
-        var entries = new SortedDictionary<string, SortedDictionary<string, object>>(StringComparer.Ordinal);
-        var fieldStats = new SortedDictionary<string, object>(StringComparer.Ordinal);
+        var exported = stored.Select(a => new ExportedDocument(a.SortKey, a.Id, index.Hashes.TryGetValue(a.Id, out var h) ? h : a.Hash())).ToList();
         // Sized from the live documents' text (Lucene's token counts still hold replaced documents until a merge):
-        // across the fields a character yields about 1.7 tokens, each about three bytes in a shard.
+        // across the fields a character yields about 1.7 tokens, each about three bytes in a shard. A power of two,
+        // so the count, and every term's shard, stays put while the archive grows by less than half.
         var totalChars = stored.Sum(a => (long)a.Title.Length + a.Body.Length);
-        var shardCount = (int)Math.Max(1, Math.Min(65536, totalChars * 5 / ShardBytes));
-        var blocks = new int[shardCount];
+        var shardCount = (int)Math.Clamp(BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, totalChars * 5 / ShardBytes * 3 / 4)), 1, 65536);
 
-        // Fields are walked on all cores, each into its own list in term order; block ids are then handed out in
-        // field and term order, so the files are the same whatever the thread timing.
-        var exported = SearchFields.Exported.ToList();
-        var walked = new FieldPostings[exported.Count];
-        Parallel.For(0, exported.Count, f => walked[f] = Walk(reader, exported[f].Field, exported[f].Positions, live, docs, ord));
-        var pending = new List<(string Path, string Id, string Content)>();
-        for (var f = 0; f < exported.Count; f++)
-        {
-            var (_, key, positions, boost) = exported[f];
-            var field = walked[f];
-            fieldStats[key] = new { ttf = field.SumTtf, @base = field.NormBase, boost, pos = positions ? 1 : 0 };
-            foreach (var t in field.Terms)
-                Entry(entries, t.Term)[key] = t.Blocks is null ? t.Whole : Blocked(t, shardCount, blocks, pending);
-        }
-        var blockFiles = new SiteFile[pending.Count];
-        Parallel.For(0, pending.Count, i => blockFiles[i] = Script(pending[i].Path, pending[i].Id, pending[i].Content));
-        files.AddRange(blockFiles);
-
-        // Filters are terms too: a filter costs the browser one posting list, not a scan of all documents.
-        var filterTerms = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var o = 0; o < stored.Count; o++)
-        {
-            Add(filterTerms, "k:" + stored[o].Kind, o);
-            Add(filterTerms, "p:" + stored[o].Paper, o);
-            foreach (var r in stored[o].Reporters) Add(filterTerms, "r:" + r, o);
-        }
-        pending.Clear();
-        foreach (var (term, ords) in filterTerms)
-        {
-            var t = Postings(term, [.. ords.Select(o => (o, 0, 0))], new StringBuilder());
-            Entry(entries, term)["f"] = t.Blocks is null ? t.Whole : Blocked(t, shardCount, blocks, pending);
-        }
-        files.AddRange(pending.Select(p => Script(p.Path, p.Id, p.Content)));
-
-        var shards = new SortedDictionary<string, object>[shardCount];
-        for (var i = 0; i < shardCount; i++) shards[i] = new(StringComparer.Ordinal);
-        foreach (var (term, fields) in entries)
-            shards[(int)(Hash(term) % (uint)shardCount)][term] = fields;
-        var shardFiles = new SiteFile[shardCount];
-        Parallel.For(0, shardCount, i => shardFiles[i] = Script($"{Folder}/t/{i}.js", "t" + i, shards[i]));
-        files.AddRange(shardFiles);
-
-        var docFiles = new SiteFile[stored.Count];
-        Parallel.For(0, stored.Count, o =>
-        {
-            var a = stored[o];
-            docFiles[o] = Script($"{Folder}/d/{o / 1000}/{o}.js", "d" + o, new
-            {
-                t = a.Title, u = a.Url, d = a.Date, k = a.Kind, p = a.PaperName, g = a.Page, r = a.Reporters,
-                e = a.TitleEn, s = a.SummaryEn, x = a.Body,
-            });
-        });
-        files.AddRange(docFiles);
-
-        var buckets = index.Map.Pairs.GroupBy(kv => kv.Key >> 8).OrderBy(g => g.Key).ToList();
-        foreach (var bucket in buckets)
-            files.Add(Script($"{Folder}/m/{bucket.Key:x}.js", $"m{bucket.Key:x}", string.Concat(bucket.Select(kv => $"{kv.Key}{kv.Value}"))));
-
-        var dates = new List<object>();
-        foreach (var run in stored.Select(a => a.Date).GroupAdjacent())
-            dates.Add(new object[] { int.Parse(run.Key.Replace("-", ""), System.Globalization.CultureInfo.InvariantCulture), run.Count });
-        var manifest = new
-        {
-            v = SearchFields.IndexVersion,
-            n = docs.Count,
-            k1 = SearchFields.K1,
-            b = SearchFields.B,
-            shards = shardCount,
-            fields = fieldStats,
-            dates,
-            papers = stored.Select(a => (a.Paper, a.PaperName)).Distinct().OrderBy(p => p.Paper, StringComparer.Ordinal).Select(p => new[] { p.Paper, p.PaperName }),
-            kinds = stored.Select(a => a.Kind).Distinct().Order(StringComparer.Ordinal),
-            maps = buckets.Select(b => b.Key.ToString("x", System.Globalization.CultureInfo.InvariantCulture)),
-        };
-        files.Add(Script($"{Folder}/manifest.js", "manifest", manifest));
-        return files;
+        var plan = basis is null ? null : Plan(basis, version, exported, shardCount);
+        var job = new Job(this, index, reader, live, docs, ord, stored, exported, shardCount);
+        return plan is null ? job.Whole(version) : job.Part(version, plan, basis!);
     }
 
-    private static int Norm(NumericDocValues? norms, int doc) => norms is null ? 0 : (int)(norms.Get(doc) & 0xFF);
+    /// <summary>What a partial export redoes: the changed documents (with their old versions) and the added ones.</summary>
+    private sealed record PartPlan(ExportState Previous, IReadOnlyList<(int Ord, ArticleDocument Old)> Changed, IReadOnlyList<int> Added);
+
+    /// <summary>A partial export when the earlier documents all keep their numbers and every changed one's old version is known; else null.</summary>
+    private static PartPlan? Plan(ExportBasis basis, string version, List<ExportedDocument> now, int shardCount)
+    {
+        var previous = basis.Previous;
+        if (previous is null || previous.Version != version || previous.Shards != shardCount || previous.Documents.Count > now.Count)
+            return null;
+        var changed = new List<(int, ArticleDocument)>();
+        for (var i = 0; i < previous.Documents.Count; i++)
+        {
+            var (was, @is) = (previous.Documents[i], now[i]);
+            if (was.SortKey != @is.SortKey || was.Id != @is.Id) return null;
+            if (was.Hash == @is.Hash) continue;
+            if (!basis.OldVersions.TryGetValue(was.Id + "\t" + was.Hash, out var old)) return null;
+            changed.Add((i, old));
+        }
+        return new PartPlan(previous, changed, [.. Enumerable.Range(previous.Documents.Count, now.Count - previous.Documents.Count)]);
+    }
+
+    /// <summary>One export's shared inputs.</summary>
+    private sealed class Job(ExportIndex exporter, LuceneIndex index, IndexReader reader, IBits? live, List<int> docs, int[] ord,
+        List<ArticleDocument> stored, List<ExportedDocument> exported, int shardCount)
+    {
+        private readonly List<(string Path, string Id, string Content)> _blocks = [];
+
+        public ExportResult Whole(string version)
+        {
+            _blocks.Clear();
+            var files = new List<SiteFile>();
+            // Fields are walked on all cores, each into its own list in term order.
+            var fields = SearchFields.Exported.ToList();
+            var walked = new FieldPostings[fields.Count];
+            Parallel.For(0, fields.Count, f => walked[f] = exporter.Walk(reader, fields[f].Field, fields[f].Positions, live, null, ord));
+            var entries = new SortedDictionary<string, SortedDictionary<string, object>>(StringComparer.Ordinal);
+            for (var f = 0; f < fields.Count; f++)
+                foreach (var t in walked[f].Terms)
+                    Entry(entries, t.Term)[fields[f].Key] = Value(t, fields[f].Key);
+            foreach (var (term, value) in FilterPostings(null))
+                Entry(entries, term)[FilterKey] = value;
+            var tokens = fields.Select((f, i) => (f.Key, walked[i].SumTtf)).ToDictionary(p => p.Key, p => p.SumTtf, StringComparer.Ordinal);
+
+            var shards = new SortedDictionary<string, byte[]>[shardCount];
+            for (var i = 0; i < shardCount; i++) shards[i] = new(StringComparer.Ordinal);
+            foreach (var (term, value) in entries)
+                shards[Shard(term, shardCount)][term] = JsonSerializer.SerializeToUtf8Bytes(value, Json);
+            files.AddRange(BlockFiles());
+            files.AddRange(ShardFiles(Enumerable.Range(0, shardCount).Select(i => (i, shards[i]))));
+            files.AddRange(DocumentFiles(Enumerable.Range(0, stored.Count)));
+            files.AddRange(Tail(tokens));
+            return new ExportResult(files, State(version, tokens, files.Select(f => f.Path)), Partial: false);
+        }
+
+        public ExportResult Part(string version, PartPlan plan, ExportBasis basis)
+        {
+            // The terms whose postings may differ: every term of an added document and of both versions of a changed one.
+            var fields = SearchFields.Exported.ToList();
+            var tokens = new Dictionary<string, long>(plan.Previous.Tokens, StringComparer.Ordinal);
+            var touched = new SortedSet<string>(StringComparer.Ordinal);
+            // An analyzer of its own, fed from a plain reader: sharing the index's, just used by the writer's
+            // threads, once handed a tokenizer a spent reader.
+            using var analyzer = LuceneIndex.CreateAnalyzer(index.Map);
+            void Count(ArticleDocument d, int sign)
+            {
+                foreach (var (field, key, _, _) in fields)
+                    tokens[key] = tokens.GetValueOrDefault(key) + sign * Analyze(analyzer, field, d.IndexedText(field), touched);
+                touched.UnionWith(d.FilterTerms());
+            }
+            foreach (var (o, old) in plan.Changed) { Count(old, -1); Count(stored[o], +1); }
+            foreach (var o in plan.Added) Count(stored[o], +1);
+
+            var terms = touched.ToList();
+            var sought = new List<TermPostings>[fields.Count];
+            Parallel.For(0, fields.Count, f => sought[f] = [.. exporter.Walk(reader, fields[f].Field, fields[f].Positions, live, terms, ord).Terms]);
+            var entries = terms.ToDictionary(t => t, _ => new SortedDictionary<string, object>(StringComparer.Ordinal), StringComparer.Ordinal);
+            for (var f = 0; f < fields.Count; f++)
+                foreach (var t in sought[f])
+                    entries[t.Term][fields[f].Key] = Value(t, fields[f].Key);
+            foreach (var (term, value) in FilterPostings(touched))
+                entries[term][FilterKey] = value;
+
+            // Each shard holding a touched term is read back from the site, its touched entries replaced.
+            var dropped = new HashSet<string>(StringComparer.Ordinal);
+            var rewritten = new List<(int, SortedDictionary<string, byte[]>)>();
+            foreach (var group in terms.GroupBy(t => Shard(t, shardCount)).OrderBy(g => g.Key))
+            {
+                var path = ShardPath(group.Key);
+                if (basis.ReadFile(path) is not { } bytes || ParseShard(bytes) is not { } shard)
+                    return Whole(version);
+                foreach (var term in group)
+                {
+                    if (shard.Remove(term, out var old))
+                        dropped.UnionWith(BlockPaths(old));
+                    if (entries[term].Count > 0)
+                        shard[term] = JsonSerializer.SerializeToUtf8Bytes(entries[term], Json);
+                }
+                rewritten.Add((group.Key, shard));
+            }
+
+            var files = new List<SiteFile>();
+            files.AddRange(BlockFiles());
+            files.AddRange(ShardFiles(rewritten));
+            files.AddRange(DocumentFiles(plan.Changed.Select(c => c.Ord).Concat(plan.Added).Order()));
+            files.AddRange(Tail(tokens));
+            var written = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            var kept = plan.Previous.Paths.Where(p => !written.Contains(p) && !dropped.Contains(p)).ToList();
+            files.AddRange(kept.Select(p => new SiteFile(p, []) { Unchanged = true }));
+            return new ExportResult(files, State(version, tokens, written.Concat(kept)), Partial: true);
+        }
+
+        private ExportState State(string version, IReadOnlyDictionary<string, long> tokens, IEnumerable<string> paths) =>
+            new(version, index.ContentKey ?? "", shardCount, new SortedDictionary<string, long>(tokens.ToDictionary(), StringComparer.Ordinal), exported, [.. paths.Order(StringComparer.Ordinal)]);
+
+        /// <summary>A term's value in one field of its shard entry: its postings, or the list of its blocks.</summary>
+        private object Value(TermPostings t, string key)
+        {
+            if (t.Blocks is null) return t.Whole;
+            var name = BlockName(key, t.Term);
+            var list = new List<object[]>();
+            for (var i = 0; i < t.Blocks.Count; i++)
+            {
+                var id = $"x{name}-{i.ToString(CultureInfo.InvariantCulture)}";
+                lock (_blocks) _blocks.Add(($"{Folder}/x/{id[1..]}.js", id, t.Blocks[i].Content));
+                list.Add([t.Blocks[i].FirstOrd, id]);
+            }
+            return new { n = t.Count, k = list };
+        }
+
+        /// <summary>Filters are terms too: a filter costs the browser one posting list, not a scan of all documents.</summary>
+        private IEnumerable<(string Term, object Value)> FilterPostings(ISet<string>? only)
+        {
+            var filterTerms = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var o = 0; o < stored.Count; o++)
+                foreach (var term in stored[o].FilterTerms())
+                    if (only is null || only.Contains(term))
+                    {
+                        if (!filterTerms.TryGetValue(term, out var list)) filterTerms[term] = list = [];
+                        list.Add(o);
+                    }
+            foreach (var (term, ords) in filterTerms)
+            {
+                var list = new PostingList();
+                foreach (var o in ords) list.Add(o, 0, 0);
+                yield return (term, Value(exporter.Postings(term, list, new Chars()), FilterKey));
+            }
+        }
+
+        private List<SiteFile> BlockFiles()
+        {
+            var blocks = _blocks.OrderBy(b => b.Path, StringComparer.Ordinal).ToList();
+            for (var i = 1; i < blocks.Count; i++)
+                if (blocks[i].Path == blocks[i - 1].Path)
+                    throw new InvalidOperationException($"two posting lists hash to the same block name {blocks[i].Id}");
+            var files = new SiteFile[blocks.Count];
+            Parallel.For(0, blocks.Count, i => files[i] = Script(blocks[i].Path, blocks[i].Id, blocks[i].Content));
+            _blocks.Clear();
+            return [.. files];
+        }
+
+        private static IEnumerable<SiteFile> ShardFiles(IEnumerable<(int Index, SortedDictionary<string, byte[]> Entries)> shards)
+        {
+            var list = shards.ToList();
+            var files = new SiteFile[list.Count];
+            Parallel.For(0, list.Count, i => files[i] = ShardFile(list[i].Index, list[i].Entries));
+            return files;
+        }
+
+        private IEnumerable<SiteFile> DocumentFiles(IEnumerable<int> ords)
+        {
+            var list = ords.ToList();
+            var files = new SiteFile[list.Count];
+            Parallel.For(0, list.Count, i =>
+            {
+                var o = list[i];
+                var a = stored[o];
+                files[i] = Script($"{Folder}/d/{o / 1000}/{o}.js", "d" + o, new
+                {
+                    t = a.Title, u = a.Url, d = a.Date, k = a.Kind, p = a.PaperName, g = a.Page, r = a.Reporters,
+                    e = a.TitleEn, s = a.SummaryEn, x = a.Body,
+                });
+            });
+            return files;
+        }
+
+        /// <summary>The character map's buckets and the manifest: small, and made again every time.</summary>
+        private IEnumerable<SiteFile> Tail(IReadOnlyDictionary<string, long> tokens)
+        {
+            var buckets = index.Map.Pairs.GroupBy(kv => kv.Key >> 8).OrderBy(g => g.Key).ToList();
+            foreach (var bucket in buckets)
+                yield return Script($"{Folder}/m/{bucket.Key:x}.js", $"m{bucket.Key:x}", string.Concat(bucket.Select(kv => $"{kv.Key}{kv.Value}")));
+
+            var fieldStats = new SortedDictionary<string, object>(StringComparer.Ordinal);
+            foreach (var (_, key, positions, boost) in SearchFields.Exported)
+                fieldStats[key] = new { ttf = tokens.GetValueOrDefault(key), @base = NormBase, boost, pos = positions ? 1 : 0 };
+            var dates = new List<object>();
+            foreach (var run in stored.Select(a => a.Date).GroupAdjacent())
+                dates.Add(new object[] { int.Parse(run.Key.Replace("-", ""), CultureInfo.InvariantCulture), run.Count });
+            var manifest = new
+            {
+                v = SearchFields.IndexVersion,
+                n = docs.Count,
+                k1 = SearchFields.K1,
+                b = SearchFields.B,
+                shards = shardCount,
+                fields = fieldStats,
+                dates,
+                papers = stored.Select(a => (a.Paper, a.PaperName)).Distinct().OrderBy(p => p.Paper, StringComparer.Ordinal).Select(p => new[] { p.Paper, p.PaperName }),
+                kinds = stored.Select(a => a.Kind).Distinct().Order(StringComparer.Ordinal),
+                maps = buckets.Select(b => b.Key.ToString("x", CultureInfo.InvariantCulture)),
+            };
+            yield return Script($"{Folder}/manifest.js", "manifest", manifest);
+        }
+    }
+
+    /// <summary>Adds the terms of one field of one document to <paramref name="terms"/>; returns its token count (its share of the field's total).</summary>
+    private static long Analyze(Lucene.Net.Analysis.Analyzer analyzer, string field, string text, ISet<string> terms)
+    {
+        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        long count = 0;
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+            count++;
+        }
+        stream.End();
+        return count;
+    }
+
+    private static int Norm(NumericDocValues? norms, int doc) => norms is null ? NormBase : Math.Min(NormBase, (int)(norms.Get(doc) & 0xFF));
 
     private sealed record TermPostings(string Term, string Whole, IReadOnlyList<(int FirstOrd, string Content)>? Blocks, int Count);
 
-    private sealed record FieldPostings(IReadOnlyList<TermPostings> Terms, long SumTtf, int NormBase);
+    private sealed record FieldPostings(IReadOnlyList<TermPostings> Terms, long SumTtf);
 
-    /// <summary>Every term of one field with its postings over the live documents, encoded, in term order.</summary>
-    private FieldPostings Walk(IndexReader reader, string field, bool positions, IBits? live, IReadOnlyList<int> docs, int[] ord)
+    /// <summary>
+    /// Every term of one field (or only <paramref name="only"/>, in order) with its postings over the live documents,
+    /// encoded, in term order; and the field's token total over the live documents, summed here rather than taken from
+    /// Lucene's statistics, which still count an incremental build's replaced documents until their segment is merged.
+    /// </summary>
+    private FieldPostings Walk(IndexReader reader, string field, bool positions, IBits? live, IReadOnlyList<string>? only, int[] ord)
     {
         var result = new List<TermPostings>();
         var terms = MultiFields.GetTerms(reader, field);
         var norms = MultiDocValues.GetNormValues(reader, field);
-        var normBase = 0;
-        if (norms is not null)
-            foreach (var d in docs) normBase = Math.Max(normBase, (int)(norms.Get(d) & 0xFF));
-        // Summed over the live documents, not taken from Lucene's statistics, which still count an incremental
-        // build's replaced documents until their segment is merged: a clean and an incremental build export alike.
         long sumTtf = 0;
-        if (terms is null) return new FieldPostings(result, sumTtf, normBase);
-        var perDoc = new List<(int Ord, int Start, int Length)>();
+        if (terms is null) return new FieldPostings(result, sumTtf);
+        var perDoc = new PostingList();
         // Every posting's tail (norm, tf, positions) goes into one buffer per term: one string for the term, not one a document.
-        var tails = new StringBuilder();
+        var tails = new Chars();
         var te = terms.GetEnumerator();
         DocsAndPositionsEnum? dpe = null;
         DocsEnum? de = null;
-        while (te.MoveNext())
+        var next = 0;
+        while (only is null ? te.MoveNext() : next < only.Count)
         {
+            if (only is not null && !te.SeekExact(new BytesRef(only[next++])))
+                continue;
             perDoc.Clear();
             tails.Clear();
             if (positions)
@@ -174,11 +365,11 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                 {
                     var start = tails.Length;
                     var freq = dpe.Freq;
-                    Varint(tails, normBase - Norm(norms, dpe.DocID));
+                    Varint(tails, NormBase - Norm(norms, dpe.DocID));
                     Varint(tails, freq);
                     var lp = 0;
                     for (var i = 0; i < freq; i++) { var p = dpe.NextPosition(); Varint(tails, p - lp); lp = p; }
-                    perDoc.Add((ord[dpe.DocID], start, tails.Length - start));
+                    perDoc.Add(ord[dpe.DocID], start, tails.Length - start);
                     sumTtf += freq;
                 }
             }
@@ -188,18 +379,18 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                 while (de.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
                 {
                     var start = tails.Length;
-                    Varint(tails, normBase - Norm(norms, de.DocID));
+                    Varint(tails, NormBase - Norm(norms, de.DocID));
                     Varint(tails, de.Freq);
-                    perDoc.Add((ord[de.DocID], start, tails.Length - start));
+                    perDoc.Add(ord[de.DocID], start, tails.Length - start);
                     sumTtf += de.Freq;
                 }
             }
             // A term whose documents were all replaced lingers in the terms until a merge: not in the archive.
             if (perDoc.Count == 0) continue;
-            perDoc.Sort((x, y) => x.Ord.CompareTo(y.Ord));
+            perDoc.SortByOrd();
             result.Add(Postings(te.Term.Utf8ToString(), perDoc, tails));
         }
-        return new FieldPostings(result, sumTtf, normBase);
+        return new FieldPostings(result, sumTtf);
     }
 
     /// <summary>
@@ -208,7 +399,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     /// <see cref="BlockChars"/>, each its own file, and the shard keeps the document count and each block's
     /// first document: a phrase then loads only the blocks of its other terms that can hold its rarest term's documents.
     /// </summary>
-    private TermPostings Postings(string term, IReadOnlyList<(int Ord, int Start, int Length)> docs, StringBuilder tails)
+    private TermPostings Postings(string term, PostingList docs, Chars tails)
     {
         var whole = Encode(docs, tails, 0, docs.Count);
         if (whole.Length <= blockChars) return new TermPostings(term, whole, null, docs.Count);
@@ -218,38 +409,90 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         {
             var end = start;
             var length = 0;
-            while (end < docs.Count && (end == start || length + docs[end].Length + 2 <= blockChars)) { length += docs[end].Length + 2; end++; }
-            list.Add((docs[start].Ord, Encode(docs, tails, start, end)));
+            while (end < docs.Count && (end == start || length + docs.Length(end) + 2 <= blockChars)) { length += docs.Length(end) + 2; end++; }
+            list.Add((docs.Ord(start), Encode(docs, tails, start, end)));
             start = end;
         }
         return new TermPostings(term, "", list, docs.Count);
     }
 
-    private static object Blocked(TermPostings t, int shardCount, int[] blocks, List<(string Path, string Id, string Content)> pending)
-    {
-        var shard = (int)(Hash(t.Term) % (uint)shardCount);
-        var list = new List<object[]>();
-        foreach (var (first, content) in t.Blocks!)
-        {
-            var id = $"x{shard}-{blocks[shard]++}";
-            pending.Add(($"{Folder}/x/{id[1..]}.js", id, content));
-            list.Add([first, id]);
-        }
-        return new { n = t.Count, k = list };
-    }
+    [ThreadStatic] private static Chars? _encoded;
 
-    private static string Encode(IReadOnlyList<(int Ord, int Start, int Length)> docs, StringBuilder tails, int from, int to)
+    private static string Encode(PostingList docs, Chars tails, int from, int to)
     {
-        var sb = new StringBuilder();
+        var sb = _encoded ??= new Chars();
+        sb.Clear();
         Varint(sb, to - from);
         var last = 0;
         for (var i = from; i < to; i++)
         {
-            Varint(sb, docs[i].Ord - last);
-            last = docs[i].Ord;
-            sb.Append(tails, docs[i].Start, docs[i].Length);
+            Varint(sb, docs.Ord(i) - last);
+            last = docs.Ord(i);
+            sb.Append(tails, docs.Start(i), docs.Length(i));
         }
         return sb.ToString();
+    }
+
+    /// <summary>A growable run of characters kept from term to term (a StringBuilder let go of its blocks at every Clear).</summary>
+    private sealed class Chars
+    {
+        private char[] _buffer = new char[4096];
+
+        public int Length { get; private set; }
+
+        public void Clear() => Length = 0;
+
+        public void Append(char c)
+        {
+            if (Length == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+            _buffer[Length++] = c;
+        }
+
+        public void Append(Chars other, int start, int length)
+        {
+            if (Length + length > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, Length + length));
+            Array.Copy(other._buffer, start, _buffer, Length, length);
+            Length += length;
+        }
+
+        public override string ToString() => new(_buffer, 0, Length);
+    }
+
+    /// <summary>One term's documents (browser number, and where each posting's tail sits in the tails buffer), sorted by number with a primitive sort.</summary>
+    private sealed class PostingList
+    {
+        private int[] _ords = new int[256];
+        private int[] _order = new int[256];
+        private int[] _starts = new int[256];
+        private int[] _lengths = new int[256];
+
+        public int Count { get; private set; }
+
+        public void Clear() => Count = 0;
+
+        public void Add(int ord, int start, int length)
+        {
+            if (Count == _ords.Length)
+            {
+                Array.Resize(ref _ords, Count * 2);
+                Array.Resize(ref _order, Count * 2);
+                Array.Resize(ref _starts, Count * 2);
+                Array.Resize(ref _lengths, Count * 2);
+            }
+            _ords[Count] = ord;
+            _order[Count] = Count;
+            _starts[Count] = start;
+            _lengths[Count] = length;
+            Count++;
+        }
+
+        public void SortByOrd() => Array.Sort(_ords, _order, 0, Count);
+
+        public int Ord(int i) => _ords[i];
+
+        public int Start(int i) => _starts[_order[i]];
+
+        public int Length(int i) => _lengths[_order[i]];
     }
 
     private static SortedDictionary<string, object> Entry(SortedDictionary<string, SortedDictionary<string, object>> entries, string term)
@@ -258,14 +501,77 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         return e;
     }
 
-    private static void Add(SortedDictionary<string, List<int>> terms, string term, int ord)
+    private static int Shard(string term, int shardCount) => (int)(Hash(term) % (uint)shardCount);
+
+    private static string ShardPath(int shard) => $"{Folder}/t/{shard.ToString(CultureInfo.InvariantCulture)}.js";
+
+    /// <summary>A long posting list's block files are named by its field and term, so they keep their names while other terms come and go.</summary>
+    private static string BlockName(string key, string term)
     {
-        if (!terms.TryGetValue(term, out var list)) terms[term] = list = [];
-        list.Add(ord);
+        var h = 14695981039346656037ul;
+        foreach (var c in key + "\0" + term) { h ^= c; h *= 1099511628211ul; }
+        return h.ToString("x16", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A shard file's entries, each term with its value as written (JSON), or null when the file is not a shard.</summary>
+    private static SortedDictionary<string, byte[]>? ParseShard(byte[] file)
+    {
+        try
+        {
+            var span = file.AsSpan();
+            var open = span.IndexOf((byte)',') + 1;
+            var close = span.LastIndexOf(");\n"u8);
+            if (open <= 0 || close < open) return null;
+            var json = span[open..close];
+            var reader = new Utf8JsonReader(json);
+            var entries = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var term = reader.GetString()!;
+                reader.Read();
+                var start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                entries[term] = json[start..(int)reader.BytesConsumed].ToArray();
+            }
+            return entries;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The site paths of the blocks a shard entry points to.</summary>
+    private static IEnumerable<string> BlockPaths(byte[] entry)
+    {
+        using var doc = JsonDocument.Parse(entry);
+        foreach (var field in doc.RootElement.EnumerateObject())
+            if (field.Value.ValueKind == JsonValueKind.Object && field.Value.TryGetProperty("k", out var blocks))
+                foreach (var block in blocks.EnumerateArray())
+                    yield return $"{Folder}/x/{block[1].GetString()![1..]}.js";
+    }
+
+    private static SiteFile ShardFile(int shard, SortedDictionary<string, byte[]> entries)
+    {
+        var buffer = new ArrayBufferWriter<byte>(ShardBytes * 2);
+        buffer.Write(Encoding.UTF8.GetBytes($"NewsArchiveSearch.load({JsonSerializer.Serialize("t" + shard.ToString(CultureInfo.InvariantCulture), Json)},"));
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
+        {
+            writer.WriteStartObject();
+            foreach (var (term, value) in entries)
+            {
+                writer.WritePropertyName(term);
+                writer.WriteRawValue(value, skipInputValidation: true);
+            }
+            writer.WriteEndObject();
+        }
+        buffer.Write(");\n"u8);
+        return new SiteFile(ShardPath(shard), buffer.WrittenSpan.ToArray());
     }
 
     /// <summary>Five bits a character, low bits first; characters from the upper half of the alphabet say "more follows".</summary>
-    public static void Varint(StringBuilder sb, int value)
+    private static void Varint(Chars sb, int value)
     {
         var v = (uint)value;
         while (v >= 32) { sb.Append(Alphabet[(int)(32 + (v & 31))]); v >>= 5; }
@@ -283,6 +589,12 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     private static SiteFile Script(string path, string id, object data) =>
         new(path, Encoding.UTF8.GetBytes($"NewsArchiveSearch.load({JsonSerializer.Serialize(id, Json)},{JsonSerializer.Serialize(data, Json)});\n"));
 }
+
+/// <summary>What a partial export builds on: the last export's state, a way to read the site's files, and the old versions of replaced articles.</summary>
+public sealed record ExportBasis(ExportState? Previous, Func<string, byte[]?> ReadFile, IReadOnlyDictionary<string, ArticleDocument> OldVersions);
+
+/// <summary>The export's files (those it kept from the last export are marked unchanged and empty) and the state to save once the site holds them.</summary>
+public sealed record ExportResult(IReadOnlyList<SiteFile> Files, ExportState State, bool Partial);
 
 internal static class AdjacentGrouping
 {

@@ -27,24 +27,23 @@ public sealed class IndexArticles
         var changes = index.Update(documents, options.Parallelism);
         InputFingerprint.Save(index.Directory, options.InputDirectory);
         var lucene = clock.Elapsed;
-        var cache = options.Incremental ? new ExportCache(ExportCache.PathFor(options.InputDirectory)) : null;
-        var key = ExportCache.KeyFor(index);
-        var fileKey = "search export " + key;
-        IReadOnlyList<SiteFile> files;
-        if (cache?.Load(key) is { } paths && onDisk is not null && paths.All(p => onDisk(p, fileKey)))
-        {
-            files = [.. paths.Select(p => new SiteFile(p, []) { CacheKey = fileKey, Unchanged = true })];
-        }
-        else
-        {
-            files = [.. new ExportIndex().Run(index, documents).Select(f => f with { CacheKey = fileKey })];
-            cache?.Save(key, files.Select(f => f.Path));
-        }
+        var exporter = new ExportIndex();
+        var store = options.Incremental ? new ExportStore(ExportStore.PathFor(options.InputDirectory)) : null;
+        var version = exporter.Version(index);
+        var fileKey = "search export " + version;
+        var previous = store?.Load(version);
+        // The last export is built upon only while the site still holds every one of its files as written.
+        var basis = previous is not null && onDisk is not null && previous.Paths.All(p => onDisk(p, fileKey))
+            ? new ExportBasis(previous, path => ReadSiteFile(options.OutputDirectory, path), index.ReplacedVersions())
+            : null;
+        var result = exporter.Run(index, documents, basis);
+        var files = result.Files.Select(f => f with { CacheKey = fileKey }).ToList();
         var export = clock.Elapsed - lucene;
         var related = new FindRelated().Run(documents, options.Parallelism);
         var relatedTime = clock.Elapsed - lucene - export;
         report.Count("articles indexed", changes.Added + changes.Replaced);
         report.Count("search files", files.Count);
+        report.Count("search files exported", files.Count(f => !f.Unchanged));
         // The same input must give the same messages, fresh or incremental: what changed goes to the counters.
         report.Info(StageName, null, $"search index: {changes.Total} articles");
         report.Count("articles removed from the index", changes.Deleted);
@@ -54,9 +53,33 @@ public sealed class IndexArticles
         report.Time("index: related", relatedTime, documents.Count);
         // On a shared machine wall time mostly measures the neighbours; processor time is this stage's own cost.
         report.Time("index: processor time", System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu, documents.Count);
-        return new SearchOutput(files, related);
+        return new SearchOutput(files, related)
+        {
+            // Once the site holds these files, the next build may build on them; the old versions are then spent.
+            Commit = () =>
+            {
+                store?.Save(result.State);
+                index.ForgetReplacedVersions();
+            },
+        };
+    }
+
+    private static byte[]? ReadSiteFile(string outputDirectory, string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(Path.Combine(outputDirectory, path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }
 
 /// <summary>What the index stage gives the site: the browser's static index files, and related articles by article id.</summary>
-public sealed record SearchOutput(IReadOnlyList<SiteFile> Files, IReadOnlyDictionary<string, IReadOnlyList<string>> RelatedById);
+public sealed record SearchOutput(IReadOnlyList<SiteFile> Files, IReadOnlyDictionary<string, IReadOnlyList<string>> RelatedById)
+{
+    /// <summary>Run once the site holds <see cref="Files"/>: remembers what was exported, for the next build to build on.</summary>
+    public Action Commit { get; init; } = () => { };
+}

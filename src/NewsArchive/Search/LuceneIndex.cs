@@ -62,6 +62,9 @@ public sealed class LuceneIndex
     /// </summary>
     public string? ContentKey { get; private set; }
 
+    /// <summary>Each live document's content hash by id, as of the last <see cref="Update"/>.</summary>
+    public IReadOnlyDictionary<string, string> Hashes { get; private set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Each document's id and content hash, written after every commit, so a rebuild need not read the stored fields to compare.</summary>
     private string HashesFile => Path.Combine(Directory, "hashes.txt");
 
@@ -84,6 +87,7 @@ public sealed class LuceneIndex
         var delete = existing.Keys.Where(id => !wanted.Contains(id)).Order(StringComparer.Ordinal).ToList();
         var current = documents.Select((d, i) => (d.Id, Hash: hashes[i])).DistinctBy(p => p.Id, StringComparer.Ordinal).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
         ContentKey = Key(current);
+        Hashes = current.ToDictionary(p => p.Id, p => p.Hash, StringComparer.Ordinal);
         var changes = new IndexChanges(add.Count, replace.Count, delete.Count, documents.Count);
         // Nothing to do: no writer, no commit, so the index files and everything keyed by them stay as they are.
         if (!fresh && add.Count + replace.Count + delete.Count == 0) return changes;
@@ -91,6 +95,8 @@ public sealed class LuceneIndex
         if (fresh && System.IO.Directory.Exists(Directory))
             System.IO.Directory.Delete(Directory, recursive: true);
         System.IO.Directory.CreateDirectory(Directory);
+        if (replace.Count > 0)
+            KeepReplacedVersions(replace.Select(i => documents[i].Id), existing);
         // Gone until the commit below succeeds: an interrupted update falls back to reading the index itself.
         File.Delete(HashesFile);
         using var dir = FSDirectory.Open(Directory);
@@ -120,6 +126,53 @@ public sealed class LuceneIndex
         File.WriteAllLines(HashesFile, current.Select(p => p.Id + "\t" + p.Hash));
         return changes;
     }
+
+    /// <summary>Old versions of replaced documents, kept until the browser's export has caught up with them.</summary>
+    private string ReplacedFile => Path.Combine(Directory, "replaced.jsonl");
+
+    /// <summary>
+    /// Keeps the stored text of documents about to be replaced: the export needs an old version's terms to take it
+    /// out of the browser's postings, and Lucene forgets it at the next merge.
+    /// </summary>
+    private void KeepReplacedVersions(IEnumerable<string> ids, Dictionary<string, string> existing)
+    {
+        using var dir = FSDirectory.Open(Directory);
+        if (!DirectoryReader.IndexExists(dir)) return;
+        using var reader = DirectoryReader.Open(dir);
+        var live = MultiFields.GetLiveDocs(reader);
+        var lines = new List<string>();
+        foreach (var id in ids.Order(StringComparer.Ordinal))
+        {
+            var docs = MultiFields.GetTermDocsEnum(reader, live, SearchFields.Id, new BytesRef(id));
+            if (docs is null || docs.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) continue;
+            lines.Add(System.Text.Json.JsonSerializer.Serialize(new ReplacedVersion(id, existing[id], ArticleDocument.FromStored(reader.Document(docs.DocID)))));
+        }
+        File.AppendAllLines(ReplacedFile, lines);
+    }
+
+    /// <summary>The kept old versions, by id and the content hash they had (a tab between).</summary>
+    public IReadOnlyDictionary<string, ArticleDocument> ReplacedVersions()
+    {
+        var result = new Dictionary<string, ArticleDocument>(StringComparer.Ordinal);
+        try
+        {
+            if (!File.Exists(ReplacedFile)) return result;
+            foreach (var line in File.ReadLines(ReplacedFile))
+                if (System.Text.Json.JsonSerializer.Deserialize<ReplacedVersion>(line) is { } kept)
+                    result.TryAdd(kept.Id + "\t" + kept.Hash, kept.Document);
+        }
+        catch (Exception e) when (e is IOException or System.Text.Json.JsonException)
+        {
+            // An unreadable list only costs a whole export: the exporter asks for versions it cannot find and starts afresh.
+            result.Clear();
+        }
+        return result;
+    }
+
+    /// <summary>Called once an export of the current documents is saved: no old version is needed any more.</summary>
+    public void ForgetReplacedVersions() => File.Delete(ReplacedFile);
+
+    private sealed record ReplacedVersion(string Id, string Hash, ArticleDocument Document);
 
     private string Key(IEnumerable<(string Id, string Hash)> documents)
     {

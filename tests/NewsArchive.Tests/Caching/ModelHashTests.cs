@@ -14,7 +14,7 @@ public sealed class ModelHashTests
 
     private static Dictionary<string, object?> Model(params ArticleLinkView[] rows) => new()
     {
-        ["listing"] = new ListingView(new LabelView("关键词", "Keyword"), "春耕", rows.Length, [.. rows], new PagerView(1, 1, null, null))
+        ["listing"] = new ListingView(new LabelView("关键词", "Keyword"), "春耕", rows.Length, [.. rows], new PagerView(null, null))
         {
             Parent = new LabelView("关键词", "Keywords"),
             ParentUrl = "/keywords/index.html",

@@ -241,23 +241,58 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
     }
 
     [Fact]
-    public void Listings_are_split_into_pages_that_link_to_each_other()
+    public void Listings_are_split_into_pages_numbered_from_the_oldest_that_link_to_each_other()
     {
         const int size = 3;
         using var dir = new TempDir();
         var report = SiteRenderer.Render(site.Archive, dir.Path, listingPageSize: size);
 
         Assert.DoesNotContain(report.Diagnostics, d => d.Severity == NewsArchive.Pipeline.Severity.Error);
-        var news = site.Archive.Articles.Count(a => a.Item.Kind == ItemKind.News);
-        Assert.True(news > 2 * size, $"{news} news articles");
+        var news = site.Archive.Articles.Where(a => a.Item.Kind == ItemKind.News).ToList();
+        Assert.True(news.Count > 2 * size, $"{news.Count} news articles");
+        var older = news.Count / size - 1;
         var first = Parser.ParseDocument(File.ReadAllText(Path.Combine(dir.Path, "kinds", "news.html")));
-        Assert.Equal(size, first.QuerySelectorAll(".rows > li").Length);
-        Assert.Equal("../kinds/news.p2.html", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
-        var pages = (news + size - 1) / size;
-        var last = Parser.ParseDocument(File.ReadAllText(Path.Combine(dir.Path, "kinds", $"news.p{pages}.html")));
-        Assert.Equal(news - (pages - 1) * size, last.QuerySelectorAll(".rows > li").Length);
-        Assert.Null(last.QuerySelector(".pager a[rel=next]"));
-        Assert.False(File.Exists(Path.Combine(dir.Path, "kinds", $"news.p{pages + 1}.html")));
+        Assert.Equal(news.Count - older * size, first.QuerySelectorAll(".rows > li").Length);
+        Assert.Null(first.QuerySelector(".pager a[rel=prev]"));
+        Assert.Equal($"../kinds/news.p{older}.html", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+        // Following "older" from the first page reaches every news article once, newest first, and ends at p1.
+        var seen = first.QuerySelectorAll(".rows > li .row-main a").Select(a => a.GetAttribute("href")!).ToList();
+        for (var p = older; p >= 1; p--)
+        {
+            var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(dir.Path, "kinds", $"news.p{p}.html")));
+            Assert.Equal(size, page.QuerySelectorAll(".rows > li").Length);
+            Assert.Equal(p == older ? "../kinds/news.html" : $"../kinds/news.p{p + 1}.html", page.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
+            Assert.Equal(p > 1 ? $"../kinds/news.p{p - 1}.html" : null, page.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
+            seen.AddRange(page.QuerySelectorAll(".rows > li .row-main a").Select(a => a.GetAttribute("href")!));
+        }
+        Assert.Equal(news.Count, seen.Distinct().Count());
+        Assert.Equal(news.Count, seen.Count);
+        Assert.False(File.Exists(Path.Combine(dir.Path, "kinds", $"news.p{older + 1}.html")));
+        Assert.False(File.Exists(Path.Combine(dir.Path, "kinds", "news.p0.html")));
+    }
+
+    [Fact]
+    public void A_new_issue_leaves_the_older_pages_of_a_listing_as_they_were()
+    {
+        const int size = 1;
+        using var before = new TempDir();
+        using var after = new TempDir();
+        var archive = site.Archive;
+        var latest = archive.Issues.MaxBy(i => i.Date)!;
+        SiteRenderer.Render(archive with { Issues = [.. archive.Issues.Where(i => i != latest)] }, before.Path, listingPageSize: size);
+        SiteRenderer.Render(archive, after.Path, listingPageSize: size);
+
+        var older = Directory.EnumerateFiles(Path.Combine(before.Path, "kinds"), "*.p*.html").ToList();
+        Assert.NotEmpty(older);
+        foreach (var file in older)
+        {
+            var again = Path.Combine(after.Path, "kinds", Path.GetFileName(file));
+            var kept = File.Exists(again) && File.ReadAllText(again) == File.ReadAllText(file);
+            // Only the page that was the oldest page before the first may gain a link to a new page between them.
+            var html = File.ReadAllText(file);
+            Assert.True(kept || html.Contains("rel=\"prev\" href=\"../kinds/" + Path.GetFileName(file).Split('.')[0] + ".html\"", StringComparison.Ordinal), $"{Path.GetFileName(file)} changed");
+        }
+        Assert.Contains(older, f => File.ReadAllText(Path.Combine(after.Path, "kinds", Path.GetFileName(f))) == File.ReadAllText(f));
     }
 
     [Fact]

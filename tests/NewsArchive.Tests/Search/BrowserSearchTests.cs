@@ -259,7 +259,7 @@ public sealed class BrowserSearchTests(Chromium chromium, SearchSite site)
             File.Copy(file, copy.Combine(relative));
         }
         var index = new LuceneIndex(LuceneIndex.PathFor(site.Input), SimplifiedMap.Find(Repo.Root));
-        var files = new ExportIndex(blockChars: 40).Run(index);
+        var files = new ExportIndex(blockChars: 40).Run(index).Files;
         Assert.Contains(files, f => f.Path.StartsWith("search/x/", StringComparison.Ordinal));
         foreach (var f in files) copy.Write(f.Path, f.Content);
 

@@ -35,8 +35,8 @@ public sealed class IndexArticlesTests(SearchSite site)
         var index = new LuceneIndex(LuceneIndex.PathFor(site.Input), SimplifiedMap.Find(Repo.Root));
         var documents = site.Articles.Select(ArticleDocument.From).ToList();
 
-        var first = new ExportIndex().Run(index);
-        var second = new ExportIndex().Run(index);
+        var first = new ExportIndex().Run(index).Files;
+        var second = new ExportIndex().Run(index).Files;
         var related1 = new FindRelated().Run(documents, 2);
         var related2 = new FindRelated().Run(documents, 1);
 
@@ -69,35 +69,118 @@ public sealed class IndexArticlesTests(SearchSite site)
         var clean = new LuceneIndex(dir.Combine("clean"), SimplifiedMap.Empty);
         clean.Update(edited[..^1]);
         Assert.Equal(clean.ContentKey, index.ContentKey);
-        var incremental = new ExportIndex().Run(index);
-        var fresh2 = new ExportIndex().Run(clean);
+        var incremental = new ExportIndex().Run(index).Files;
+        var fresh2 = new ExportIndex().Run(clean).Files;
         Assert.Equal(fresh2.Select(f => f.Path), incremental.Select(f => f.Path));
         Assert.All(fresh2.Zip(incremental), p => Assert.Equal(p.First.Content, p.Second.Content));
     }
 
     [Fact]
-    public void An_unchanged_index_names_its_last_export_and_a_changed_one_does_not()
+    public void Articles_added_at_the_end_and_corrected_in_place_export_in_part_exactly_as_a_whole_export()
     {
         using var dir = new TempDir();
-        var index = new LuceneIndex(dir.Combine("index"), SimplifiedMap.Empty);
-        var documents = site.Articles.Select(ArticleDocument.From).ToList();
-        var cache = new ExportCache(dir.Combine("export.txt"));
-        index.Update(documents);
-        var key = ExportCache.KeyFor(index);
-        var exported = new ExportIndex().Run(index, documents);
-        cache.Save(key, exported.Select(f => f.Path));
+        var all = site.Articles.Select(ArticleDocument.From).ToList();
+        var earlier = all[..^4];
+        var (exporter, index, state) = ExportInto(dir, earlier);
 
-        index.Update(documents);
-        var reused = cache.Load(ExportCache.KeyFor(index));
-        index.Update(documents.Select((d, i) => i == 0 ? d with { Title = d.Title + "（更正）" } : d).ToList());
-        var stale = cache.Load(ExportCache.KeyFor(index));
-        File.WriteAllBytes(dir.Combine("export.txt"), [1, 2, 3]);
-        var broken = cache.Load(key);
+        // A correction changes one article's words (old ones go, new ones come); four more arrive after the last.
+        var corrected = all.Select((d, i) => i == 2 ? d with { Body = d.Body.Replace("的", "之") + "\n更正：补充说明。", Title = d.Title + "（更正）" } : d).ToList();
+        index.Update(corrected);
+        var part = exporter.Run(index, corrected, new ExportBasis(state, p => ReadOrNull(dir.Combine("site", p)), index.ReplacedVersions()));
+        Apply(dir.Combine("site"), part);
 
-        Assert.Equal(exported.Select(f => f.Path), reused);
-        Assert.Null(stale);
-        Assert.Null(broken);
+        var clean = new LuceneIndex(dir.Combine("clean"), SimplifiedMap.Empty);
+        clean.Update(corrected);
+        var whole = exporter.Run(clean, corrected);
+        Assert.True(part.Partial);
+        Assert.Equal(5, part.Files.Count(f => !f.Unchanged && f.Path.StartsWith("search/d/", StringComparison.Ordinal)));
+        Assert.Contains(part.Files, f => f.Unchanged);
+        AssertSameFiles(whole, dir.Combine("site"));
+        Assert.Equal(whole.State with { ContentKey = "" }, part.State with { ContentKey = "" }, StateComparer);
     }
+
+    [Fact]
+    public void An_article_inserted_before_others_or_removed_exports_whole_and_the_same()
+    {
+        using var dir = new TempDir();
+        var all = site.Articles.Select(ArticleDocument.From).ToList();
+        var (exporter, index, state) = ExportInto(dir, [.. all.Where((_, i) => i != 1)]);
+
+        var withoutLast = all[..^1];
+        index.Update(withoutLast);
+        var part = exporter.Run(index, withoutLast, new ExportBasis(state, p => ReadOrNull(dir.Combine("site", p)), index.ReplacedVersions()));
+        Apply(dir.Combine("site"), part);
+        var clean = new LuceneIndex(dir.Combine("clean"), SimplifiedMap.Empty);
+        clean.Update(withoutLast);
+
+        Assert.False(part.Partial);
+        AssertSameFiles(exporter.Run(clean, withoutLast), dir.Combine("site"));
+    }
+
+    [Fact]
+    public void An_export_state_is_read_back_as_saved_and_refused_when_damaged_or_of_another_version()
+    {
+        using var dir = new TempDir();
+        var documents = site.Articles.Select(ArticleDocument.From).ToList();
+        var (exporter, index, state) = ExportInto(dir, documents);
+        var store = new ExportStore(dir.Combine("export.txt"));
+
+        store.Save(state);
+        var loaded = store.Load(state.Version);
+        var other = store.Load(state.Version + "x");
+        File.WriteAllText(dir.Combine("export.txt"), File.ReadAllText(dir.Combine("export.txt"))[..^20]);
+        var cut = store.Load(state.Version);
+
+        Assert.Equal(state, loaded, StateComparer);
+        Assert.Null(other);
+        Assert.Null(cut);
+        // With nothing changed, the export names the same files and makes none.
+        index.Update(documents);
+        var again = exporter.Run(index, documents, new ExportBasis(state, p => ReadOrNull(dir.Combine("site", p)), index.ReplacedVersions()));
+        Assert.All(again.Files, f => Assert.True(f.Unchanged, f.Path));
+        Assert.Equal(state.Paths, again.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Tiny blocks, so that long postings are split and their blocks come and go.</summary>
+    private static (ExportIndex, LuceneIndex, ExportState) ExportInto(TempDir dir, List<ArticleDocument> documents)
+    {
+        var exporter = new ExportIndex(blockChars: 60);
+        var index = new LuceneIndex(dir.Combine("index"), SimplifiedMap.Empty);
+        index.Update(documents);
+        var first = exporter.Run(index, documents);
+        Assert.Contains(first.Files, f => f.Path.StartsWith("search/x/", StringComparison.Ordinal));
+        Apply(dir.Combine("site"), first);
+        return (exporter, index, first.State);
+    }
+
+    /// <summary>What the build's writer does: writes what was made, keeps what was kept, deletes the rest.</summary>
+    private static void Apply(string site, ExportResult result)
+    {
+        var paths = result.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        if (Directory.Exists(site))
+            foreach (var file in Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories))
+                if (!paths.Contains(Path.GetRelativePath(site, file).Replace('\\', '/')))
+                    File.Delete(file);
+        foreach (var f in result.Files.Where(f => !f.Unchanged))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(site, f.Path))!);
+            File.WriteAllBytes(Path.Combine(site, f.Path), f.Content);
+        }
+    }
+
+    private static void AssertSameFiles(ExportResult whole, string site)
+    {
+        var onDisk = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(whole.Files.Select(f => f.Path).Order(StringComparer.Ordinal), onDisk);
+        foreach (var f in whole.Files)
+            Assert.True(f.Content.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(site, f.Path))), $"{f.Path} differs from a whole export");
+    }
+
+    private static byte[]? ReadOrNull(string path) => File.Exists(path) ? File.ReadAllBytes(path) : null;
+
+    private static readonly IEqualityComparer<ExportState?> StateComparer = EqualityComparer<ExportState?>.Create((a, b) =>
+        a is not null && b is not null && a.Version == b.Version && a.ContentKey == b.ContentKey && a.Shards == b.Shards
+        && a.Tokens.OrderBy(kv => kv.Key).SequenceEqual(b.Tokens.OrderBy(kv => kv.Key)) && a.Documents.SequenceEqual(b.Documents) && a.Paths.SequenceEqual(b.Paths));
 
     [Theory]
     [InlineData("體育館", "体育馆")]

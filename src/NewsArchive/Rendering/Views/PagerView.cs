@@ -1,4 +1,4 @@
 namespace NewsArchive.Rendering.Views;
 
-/// <summary>Where a long listing continues.</summary>
-public sealed record PagerView(int Page, int Pages, string? PreviousUrl, string? NextUrl);
+/// <summary>Where a long listing continues: the page of newer articles and the page of older ones.</summary>
+public sealed record PagerView(string? NewerUrl, string? OlderUrl);
