@@ -63,32 +63,31 @@ public sealed class ContentCache<T> where T : class
     {
         if (_entries.TryGetValue(key, out var entry))
         {
-            // One lock per entry, for the one moment its JSON turns into its object: two threads asking for the same entry
-            // get the same object, and threads asking for different entries never wait for each other.
-            lock (entry)
+            if (Volatile.Read(ref entry.Value) is { } known)
             {
-                if (entry.Value is { } known)
+                value = known;
+                return true;
+            }
+            // No lock: two threads asking for the same entry at once may both read its JSON, and both get the object
+            // of the one that finished first.
+            if (Volatile.Read(ref entry.Json) is { } json)
+            {
+                try
                 {
-                    value = known;
-                    return true;
-                }
-                if (entry.Json is { } json)
-                {
-                    entry.Json = null;
-                    try
+                    if (JsonSerializer.Deserialize<T>(json, Json) is { } found)
                     {
-                        if (JsonSerializer.Deserialize<T>(json, Json) is { } found)
-                        {
-                            entry.Value = value = found;
+                        value = Interlocked.CompareExchange(ref entry.Value, found, null) ?? found;
+                        if (ReferenceEquals(value, found))
                             Interlocked.Increment(ref _hits);
-                            return true;
-                        }
-                    }
-                    catch (JsonException)
-                    {
-                        // a stale shape from an older build: recompute
+                        Volatile.Write(ref entry.Json, null);
+                        return true;
                     }
                 }
+                catch (JsonException)
+                {
+                    // a stale shape from an older build: recompute
+                }
+                Volatile.Write(ref entry.Json, null);
             }
         }
         value = null!;
@@ -99,11 +98,8 @@ public sealed class ContentCache<T> where T : class
     public void Put(string key, T value)
     {
         var entry = _entries.GetOrAdd(key, static (_, v) => new Entry(null, v), value);
-        lock (entry)
-        {
-            entry.Json = null;
-            entry.Value = value;
-        }
+        Volatile.Write(ref entry.Value, value);
+        Volatile.Write(ref entry.Json, null);
         Interlocked.Increment(ref _puts);
     }
 
