@@ -85,15 +85,21 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
             for (var i = 0; i < articles.Count; i++)
             {
                 var article = articles[i];
-                var view = ArticleViewOf(article, index, links, continuations,
-                    i > 0 ? links[articles[i - 1].Id] : null, i + 1 < articles.Count ? links[articles[i + 1].Id] : null);
-                var meta = Meta(view.DisplayTitle, view.Url, "dates", view.TitleEn) with
+                var previous = i > 0 ? links[articles[i - 1].Id] : null;
+                var next = i + 1 < articles.Count ? links[articles[i + 1].Id] : null;
+                // The article's view is made by its render, on the render threads: made here, on the one thread that
+                // plans, it was most of the planning, and the renders waited for it.
+                yield return Html(article.Url, "article", () =>
                 {
-                    Description = view.SummaryZh,
-                    OgType = "article",
-                    JsonLd = JsonLd.NewsArticle(article, _base is null ? null : _base + view.Url),
-                };
-                yield return Html(article.Url, "article", meta, new() { ["article"] = view, ["issue"] = issueView });
+                    var view = ArticleViewOf(article, index, links, continuations, previous, next);
+                    var meta = Meta(view.DisplayTitle, view.Url, "dates", view.TitleEn) with
+                    {
+                        Description = view.SummaryZh,
+                        OgType = "article",
+                        JsonLd = JsonLd.NewsArticle(article, _base is null ? null : _base + view.Url),
+                    };
+                    return (meta, new() { ["article"] = view, ["issue"] = issueView });
+                });
             }
         }
 
@@ -430,13 +436,31 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
         if (sitemap)
             _sitemap.Add("/" + path);
         var shared = _shared;
+        return () => RenderPage(path, template, model, shared);
+    }
+
+    /// <summary>A page in the sitemap whose view is made when it is rendered, not when it is planned.</summary>
+    private Func<SiteFile> Html(string path, string template, Func<(PageMetaView Meta, Dictionary<string, object?> Model)> view)
+    {
+        _sitemap.Add("/" + path);
+        var shared = _shared;
+        var site = _site;
         return () =>
         {
-            var key = cache?.Key(template, model, shared);
-            if (key is not null && cache!.Fresh(path, key) is not null)
-                return new SiteFile(path, []) { CacheKey = key, Unchanged = true };
-            return new SiteFile(path, Encoding.UTF8.GetBytes(templates.Render(template, model))) { CacheKey = key };
+            var (meta, model) = view();
+            model["site"] = site;
+            model["meta"] = meta;
+            model["page_path"] = "/" + path;
+            return RenderPage(path, template, model, shared);
         };
+    }
+
+    private SiteFile RenderPage(string path, string template, Dictionary<string, object?> model, ModelHash.Shared? shared)
+    {
+        var key = cache?.Key(template, model, shared);
+        if (key is not null && cache!.Fresh(path, key) is not null)
+            return new SiteFile(path, []) { CacheKey = key, Unchanged = true };
+        return new SiteFile(path, Encoding.UTF8.GetBytes(templates.Render(template, model))) { CacheKey = key };
     }
 
     private Func<SiteFile> Bare(string path, string template, Dictionary<string, object?> model)
