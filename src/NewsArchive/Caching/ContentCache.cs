@@ -14,20 +14,27 @@ namespace NewsArchive.Caching;
 public sealed class ContentCache<T> where T : class
 {
     private readonly string _path;
-    // Entries not yet asked for, as the UTF-8 JSON of their line; an entry moves to _used when a build asks for it, so
-    // the file's text and its objects are never both held (at 100,000 articles that doubled the caches in memory).
-    private readonly ConcurrentDictionary<string, byte[]> _stored;
+    // Every entry of the file, as the UTF-8 JSON of its line until a build asks for it and then as its object, so the
+    // file's text and its objects are never both held (at 100,000 articles that doubled the caches in memory). One
+    // dictionary, read without locks: moving entries between two, under their locks, kept the render threads
+    // spinning on each other.
+    private readonly ConcurrentDictionary<string, Entry> _entries;
     private readonly int _storedCount;
-    private readonly ConcurrentDictionary<string, T> _used = new(StringComparer.Ordinal);
     private int _hits;
     private int _misses;
     private int _puts;
 
-    private ContentCache(string path, ConcurrentDictionary<string, byte[]> stored)
+    private sealed class Entry(byte[]? json, T? value)
+    {
+        public byte[]? Json = json;
+        public T? Value = value;
+    }
+
+    private ContentCache(string path, ConcurrentDictionary<string, Entry> entries)
     {
         _path = path;
-        _stored = stored;
-        _storedCount = stored.Count;
+        _entries = entries;
+        _storedCount = entries.Count;
     }
 
     public int Hits => _hits;
@@ -35,51 +42,64 @@ public sealed class ContentCache<T> where T : class
 
     public static ContentCache<T> Load(string path)
     {
-        var stored = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        var entries = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
         try
         {
             if (File.Exists(path))
                 foreach (var line in File.ReadLines(path, Encoding.UTF8))
                 {
                     var tab = line.IndexOf('\t');
-                    if (tab > 0) stored[line[..tab]] = Encoding.UTF8.GetBytes(line, tab + 1, line.Length - tab - 1);
+                    if (tab > 0) entries[line[..tab]] = new Entry(Encoding.UTF8.GetBytes(line, tab + 1, line.Length - tab - 1), null);
                 }
         }
         catch (IOException)
         {
-            stored.Clear();
+            entries.Clear();
         }
-        return new ContentCache<T>(path, stored);
+        return new ContentCache<T>(path, entries);
     }
 
     public bool TryGet(string key, out T value)
     {
-        if (_used.TryGetValue(key, out value!))
-            return true;
-        if (_stored.TryRemove(key, out var json))
+        if (_entries.TryGetValue(key, out var entry))
         {
-            try
+            if (Volatile.Read(ref entry.Value) is { } known)
             {
-                var found = JsonSerializer.Deserialize<T>(json, Json);
-                if (found is not null)
-                {
-                    value = _used.GetOrAdd(key, found);
-                    Interlocked.Increment(ref _hits);
-                    return true;
-                }
+                value = known;
+                return true;
             }
-            catch (JsonException)
+            // No lock: two threads asking for the same entry at once may both read its JSON, and both get the object
+            // of the one that finished first.
+            if (Volatile.Read(ref entry.Json) is { } json)
             {
-                // a stale shape from an older build: recompute
+                try
+                {
+                    if (JsonSerializer.Deserialize<T>(json, Json) is { } found)
+                    {
+                        value = Interlocked.CompareExchange(ref entry.Value, found, null) ?? found;
+                        if (ReferenceEquals(value, found))
+                            Interlocked.Increment(ref _hits);
+                        Volatile.Write(ref entry.Json, null);
+                        return true;
+                    }
+                }
+                catch (JsonException)
+                {
+                    // a stale shape from an older build: recompute
+                }
+                Volatile.Write(ref entry.Json, null);
             }
         }
+        value = null!;
         Interlocked.Increment(ref _misses);
         return false;
     }
 
     public void Put(string key, T value)
     {
-        _used[key] = value;
+        var entry = _entries.GetOrAdd(key, static (_, v) => new Entry(null, v), value);
+        Volatile.Write(ref entry.Value, value);
+        Volatile.Write(ref entry.Json, null);
         Interlocked.Increment(ref _puts);
     }
 
@@ -96,12 +116,13 @@ public sealed class ContentCache<T> where T : class
     public void Save()
     {
         // Nothing new and nothing dropped: the file on disk already says it all (the common no-change rebuild).
-        if (_puts == 0 && _used.Count == _storedCount && File.Exists(_path))
+        var used = _entries.Where(kv => kv.Value.Value is not null).Select(kv => (kv.Key, kv.Value.Value!)).ToList();
+        if (_puts == 0 && used.Count == _storedCount && File.Exists(_path))
             return;
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         var temp = _path + ".tmp";
         using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)) { NewLine = "\n" })
-            foreach (var (key, value) in _used.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            foreach (var (key, value) in used.OrderBy(kv => kv.Key, StringComparer.Ordinal))
                 writer.WriteLine($"{key}\t{JsonSerializer.Serialize(value, Json)}");
         File.Move(temp, _path, overwrite: true);
     }

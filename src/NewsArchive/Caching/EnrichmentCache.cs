@@ -23,9 +23,13 @@ public sealed class EnrichmentCache(ContentCache<Model.Enrichment> store, string
     /// <summary>The key of every article of the last <see cref="Run"/>, by article id.</summary>
     public IReadOnlyDictionary<string, string> KeysById => _keysById;
 
-    /// <summary>Everything an article's enrichment is made from; equal keys mean an equal article and an equal enrichment.</summary>
+    /// <summary>
+    /// Everything an article's enrichment is made from; equal keys mean an equal article and an equal enrichment.
+    /// The item goes in by its structure (<see cref="ModelHash"/>), not its JSON: serializing every item of the archive
+    /// on every build was most of the cost of the keys.
+    /// </summary>
     public string Key(Article article) =>
-        CacheKeys.Hash("enrich", CacheKeys.Code, inputs, article.Id, article.PageName, article.Paper.NameZh, article.Paper.NameEn, CacheKeys.HashJson(article.Item));
+        CacheKeys.Hash("enrich", CacheKeys.Code, inputs, article.Id, article.PageName, article.Paper.NameZh, article.Paper.NameEn, ModelHash.Of(article.Item));
 
     public IReadOnlyList<PrintedPage> Run(IReadOnlyList<PrintedPage> pages, BuildReport report, Func<IReadOnlyList<PrintedPage>, IReadOnlyList<PrintedPage>> enrich)
     {

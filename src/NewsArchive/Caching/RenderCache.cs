@@ -43,8 +43,9 @@ public sealed class RenderCache
     /// <summary>Files this build took from the cache instead of rendering them.</summary>
     public int Reused => _reused;
 
-    public string Key(string template, IReadOnlyDictionary<string, object?> model) =>
-        CacheKeys.Hash([_theme, template, .. model.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => new[] { kv.Key, ModelHash.Of(kv.Value) })]);
+    /// <param name="shared">Views many pages show, hashed once (see <see cref="ModelHash.Shared"/>).</param>
+    public string Key(string template, IReadOnlyDictionary<string, object?> model, ModelHash.Shared? shared = null) =>
+        ModelHash.OfPage([_theme, template], model, shared);
 
     /// <summary>The earlier build's record of this path when it was rendered from the same key and the file on disk is still the one it wrote.</summary>
     public RenderedFile? Fresh(string path, string key)

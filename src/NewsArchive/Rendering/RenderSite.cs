@@ -32,6 +32,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
     private readonly string? _base = baseUrl?.TrimEnd('/');
     private readonly List<string> _sitemap = [];
     private SiteView _site = null!;
+    private ModelHash.Shared? _shared;
 
     public IEnumerable<SiteFile> Run(Archive archive, BuildReport report) => Plan(archive, report).Select(render => render());
 
@@ -51,6 +52,8 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
         foreach (var article in archive.Articles)
             links[article.Id] = Link(article);
         var issueViews = archive.Issues.ToDictionary(i => i, i => IssueViewOf(i, index, links));
+        // Held for the whole plan anyway, and shown on many pages each: their hashes are made once.
+        _shared = cache is null ? null : new ModelHash.Shared([_site, .. links.Values, .. issueViews.Values, .. issueViews.Values.SelectMany(v => v.Pages)]);
 
         yield return Home(archive, issueViews, links);
         yield return Html("about.html", "about", Meta("about", "/about.html", "about", lookUp: true), []);
@@ -107,6 +110,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
             yield return file;
         foreach (var asset in Assets())
             yield return asset;
+        _shared = null;
     }
 
     private Func<SiteFile> Home(Archive archive, Dictionary<Issue, IssueView> issueViews, Dictionary<string, ArticleLinkView> links)
@@ -425,9 +429,10 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
         model["page_path"] = "/" + path;
         if (sitemap)
             _sitemap.Add("/" + path);
+        var shared = _shared;
         return () =>
         {
-            var key = cache?.Key(template, model);
+            var key = cache?.Key(template, model, shared);
             if (key is not null && cache!.Fresh(path, key) is not null)
                 return new SiteFile(path, []) { CacheKey = key, Unchanged = true };
             return new SiteFile(path, Encoding.UTF8.GetBytes(templates.Render(template, model))) { CacheKey = key };

@@ -107,31 +107,52 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
     /// </summary>
     internal static string Lost(string text, PageSegmentation segmentation)
     {
-        var placed = new Dictionary<char, int>();
-        void Count(string? s)
+        // A count per UTF-16 unit in a table the thread keeps and clears after use: a dictionary lookup per character
+        // was most of a no-change rebuild's segment stage, where every page's segmentation comes from the cache.
+        var placed = _placed ??= new int[char.MaxValue + 1];
+        try
+        {
+            ForEachPlaced(segmentation, c => placed[c]++);
+            System.Text.StringBuilder? lost = null;
+            foreach (var c in text)
+            {
+                if (IsSpace[c]) continue;
+                if (placed[c] > 0) placed[c]--;
+                else (lost ??= new System.Text.StringBuilder()).Append(c);
+            }
+            return lost?.ToString() ?? "";
+        }
+        finally
+        {
+            // Only characters of the segmentation were counted: clearing theirs clears the table.
+            ForEachPlaced(segmentation, c => placed[c] = 0);
+        }
+    }
+
+    [ThreadStatic] private static int[]? _placed;
+
+    /// <summary>Whether a UTF-16 unit is white space, for every unit: the accounting asks for every character of every page.</summary>
+    private static readonly bool[] IsSpace = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => char.IsWhiteSpace((char)c))];
+
+    /// <summary>Every non-space character the segmentation placed somewhere: items, removed text, leftovers.</summary>
+    private static void ForEachPlaced(PageSegmentation segmentation, Action<char> act)
+    {
+        void Each(string? s)
         {
             if (s is null) return;
             foreach (var c in s)
-                if (!char.IsWhiteSpace(c))
-                    placed[c] = placed.GetValueOrDefault(c) + 1;
+                if (!IsSpace[c])
+                    act(c);
         }
         foreach (var item in segmentation.Items)
         {
-            Count(item.Kicker); Count(item.Title); Count(item.Subtitle); Count(item.Dateline); Count(item.Byline);
-            foreach (var s in item.Reporters.Concat(item.Photographers).Concat(item.Paragraphs).Concat(item.Captions).Concat(item.Continuations).Concat(item.Credits))
-                Count(s);
+            Each(item.Kicker); Each(item.Title); Each(item.Subtitle); Each(item.Dateline); Each(item.Byline);
+            foreach (var list in (IReadOnlyList<string>[])[item.Reporters, item.Photographers, item.Paragraphs, item.Captions, item.Continuations, item.Credits])
+                foreach (var s in list)
+                    Each(s);
         }
-        foreach (var removed in segmentation.Removed) Count(removed.Text);
-        foreach (var leftover in segmentation.Leftovers) Count(leftover);
-
-        var lost = new System.Text.StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) continue;
-            if (placed.GetValueOrDefault(c) > 0) placed[c]--;
-            else lost.Append(c);
-        }
-        return lost.ToString();
+        foreach (var removed in segmentation.Removed) Each(removed.Text);
+        foreach (var leftover in segmentation.Leftovers) Each(leftover);
     }
 
     /// <summary>

@@ -99,4 +99,20 @@ public sealed class EnrichmentCacheTests
         Assert.Equal(["b"], changes.Changed);
         Assert.Equal(["c"], changes.Removed);
     }
+
+    [Fact]
+    public void An_article_key_follows_every_field_of_its_item_and_nothing_else()
+    {
+        var cache = new EnrichmentCache(ContentCache<Model.Enrichment>.Load(Path.Combine(Path.GetTempPath(), "none-" + Guid.NewGuid() + ".jsonl")), "inputs");
+        Article With(SegmentedItem item) => new() { Paper = Paper, Date = new DateOnly(2020, 1, 2), PageNumber = 1, Position = 1, Item = item };
+        SegmentedItem Item() => new() { Kind = ItemKind.News, Title = "春耕", Reporters = ["张三"], Paragraphs = ["第一段", "第二段"] };
+        var key = cache.Key(With(Item()));
+        Assert.Equal(key, cache.Key(With(Item())));
+        Assert.NotEqual(key, cache.Key(With(Item() with { Kind = ItemKind.Photo })));
+        Assert.NotEqual(key, cache.Key(With(Item() with { Title = "春耕忙" })));
+        Assert.NotEqual(key, cache.Key(With(Item() with { Reporters = ["李四"] })));
+        Assert.NotEqual(key, cache.Key(With(Item() with { Paragraphs = ["第一段第二段"] })));
+        Assert.NotEqual(key, cache.Key(With(Item() with { Captions = ["图"] })));
+        Assert.NotEqual(key, cache.Key(With(Item() with { Byline = "（记者 张三）" })));
+    }
 }

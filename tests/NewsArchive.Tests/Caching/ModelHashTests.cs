@@ -39,4 +39,53 @@ public sealed class ModelHashTests
         Assert.NotEqual(ModelHash.Of(new[] { "ab", "c" }), ModelHash.Of(new[] { "a", "bc" }));
         Assert.NotEqual(ModelHash.Of(new Dictionary<string, object?> { ["a"] = 1 }), ModelHash.Of(new Dictionary<string, object?> { ["a"] = "1" }));
     }
+
+    private sealed record Counts(int Count, int? Missing, bool Flag, double Ratio, long Big, LabelView? Label);
+
+    private readonly record struct Point(int X, string Name);
+
+    [Fact]
+    public void Numbers_flags_and_nested_views_are_part_of_the_hash()
+    {
+        var baseline = ModelHash.Of(new Counts(1, null, false, 0.5, 1L << 40, new LabelView("版", "Page")));
+        Assert.Equal(baseline, ModelHash.Of(new Counts(1, null, false, 0.5, 1L << 40, new LabelView("版", "Page"))));
+        Assert.NotEqual(baseline, ModelHash.Of(new Counts(2, null, false, 0.5, 1L << 40, new LabelView("版", "Page"))));
+        Assert.NotEqual(baseline, ModelHash.Of(new Counts(1, 0, false, 0.5, 1L << 40, new LabelView("版", "Page"))));
+        Assert.NotEqual(baseline, ModelHash.Of(new Counts(1, null, true, 0.5, 1L << 40, new LabelView("版", "Page"))));
+        Assert.NotEqual(baseline, ModelHash.Of(new Counts(1, null, false, 0.25, 1L << 40, new LabelView("版", "Page"))));
+        // A long is not squeezed through a double: values a double cannot tell apart still differ.
+        Assert.NotEqual(ModelHash.Of(new Counts(1, null, false, 0.5, (1L << 60) + 1, null)), ModelHash.Of(new Counts(1, null, false, 0.5, 1L << 60, null)));
+        Assert.NotEqual(baseline, ModelHash.Of(new Counts(1, null, false, 0.5, 1L << 40, new LabelView("版", "Pages"))));
+        Assert.NotEqual(baseline, ModelHash.Of(new Counts(1, null, false, 0.5, 1L << 40, null)));
+    }
+
+    [Fact]
+    public void Structs_hash_by_content()
+    {
+        Assert.Equal(ModelHash.Of(new[] { new Point(1, "甲") }), ModelHash.Of(new List<Point> { new(1, "甲") }));
+        Assert.NotEqual(ModelHash.Of(new[] { new Point(1, "甲") }), ModelHash.Of(new[] { new Point(1, "乙") }));
+    }
+
+    [Fact]
+    public void Hashes_agree_across_threads()
+    {
+        var link = Link("春耕备耕忙");
+        var expected = ModelHash.Of(Model(Link("春耕备耕忙"), Link("新闻")));
+        var results = new string[64];
+        Parallel.For(0, results.Length, i => results[i] = ModelHash.Of(Model(link, Link("新闻"))));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
+    public void Shared_views_hash_as_they_would_alone_on_every_page_that_shows_them()
+    {
+        var first = Link("春耕备耕忙");
+        var second = Link("新闻");
+        var shared = new ModelHash.Shared([first, second]);
+        var alone = ModelHash.Of(Model(first, second));
+        Assert.Equal(alone, ModelHash.Of(Model(first, second), shared));
+        Assert.Equal(alone, ModelHash.Of(Model(first, second), shared));
+        Assert.Equal(ModelHash.Of(Model(second, first)), ModelHash.Of(Model(second, first), shared));
+        Assert.NotEqual(alone, ModelHash.Of(Model(first, Link("新闻", summary: null)), shared));
+    }
 }

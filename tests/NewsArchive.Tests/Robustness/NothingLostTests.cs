@@ -47,6 +47,20 @@ public sealed class NothingLostTests
     }
 
     [Fact]
+    public void Each_page_is_accounted_for_on_its_own_whatever_pages_came_before_on_the_thread()
+    {
+        // Characters placed on one page but not on the next must not count for the next (nor what one page dropped for another).
+        var generous = new PageSegmentation { Items = [new SegmentedItem { Kind = ItemKind.News, Title = "市区新增公交线路三条三三", Paragraphs = ["本报讯市交通部门近日新开通三条公交线路。广告热线1234567"] }] };
+        var stingy = new PageSegmentation { Items = [new SegmentedItem { Kind = ItemKind.News, Title = "市区新增公交线路三条" }], Leftovers = ["广告"] };
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Equal("", SegmentPages.Lost(Text, generous));
+            Assert.Equal("本报讯市交通部门近日新开通三条公交线路。热线1234567", SegmentPages.Lost(Text, stingy));
+            Assert.Equal("市区新增公交线路三条本报讯市交通部门近日新开通三条公交线路。广告热线1234567", SegmentPages.Lost(Text, new PageSegmentation()));
+        }
+    }
+
+    [Fact]
     public void A_page_the_segmenter_finds_no_article_in_is_kept_whole_with_a_warning()
     {
         var report = new BuildReport();
