@@ -29,7 +29,15 @@ public sealed class IndexArticles
         var relatedTask = Task.Run(() =>
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var found = new FindRelated().Run(documents, options.Parallelism);
+            var cache = options.Incremental ? new RelatedCache(RelatedCache.PathFor(options.InputDirectory)) : null;
+            var finder = new FindRelated();
+            var key = RelatedCache.KeyFor(documents, finder.Count);
+            var found = cache?.Load(key);
+            if (found is null)
+            {
+                found = finder.Run(documents, options.Parallelism);
+                cache?.Save(key, found);
+            }
             relatedTime = started.Elapsed;
             return found;
         });
