@@ -1,4 +1,6 @@
 using NewsArchive.Caching;
+using NewsArchive.Enrichment.Chinese;
+using NewsArchive.Search;
 using NewsArchive.Enrichment;
 using NewsArchive.Enrichment.English;
 using NewsArchive.Enrichment.Gloss;
@@ -20,6 +22,10 @@ public sealed class PrepareArchive(BuildOptions options, BuildReport report, IPr
     /// <summary>The archive of the input folder, enriched with <paramref name="english"/>; cache hits and misses are counted in <paramref name="caches"/>.</summary>
     public Archive Run(EnglishChain english, BuildCaches? caches)
     {
+        // When the input changed since the search index was made, some article will need SmartCn's dictionaries
+        // (about a second to load): they load on another thread while the pages are read and segmented.
+        if (!InputFingerprint.Matches(LuceneIndex.PathFor(options.InputDirectory), options.InputDirectory))
+            _ = Task.Run(() => ChineseWords.Segment("预先载入词典"));
         var sources = StageTimer.Run(report, ReadPages.StageName, () => new ReadPages().Run(options.InputDirectory, report), r => r.Count);
         report.Count("pages", sources.Count);
         var pages = StageTimer.Run(report, SegmentPages.StageName,

@@ -253,13 +253,15 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
     /// A list of articles, newest first, split into pages. NAME.html holds the newest; the older ones fill pages of
     /// exactly <see cref="ListingPageSize"/> numbered from the oldest (NAME.p1.html is the oldest page). A new article
     /// then changes the first page only, and every <see cref="ListingPageSize"/> articles add one page, so a growing
-    /// archive does not shift, and re-render, every page of a long listing. The first page holds between one and two
-    /// pages' worth.
+    /// archive does not shift, and re-render, every page of a long listing. The first page holds between half a page
+    /// and one and a half pages' worth.
     /// </summary>
     private IEnumerable<Func<SiteFile>> Listing(string firstUrl, string titleZh, string name, LabelView heading, LabelView parent, string parentUrl, string section, List<ArticleLinkView> articles, string? titleEn = null)
     {
         var size = ListingPageSize;
-        var older = articles.Count < 2 * size ? 0 : articles.Count / size - 1;
+        // The first page keeps at least half a page and never one and a half: older pages fill up a page at a time.
+        var older = Math.Min((articles.Count - size / 2) / size, Math.Max(0, articles.Count - 1) / size);
+        if (articles.Count < size + size / 2) older = 0;
         string PageUrl(int p) => p == 0 ? firstUrl : firstUrl[..^".html".Length] + $".p{p}.html";
         for (var p = 0; p <= older; p++)
         {

@@ -123,9 +123,13 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     {
         private readonly List<(string Path, string Id, string Content)> _blocks = [];
 
+        /// <summary>Every block file the new entries point to, whether written now or kept from the last export.</summary>
+        private readonly HashSet<string> _named = new(StringComparer.Ordinal);
+
         public ExportResult Whole(string version)
         {
             _blocks.Clear();
+            _named.Clear();
             var files = new List<SiteFile>();
             // Fields are walked on all cores, each into its own list in term order.
             var fields = SearchFields.Exported.ToList();
@@ -169,36 +173,47 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             foreach (var o in plan.Added) Count(stored[o], +1);
 
             var terms = touched.ToList();
+            // Each shard holding a touched term is read back from the site. A long posting list keeps its blocks
+            // before the first changed document: only the blocks from there on are encoded again.
+            var rewritten = new SortedDictionary<int, SortedDictionary<string, byte[]>>();
+            var oldBlocks = new HashSet<string>(StringComparer.Ordinal);
+            var resume = fields.ToDictionary(f => f.Key, _ => new Dictionary<string, Resume>(StringComparer.Ordinal), StringComparer.Ordinal);
+            var firstChanged = plan.Changed.Count > 0 ? plan.Changed.Min(c => c.Ord) : plan.Previous.Documents.Count;
+            foreach (var group in terms.GroupBy(t => Shard(t, shardCount)))
+            {
+                if (basis.ReadFile(ShardPath(group.Key)) is not { } bytes || ParseShard(bytes) is not { } shard)
+                    return Whole(version);
+                foreach (var term in group)
+                    if (shard.TryGetValue(term, out var old))
+                        foreach (var (key, blocks) in Blocks(old))
+                        {
+                            oldBlocks.UnionWith(blocks.Select(b => BlockPath(b.Id)));
+                            var at = blocks.FindLastIndex(b => b.First <= firstChanged);
+                            if (at > 0 && resume.TryGetValue(key, out var perTerm))
+                                perTerm[term] = new Resume(blocks[at].First, [.. blocks.Take(at).Select(b => b.First)]);
+                        }
+                rewritten[group.Key] = shard;
+            }
+
             var sought = new List<TermPostings>[fields.Count];
-            Parallel.For(0, fields.Count, f => sought[f] = [.. exporter.Walk(reader, fields[f].Field, fields[f].Positions, live, terms, ord).Terms]);
+            Parallel.For(0, fields.Count, f => sought[f] = [.. exporter.Walk(reader, fields[f].Field, fields[f].Positions, live, terms, ord, resume[fields[f].Key]).Terms]);
             var entries = terms.ToDictionary(t => t, _ => new SortedDictionary<string, object>(StringComparer.Ordinal), StringComparer.Ordinal);
             for (var f = 0; f < fields.Count; f++)
                 foreach (var t in sought[f])
                     entries[t.Term][fields[f].Key] = Value(t, fields[f].Key);
             foreach (var (term, value) in FilterPostings(touched))
                 entries[term][FilterKey] = value;
-
-            // Each shard holding a touched term is read back from the site, its touched entries replaced.
-            var dropped = new HashSet<string>(StringComparer.Ordinal);
-            var rewritten = new List<(int, SortedDictionary<string, byte[]>)>();
-            foreach (var group in terms.GroupBy(t => Shard(t, shardCount)).OrderBy(g => g.Key))
+            foreach (var term in terms)
             {
-                var path = ShardPath(group.Key);
-                if (basis.ReadFile(path) is not { } bytes || ParseShard(bytes) is not { } shard)
-                    return Whole(version);
-                foreach (var term in group)
-                {
-                    if (shard.Remove(term, out var old))
-                        dropped.UnionWith(BlockPaths(old));
-                    if (entries[term].Count > 0)
-                        shard[term] = JsonSerializer.SerializeToUtf8Bytes(entries[term], Json);
-                }
-                rewritten.Add((group.Key, shard));
+                var shard = rewritten[Shard(term, shardCount)];
+                if (entries[term].Count > 0) shard[term] = JsonSerializer.SerializeToUtf8Bytes(entries[term], Json);
+                else shard.Remove(term);
             }
+            var dropped = oldBlocks.Where(p => !_named.Contains(p)).ToHashSet(StringComparer.Ordinal);
 
             var files = new List<SiteFile>();
             files.AddRange(BlockFiles());
-            files.AddRange(ShardFiles(rewritten));
+            files.AddRange(ShardFiles(rewritten.Select(kv => (kv.Key, kv.Value))));
             files.AddRange(DocumentFiles(plan.Changed.Select(c => c.Ord).Concat(plan.Added).Order()));
             files.AddRange(Tail(tokens));
             var written = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
@@ -219,7 +234,12 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             for (var i = 0; i < t.Blocks.Count; i++)
             {
                 var id = $"x{name}-{i.ToString(CultureInfo.InvariantCulture)}";
-                lock (_blocks) _blocks.Add(($"{Folder}/x/{id[1..]}.js", id, t.Blocks[i].Content));
+                lock (_blocks)
+                {
+                    _named.Add(BlockPath(id));
+                    // A block kept from the last export has no content: its file is already in the site.
+                    if (t.Blocks[i].Content is { } content) _blocks.Add((BlockPath(id), id, content));
+                }
                 list.Add([t.Blocks[i].FirstOrd, id]);
             }
             return new { n = t.Count, k = list };
@@ -329,7 +349,11 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
 
     private static int Norm(NumericDocValues? norms, int doc) => norms is null ? NormBase : Math.Min(NormBase, (int)(norms.Get(doc) & 0xFF));
 
-    private sealed record TermPostings(string Term, string Whole, IReadOnlyList<(int FirstOrd, string Content)>? Blocks, int Count);
+    /// <summary>A term's postings: whole, or in blocks (a block with no content is kept as the last export wrote it).</summary>
+    private sealed record TermPostings(string Term, string Whole, IReadOnlyList<(int FirstOrd, string? Content)>? Blocks, int Count);
+
+    /// <summary>Where a long posting list's encoding starts again: its blocks before <paramref name="From"/> (their first documents given) are kept.</summary>
+    private sealed record Resume(int From, IReadOnlyList<int> KeptFirsts);
 
     private sealed record FieldPostings(IReadOnlyList<TermPostings> Terms, long SumTtf);
 
@@ -338,7 +362,8 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     /// encoded, in term order; and the field's token total over the live documents, summed here rather than taken from
     /// Lucene's statistics, which still count an incremental build's replaced documents until their segment is merged.
     /// </summary>
-    private FieldPostings Walk(IndexReader reader, string field, bool positions, IBits? live, IReadOnlyList<string>? only, int[] ord)
+    private FieldPostings Walk(IndexReader reader, string field, bool positions, IBits? live, IReadOnlyList<string>? only, int[] ord,
+        IReadOnlyDictionary<string, Resume>? resume = null)
     {
         var result = new List<TermPostings>();
         var terms = MultiFields.GetTerms(reader, field);
@@ -354,8 +379,12 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         var next = 0;
         while (only is null ? te.MoveNext() : next < only.Count)
         {
-            if (only is not null && !te.SeekExact(new BytesRef(only[next++])))
+            string? sought = null;
+            if (only is not null && !te.SeekExact(new BytesRef(sought = only[next++])))
                 continue;
+            // Documents before a resumed list's first changed block are only measured, not encoded.
+            var from = sought is not null && resume is not null && resume.TryGetValue(sought, out var r) ? r : null;
+            var skipBelow = from?.From ?? 0;
             perDoc.Clear();
             tails.Clear();
             if (positions)
@@ -363,14 +392,23 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                 dpe = te.DocsAndPositions(live, dpe);
                 while (dpe!.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
                 {
-                    var start = tails.Length;
+                    var o = ord[dpe.DocID];
                     var freq = dpe.Freq;
+                    sumTtf += freq;
+                    if (o < skipBelow)
+                    {
+                        var length = VarintLength(NormBase - Norm(norms, dpe.DocID)) + VarintLength(freq);
+                        var lp = 0;
+                        for (var i = 0; i < freq; i++) { var p = dpe.NextPosition(); length += VarintLength(p - lp); lp = p; }
+                        perDoc.Add(o, -1, length);
+                        continue;
+                    }
+                    var start = tails.Length;
                     Varint(tails, NormBase - Norm(norms, dpe.DocID));
                     Varint(tails, freq);
-                    var lp = 0;
-                    for (var i = 0; i < freq; i++) { var p = dpe.NextPosition(); Varint(tails, p - lp); lp = p; }
-                    perDoc.Add(ord[dpe.DocID], start, tails.Length - start);
-                    sumTtf += freq;
+                    var last = 0;
+                    for (var i = 0; i < freq; i++) { var p = dpe.NextPosition(); Varint(tails, p - last); last = p; }
+                    perDoc.Add(o, start, tails.Length - start);
                 }
             }
             else
@@ -378,17 +416,32 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                 de = te.Docs(live, de, DocsFlags.FREQS);
                 while (de.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
                 {
+                    var o = ord[de.DocID];
+                    sumTtf += de.Freq;
+                    if (o < skipBelow)
+                    {
+                        perDoc.Add(o, -1, VarintLength(NormBase - Norm(norms, de.DocID)) + VarintLength(de.Freq));
+                        continue;
+                    }
                     var start = tails.Length;
                     Varint(tails, NormBase - Norm(norms, de.DocID));
                     Varint(tails, de.Freq);
-                    perDoc.Add(ord[de.DocID], start, tails.Length - start);
-                    sumTtf += de.Freq;
+                    perDoc.Add(o, start, tails.Length - start);
                 }
             }
             // A term whose documents were all replaced lingers in the terms until a merge: not in the archive.
             if (perDoc.Count == 0) continue;
             perDoc.SortByOrd();
-            result.Add(Postings(te.Term.Utf8ToString(), perDoc, tails));
+            var term = te.Term.Utf8ToString();
+            var postings = from is null ? Postings(term, perDoc, tails) : Resumed(term, perDoc, tails, from);
+            if (postings is null)
+            {
+                // The list no longer splits where it did: encoded whole again, as a whole export would.
+                resume = resume!.Where(kv => kv.Key != term).ToDictionary(StringComparer.Ordinal);
+                next--;
+                continue;
+            }
+            result.Add(postings);
         }
         return new FieldPostings(result, sumTtf);
     }
@@ -401,19 +454,68 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     /// </summary>
     private TermPostings Postings(string term, PostingList docs, Chars tails)
     {
-        var whole = Encode(docs, tails, 0, docs.Count);
-        if (whole.Length <= blockChars) return new TermPostings(term, whole, null, docs.Count);
-        var list = new List<(int, string)>();
+        if (WholeLength(docs) <= blockChars) return new TermPostings(term, Encode(docs, tails, 0, docs.Count), null, docs.Count);
+        var list = new List<(int, string?)>();
+        foreach (var (start, end) in Cuts(docs))
+            list.Add((docs.Ord(start), Encode(docs, tails, start, end)));
+        return new TermPostings(term, "", list, docs.Count);
+    }
+
+    /// <summary>
+    /// A long list encoded from <see cref="Resume.From"/> on, its earlier blocks kept; null when the list no longer
+    /// splits where it did (then it is encoded whole again).
+    /// </summary>
+    private TermPostings? Resumed(string term, PostingList docs, Chars tails, Resume resume)
+    {
+        if (WholeLength(docs) <= blockChars) return null;
+        var list = new List<(int, string?)>();
+        foreach (var (start, end) in Cuts(docs))
+        {
+            var first = docs.Ord(start);
+            if (first < resume.From)
+            {
+                // Kept only if it starts where it did and takes in no document from the changed part.
+                if (list.Count >= resume.KeptFirsts.Count || resume.KeptFirsts[list.Count] != first || docs.Ord(end - 1) >= resume.From) return null;
+                list.Add((first, null));
+            }
+            else
+            {
+                if (list.Count != resume.KeptFirsts.Count) return null;
+                list.Add((first, Encode(docs, tails, start, end)));
+            }
+        }
+        return new TermPostings(term, "", list, docs.Count);
+    }
+
+    /// <summary>The length of the whole list's encoding, measured without making it.</summary>
+    private static int WholeLength(PostingList docs)
+    {
+        var length = VarintLength(docs.Count);
+        var last = 0;
+        for (var i = 0; i < docs.Count; i++) { length += VarintLength(docs.Ord(i) - last) + docs.Length(i); last = docs.Ord(i); }
+        return length;
+    }
+
+    /// <summary>Where a long list is cut into blocks: each of about <see cref="BlockChars"/>, at document boundaries, from the first document on.</summary>
+    private IEnumerable<(int Start, int End)> Cuts(PostingList docs)
+    {
         var start = 0;
         while (start < docs.Count)
         {
             var end = start;
             var length = 0;
             while (end < docs.Count && (end == start || length + docs.Length(end) + 2 <= blockChars)) { length += docs.Length(end) + 2; end++; }
-            list.Add((docs.Ord(start), Encode(docs, tails, start, end)));
+            yield return (start, end);
             start = end;
         }
-        return new TermPostings(term, "", list, docs.Count);
+    }
+
+    private static int VarintLength(int value)
+    {
+        var v = (uint)value;
+        var n = 1;
+        while (v >= 32) { v >>= 5; n++; }
+        return n;
     }
 
     [ThreadStatic] private static Chars? _encoded;
@@ -542,14 +644,17 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         }
     }
 
-    /// <summary>The site paths of the blocks a shard entry points to.</summary>
-    private static IEnumerable<string> BlockPaths(byte[] entry)
+    private static string BlockPath(string id) => $"{Folder}/x/{id[1..]}.js";
+
+    /// <summary>The blocks (first document, id) each field of a shard entry points to, for the fields whose postings are in blocks.</summary>
+    private static IEnumerable<(string Key, List<(int First, string Id)> Blocks)> Blocks(byte[] entry)
     {
         using var doc = JsonDocument.Parse(entry);
+        var result = new List<(string, List<(int, string)>)>();
         foreach (var field in doc.RootElement.EnumerateObject())
             if (field.Value.ValueKind == JsonValueKind.Object && field.Value.TryGetProperty("k", out var blocks))
-                foreach (var block in blocks.EnumerateArray())
-                    yield return $"{Folder}/x/{block[1].GetString()![1..]}.js";
+                result.Add((field.Name, [.. blocks.EnumerateArray().Select(b => (b[0].GetInt32(), b[1].GetString()!))]));
+        return result;
     }
 
     private static SiteFile ShardFile(int shard, SortedDictionary<string, byte[]> entries)

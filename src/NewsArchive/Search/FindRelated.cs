@@ -10,6 +10,9 @@ namespace NewsArchive.Search;
 /// </summary>
 public sealed class FindRelated(int count = 5)
 {
+    /// <summary>Related articles kept for each article, at most.</summary>
+    public int Count => count;
+
     /// <summary>
     /// A keyword in more articles than this says nothing about kinship (a keyword in thousands of articles, such as a
     /// country or a paper's own city, links everything to everything) and would make the work quadratic: ignored.

@@ -24,6 +24,23 @@ public sealed class IndexArticles
         var index = new LuceneIndex(LuceneIndex.PathFor(options.InputDirectory), map);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        // Related articles come from the articles' keywords, not from the index: found while the index is updated and exported.
+        var relatedTime = TimeSpan.Zero;
+        var relatedTask = Task.Run(() =>
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var cache = options.Incremental ? new RelatedCache(RelatedCache.PathFor(options.InputDirectory)) : null;
+            var finder = new FindRelated();
+            var key = RelatedCache.KeyFor(documents, finder.Count);
+            var found = cache?.Load(key);
+            if (found is null)
+            {
+                found = finder.Run(documents, options.Parallelism);
+                cache?.Save(key, found);
+            }
+            relatedTime = started.Elapsed;
+            return found;
+        });
         var changes = index.Update(documents, options.Parallelism);
         InputFingerprint.Save(index.Directory, options.InputDirectory);
         var lucene = clock.Elapsed;
@@ -39,8 +56,7 @@ public sealed class IndexArticles
         var result = exporter.Run(index, documents, basis);
         var files = result.Files.Select(f => f with { CacheKey = fileKey }).ToList();
         var export = clock.Elapsed - lucene;
-        var related = new FindRelated().Run(documents, options.Parallelism);
-        var relatedTime = clock.Elapsed - lucene - export;
+        var related = relatedTask.GetAwaiter().GetResult();
         report.Count("articles indexed", changes.Added + changes.Replaced);
         report.Count("search files", files.Count);
         report.Count("search files exported", files.Count(f => !f.Unchanged));

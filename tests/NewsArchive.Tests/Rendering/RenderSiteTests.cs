@@ -250,7 +250,7 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
         Assert.DoesNotContain(report.Diagnostics, d => d.Severity == NewsArchive.Pipeline.Severity.Error);
         var news = site.Archive.Articles.Where(a => a.Item.Kind == ItemKind.News).ToList();
         Assert.True(news.Count > 2 * size, $"{news.Count} news articles");
-        var older = news.Count / size - 1;
+        var older = (news.Count - 1) / size;
         var first = Parser.ParseDocument(File.ReadAllText(Path.Combine(dir.Path, "kinds", "news.html")));
         Assert.Equal(news.Count - older * size, first.QuerySelectorAll(".rows > li").Length);
         Assert.Null(first.QuerySelector(".pager a[rel=prev]"));

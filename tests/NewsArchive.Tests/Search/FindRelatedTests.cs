@@ -1,4 +1,5 @@
 using NewsArchive.Search;
+using NewsArchive.Tests.Support;
 
 namespace NewsArchive.Tests.Search;
 
@@ -37,6 +38,26 @@ public sealed class FindRelatedTests
         PaperName = "报",
         Keywords = keywords,
     };
+
+    [Fact]
+    public void Saved_lists_are_read_back_for_the_same_articles_and_found_again_when_a_keyword_changes()
+    {
+        using var dir = new TempDir();
+        var cache = new RelatedCache(dir.Combine("related.txt"));
+        var archive = Archive();
+        var found = new FindRelated().Run(archive, 2);
+        var key = RelatedCache.KeyFor(archive, 5);
+        cache.Save(key, found);
+
+        var read = cache.Load(RelatedCache.KeyFor(Archive(), 5));
+        var edited = archive.Select((d, i) => i == 30 ? d with { Keywords = ["本省"] } : d).ToList();
+
+        Assert.NotNull(read);
+        Assert.Equal(found.OrderBy(kv => kv.Key).Select(kv => kv.Key + ":" + string.Join(",", kv.Value)),
+                     read!.OrderBy(kv => kv.Key).Select(kv => kv.Key + ":" + string.Join(",", kv.Value)));
+        Assert.Null(cache.Load(RelatedCache.KeyFor(edited, 5)));
+        Assert.Null(cache.Load(RelatedCache.KeyFor(archive, 4)));
+    }
 
     [Fact]
     public void Articles_on_the_same_story_are_related_best_first()

@@ -75,16 +75,20 @@ public sealed class IndexArticlesTests(SearchSite site)
         Assert.All(fresh2.Zip(incremental), p => Assert.Equal(p.First.Content, p.Second.Content));
     }
 
-    [Fact]
-    public void Articles_added_at_the_end_and_corrected_in_place_export_in_part_exactly_as_a_whole_export()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(-8)]
+    [InlineData(null)]
+    public void Articles_added_at_the_end_and_corrected_in_place_export_in_part_exactly_as_a_whole_export(int? correct)
     {
         using var dir = new TempDir();
         var all = site.Articles.Select(ArticleDocument.From).ToList();
         var earlier = all[..^4];
         var (exporter, index, state) = ExportInto(dir, earlier);
+        var at = correct < 0 ? all.Count + correct.Value : correct ?? -1;
 
         // A correction changes one article's words (old ones go, new ones come); four more arrive after the last.
-        var corrected = all.Select((d, i) => i == 2 ? d with { Body = d.Body.Replace("的", "之") + "\n更正：补充说明。", Title = d.Title + "（更正）" } : d).ToList();
+        var corrected = all.Select((d, i) => i == at ? d with { Body = d.Body.Replace("的", "之") + "\n更正：补充说明。", Title = d.Title + "（更正）" } : d).ToList();
         index.Update(corrected);
         var part = exporter.Run(index, corrected, new ExportBasis(state, p => ReadOrNull(dir.Combine("site", p)), index.ReplacedVersions()));
         Apply(dir.Combine("site"), part);
@@ -93,10 +97,42 @@ public sealed class IndexArticlesTests(SearchSite site)
         clean.Update(corrected);
         var whole = exporter.Run(clean, corrected);
         Assert.True(part.Partial);
-        Assert.Equal(5, part.Files.Count(f => !f.Unchanged && f.Path.StartsWith("search/d/", StringComparison.Ordinal)));
-        Assert.Contains(part.Files, f => f.Unchanged);
+        Assert.Equal(correct is null ? 4 : 5, part.Files.Count(f => !f.Unchanged && f.Path.StartsWith("search/d/", StringComparison.Ordinal)));
+        // Long lists keep their blocks before the first change.
+        Assert.Contains(part.Files, f => f.Unchanged && f.Path.StartsWith("search/x/", StringComparison.Ordinal));
         AssertSameFiles(whole, dir.Combine("site"));
         Assert.Equal(whole.State with { ContentKey = "" }, part.State with { ContentKey = "" }, StateComparer);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Shortened_and_lengthened_articles_in_tiny_blocks_export_in_part_exactly_as_a_whole_export(int seed)
+    {
+        // Blocks of a few postings each: a corrected article's postings then often move across block boundaries.
+        using var dir = new TempDir();
+        var random = new Random(seed);
+        var all = site.Articles.Select(ArticleDocument.From).ToList();
+        var exporter = new ExportIndex(blockChars: 12);
+        var index = new LuceneIndex(dir.Combine("index"), SimplifiedMap.Empty);
+        var earlier = all[..^2];
+        index.Update(earlier);
+        var first = exporter.Run(index, earlier);
+        Apply(dir.Combine("site"), first);
+
+        var edits = Enumerable.Range(0, 6).Select(_ => random.Next(earlier.Count / 2, earlier.Count)).ToHashSet();
+        var corrected = all.Select((d, i) => !edits.Contains(i) ? d
+            : random.Next(3) > 0 ? d with { Body = d.Body[..(d.Body.Length / 5)], Title = d.Title[..1] } : d with { Body = d.Body + d.Body }).ToList();
+        index.Update(corrected);
+        var part = exporter.Run(index, corrected, new ExportBasis(first.State, p => ReadOrNull(dir.Combine("site", p)), index.ReplacedVersions()));
+        Apply(dir.Combine("site"), part);
+        var clean = new LuceneIndex(dir.Combine("clean"), SimplifiedMap.Empty);
+        clean.Update(corrected);
+
+        Assert.True(part.Partial);
+        AssertSameFiles(exporter.Run(clean, corrected), dir.Combine("site"));
     }
 
     [Fact]
