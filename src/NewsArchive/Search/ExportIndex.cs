@@ -143,12 +143,23 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                 Entry(entries, term)[FilterKey] = value;
             var tokens = fields.Select((f, i) => (f.Key, walked[i].SumTtf)).ToDictionary(p => p.Key, p => p.SumTtf, StringComparer.Ordinal);
 
-            var shards = new SortedDictionary<string, byte[]>[shardCount];
-            for (var i = 0; i < shardCount; i++) shards[i] = new(StringComparer.Ordinal);
-            foreach (var (term, value) in entries)
-                shards[Shard(term, shardCount)][term] = JsonSerializer.SerializeToUtf8Bytes(value, Json);
             files.AddRange(BlockFiles());
-            files.AddRange(ShardFiles(Enumerable.Range(0, shardCount).Select(i => (i, shards[i]))));
+            // Each shard's entries are serialized as its file is made, so only the files are held (625 MB of search
+            // files at 100,000 articles), not a second copy of every entry.
+            var terms = new List<string>[shardCount];
+            for (var i = 0; i < shardCount; i++) terms[i] = [];
+            foreach (var term in entries.Keys)
+                terms[Shard(term, shardCount)].Add(term);
+            var shardFiles = new SiteFile[shardCount];
+            Parallel.For(0, shardCount, i =>
+            {
+                var shard = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+                foreach (var term in terms[i])
+                    shard[term] = JsonSerializer.SerializeToUtf8Bytes(entries[term], Json);
+                shardFiles[i] = ShardFile(i, shard);
+            });
+            entries.Clear();
+            files.AddRange(shardFiles);
             files.AddRange(DocumentFiles(Enumerable.Range(0, stored.Count)));
             files.AddRange(Tail(tokens));
             return new ExportResult(files, State(version, tokens, files.Select(f => f.Path)), Partial: false);
@@ -347,7 +358,22 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         return count;
     }
 
-    private static int Norm(NumericDocValues? norms, int doc) => norms is null ? NormBase : Math.Min(NormBase, (int)(norms.Get(doc) & 0xFF));
+    private static int Norm(byte[]? norms, int doc) => norms is null ? NormBase : Math.Min(NormBase, (int)norms[doc]);
+
+    /// <summary>
+    /// A field's norm of every document, read once: looked up per posting, Lucene's norms of a many-segment index
+    /// search for the document's segment every time.
+    /// </summary>
+    private static byte[]? Norms(IndexReader reader, string field)
+    {
+        if (MultiDocValues.GetNormValues(reader, field) is null) return null;
+        var norms = new byte[reader.MaxDoc];
+        foreach (var leaf in reader.Leaves)
+            if (leaf.AtomicReader.GetNormValues(field) is { } segment)
+                for (var d = 0; d < leaf.AtomicReader.MaxDoc; d++)
+                    norms[leaf.DocBase + d] = (byte)(segment.Get(d) & 0xFF);
+        return norms;
+    }
 
     /// <summary>A term's postings: whole, or in blocks (a block with no content is kept as the last export wrote it).</summary>
     private sealed record TermPostings(string Term, string Whole, IReadOnlyList<(int FirstOrd, string? Content)>? Blocks, int Count);
@@ -367,7 +393,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     {
         var result = new List<TermPostings>();
         var terms = MultiFields.GetTerms(reader, field);
-        var norms = MultiDocValues.GetNormValues(reader, field);
+        var norms = Norms(reader, field);
         long sumTtf = 0;
         if (terms is null) return new FieldPostings(result, sumTtf);
         var perDoc = new PostingList();
@@ -588,7 +614,16 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             Count++;
         }
 
-        public void SortByOrd() => Array.Sort(_ords, _order, 0, Count);
+        public void SortByOrd()
+        {
+            // Lucene's documents are mostly in archive order already: sorted only when they are not.
+            for (var i = 1; i < Count; i++)
+                if (_ords[i] < _ords[i - 1])
+                {
+                    Array.Sort(_ords, _order, 0, Count);
+                    return;
+                }
+        }
 
         public int Ord(int i) => _ords[i];
 

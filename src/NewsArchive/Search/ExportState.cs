@@ -63,11 +63,26 @@ public sealed class ExportStore(string file)
         }
     }
 
+    /// <summary>Writes a state beside the current one, to take its place at <see cref="Commit"/>.</summary>
+    public void Stage(ExportState state) => Write(state, file + ".next");
+
+    /// <summary>The staged state becomes the current one (nothing happens when none is staged).</summary>
+    public void Commit()
+    {
+        if (File.Exists(file + ".next"))
+            File.Move(file + ".next", file, overwrite: true);
+    }
+
     public void Save(ExportState state)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        // Written aside and moved in whole: a build killed mid-write leaves the old state or none, never half of one.
-        var temp = file + ".tmp";
+        Write(state, file + ".tmp");
+        File.Move(file + ".tmp", file, overwrite: true);
+    }
+
+    /// <summary>Written whole to a file of its own, so a build killed mid-write leaves the old state or none, never half of one.</summary>
+    private static void Write(ExportState state, string temp)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(temp)!);
         using (var writer = new StreamWriter(temp))
         {
             writer.NewLine = "\n";
@@ -84,7 +99,6 @@ public sealed class ExportStore(string file)
                 writer.WriteLine(p);
             writer.WriteLine("end");
         }
-        File.Move(temp, file, overwrite: true);
     }
 
     /// <summary>Forgets the state: the next export starts afresh.</summary>

@@ -55,6 +55,9 @@ public sealed class IndexArticles
             : null;
         var result = exporter.Run(index, documents, basis);
         var files = result.Files.Select(f => f with { CacheKey = fileKey }).ToList();
+        // Written aside now and moved in once the site holds the files: the state (every document and file of the
+        // archive) is not kept in memory while the pages render.
+        store?.Stage(result.State);
         var export = clock.Elapsed - lucene;
         var related = relatedTask.GetAwaiter().GetResult();
         report.Count("articles indexed", changes.Added + changes.Replaced);
@@ -74,7 +77,7 @@ public sealed class IndexArticles
             // Once the site holds these files, the next build may build on them; the old versions are then spent.
             Commit = () =>
             {
-                store?.Save(result.State);
+                store?.Commit();
                 index.ForgetReplacedVersions();
             },
         };
