@@ -62,31 +62,25 @@ public static class ModelHash
     [ThreadStatic] private static Parts? _parts;
 
     /// <param name="shared">The views to hash once and remember; null hashes every object where it is met.</param>
-    public static string Of(object? value, Shared? shared = null)
-    {
-        var parts = _parts ??= new Parts();
-        var start = parts.Length;
-        var outer = parts.Shared;
-        parts.Shared = shared;
-        UInt128 digest;
-        try
-        {
-            Append(parts, value);
-            digest = parts.HashFrom(start);
-        }
-        finally
-        {
-            parts.Length = start;
-            parts.Shared = outer;
-        }
-        return Hex(digest);
-    }
+    public static string Of(object? value, Shared? shared = null) => Hashed(shared, parts => Append(parts, value));
 
     /// <summary>
     /// The hash of a page: its labels (the theme's hash, the template) and its model's entries in key order, made in
     /// one buffer with no string per entry. Equal to no other combination of labels and entries.
     /// </summary>
-    public static string OfPage(IEnumerable<string> labels, IReadOnlyDictionary<string, object?> model, Shared? shared = null)
+    public static string OfPage(IEnumerable<string> labels, IReadOnlyDictionary<string, object?> model, Shared? shared = null) => Hashed(shared, parts =>
+    {
+        foreach (var label in labels)
+            AppendText(parts, 'l', label);
+        foreach (var (key, value) in model.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            AppendText(parts, 'k', key);
+            Append(parts, value);
+        }
+    });
+
+    /// <summary>Writes after whatever this thread's buffer holds (an enclosing hash's parts), hashes that, and cuts it off again.</summary>
+    private static string Hashed(Shared? shared, Action<Parts> write)
     {
         var parts = _parts ??= new Parts();
         var start = parts.Length;
@@ -95,13 +89,7 @@ public static class ModelHash
         UInt128 digest;
         try
         {
-            foreach (var label in labels)
-                AppendText(parts, 'l', label);
-            foreach (var (key, value) in model.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            {
-                AppendText(parts, 'k', key);
-                Append(parts, value);
-            }
+            write(parts);
             digest = parts.HashFrom(start);
         }
         finally

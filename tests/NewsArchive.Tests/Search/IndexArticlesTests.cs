@@ -89,13 +89,8 @@ public sealed class IndexArticlesTests(SearchSite site)
 
         // A correction changes one article's words (old ones go, new ones come); four more arrive after the last.
         var corrected = all.Select((d, i) => i == at ? d with { Body = d.Body.Replace("的", "之") + "\n更正：补充说明。", Title = d.Title + "（更正）" } : d).ToList();
-        index.Update(corrected);
-        var part = exporter.Run(index, corrected, new ExportBasis(state, p => ReadOrNull(dir.Combine("site", p)), index.ReplacedVersions()));
-        Apply(dir.Combine("site"), part);
+        var (part, whole) = ExportAgain(dir, exporter, index, state, corrected);
 
-        var clean = new LuceneIndex(dir.Combine("clean"), SimplifiedMap.Empty);
-        clean.Update(corrected);
-        var whole = exporter.Run(clean, corrected);
         Assert.True(part.Partial);
         Assert.Equal(correct is null ? 4 : 5, part.Files.Count(f => !f.Unchanged && f.Path.StartsWith("search/d/", StringComparison.Ordinal)));
         // Long lists keep their blocks before the first change.
@@ -125,14 +120,10 @@ public sealed class IndexArticlesTests(SearchSite site)
         var edits = Enumerable.Range(0, 6).Select(_ => random.Next(earlier.Count / 2, earlier.Count)).ToHashSet();
         var corrected = all.Select((d, i) => !edits.Contains(i) ? d
             : random.Next(3) > 0 ? d with { Body = d.Body[..(d.Body.Length / 5)], Title = d.Title[..1] } : d with { Body = d.Body + d.Body }).ToList();
-        index.Update(corrected);
-        var part = exporter.Run(index, corrected, new ExportBasis(first.State, p => ReadOrNull(dir.Combine("site", p)), index.ReplacedVersions()));
-        Apply(dir.Combine("site"), part);
-        var clean = new LuceneIndex(dir.Combine("clean"), SimplifiedMap.Empty);
-        clean.Update(corrected);
+        var (part, whole) = ExportAgain(dir, exporter, index, first.State, corrected);
 
         Assert.True(part.Partial);
-        AssertSameFiles(exporter.Run(clean, corrected), dir.Combine("site"));
+        AssertSameFiles(whole, dir.Combine("site"));
     }
 
     [Fact]
@@ -142,15 +133,10 @@ public sealed class IndexArticlesTests(SearchSite site)
         var all = site.Articles.Select(ArticleDocument.From).ToList();
         var (exporter, index, state) = ExportInto(dir, [.. all.Where((_, i) => i != 1)]);
 
-        var withoutLast = all[..^1];
-        index.Update(withoutLast);
-        var part = exporter.Run(index, withoutLast, new ExportBasis(state, p => ReadOrNull(dir.Combine("site", p)), index.ReplacedVersions()));
-        Apply(dir.Combine("site"), part);
-        var clean = new LuceneIndex(dir.Combine("clean"), SimplifiedMap.Empty);
-        clean.Update(withoutLast);
+        var (part, whole) = ExportAgain(dir, exporter, index, state, all[..^1]);
 
         Assert.False(part.Partial);
-        AssertSameFiles(exporter.Run(clean, withoutLast), dir.Combine("site"));
+        AssertSameFiles(whole, dir.Combine("site"));
     }
 
     [Fact]
@@ -187,6 +173,17 @@ public sealed class IndexArticlesTests(SearchSite site)
         Assert.Contains(first.Files, f => f.Path.StartsWith("search/x/", StringComparison.Ordinal));
         Apply(dir.Combine("site"), first);
         return (exporter, index, first.State);
+    }
+
+    /// <summary>Brings the index to these articles and exports it onto the site in part; and exports a fresh index of them whole.</summary>
+    private static (ExportResult Part, ExportResult Whole) ExportAgain(TempDir dir, ExportIndex exporter, LuceneIndex index, ExportState state, List<ArticleDocument> documents)
+    {
+        index.Update(documents);
+        var part = exporter.Run(index, documents, new ExportBasis(state, p => ReadOrNull(dir.Combine("site", p)), index.ReplacedVersions()));
+        Apply(dir.Combine("site"), part);
+        var clean = new LuceneIndex(dir.Combine("clean"), SimplifiedMap.Empty);
+        clean.Update(documents);
+        return (part, exporter.Run(clean, documents));
     }
 
     /// <summary>What the build's writer does: writes what was made, keeps what was kept, deletes the rest.</summary>
