@@ -24,7 +24,8 @@ public static class Commands
             stderr.WriteLine("Run with --help for usage.");
             return 2;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        // No grace period on Ctrl-C: the build stops at once, and its staging folder (never the site) is what is left.
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null });
     }
 
     /// <summary>The theme a user gets: ./theme when run from a checkout, else the copy shipped beside the program.</summary>
