@@ -73,12 +73,6 @@ public sealed class ExportStore(string file)
             File.Move(file + ".next", file, overwrite: true);
     }
 
-    public void Save(ExportState state)
-    {
-        Write(state, file + ".tmp");
-        File.Move(file + ".tmp", file, overwrite: true);
-    }
-
     /// <summary>Written whole to a file of its own, so a build killed mid-write leaves the old state or none, never half of one.</summary>
     private static void Write(ExportState state, string temp)
     {

@@ -147,7 +147,8 @@ public sealed class IndexArticlesTests(SearchSite site)
         var (exporter, index, state) = ExportInto(dir, documents);
         var store = new ExportStore(dir.Combine("export.txt"));
 
-        store.Save(state);
+        store.Stage(state);
+        store.Commit();
         var loaded = store.Load(state.Version);
         var other = store.Load(state.Version + "x");
         File.WriteAllText(dir.Combine("export.txt"), File.ReadAllText(dir.Combine("export.txt"))[..^20]);
