@@ -2,7 +2,7 @@
 import argparse, json, os, re, shutil, statistics, subprocess, sys, time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
-CLI = os.path.join(ROOT, "src/NewsArchive.Cli/bin/Release/net10.0/NewsArchive.Cli.dll")
+CLI = os.path.join(ROOT, ".tools/newsarchive/NewsArchive.Cli.dll")  # as scripts/newsarchive publishes it
 SYNTH = os.path.join(ROOT, "tools/NewsArchive.Synth/bin/Release/net10.0/NewsArchive.Synth.dll")
 DATA = os.path.join(ROOT, "bench-data")
 
