@@ -27,6 +27,9 @@ public sealed class BuildCaches
     /// <summary>Loaded when first used: only a build renders, search and translate share the other caches.</summary>
     public RenderCache Render => _render.Value;
 
+    /// <summary>Starts loading the render cache on another thread, for a build to find it ready when it renders.</summary>
+    public void LoadRenderAhead() => Task.Run(() => _render.Value);
+
     /// <param name="callsService">Whether this command's English chain calls a translation service: English made
     /// without one (any build without a service, search, an offline build) is shared; English made with one is not.</param>
     public static BuildCaches Load(BuildOptions options, bool callsService)

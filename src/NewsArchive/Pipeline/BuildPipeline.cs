@@ -31,6 +31,7 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var prepare = new PrepareArchive(options, Report, _progress);
         var english = prepare.English(callService: !options.Offline);
         var caches = options.Incremental ? BuildCaches.Load(options, english.Service is not null) : null;
+        caches?.LoadRenderAhead();
         var archive = prepare.Run(english, caches);
         if (archive.Changes is { FirstBuild: false } changes)
         {

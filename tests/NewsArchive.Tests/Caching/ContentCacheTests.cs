@@ -74,4 +74,45 @@ public sealed class ContentCacheTests
         Assert.True(next.TryGet("a", out var a));
         Assert.Equal("甲", a.Text);
     }
+
+    [Fact]
+    public void A_save_keeps_the_lines_used_adds_and_replaces_the_ones_made_and_drops_the_rest_in_key_order()
+    {
+        using var dir = new TempDir();
+        var path = dir.Combine("cache.jsonl");
+        var first = ContentCache<Entry>.Load(path);
+        foreach (var k in new[] { "b", "d", "f", "h" })
+            first.Put(k, new Entry(k, 1));
+        first.Save();
+
+        var second = ContentCache<Entry>.Load(path);
+        Assert.True(second.TryGet("b", out _));
+        Assert.True(second.TryGet("f", out _));
+        Assert.True(second.TryGet("h", out _));
+        second.Put("a", new Entry("a", 2)); // before every line
+        second.Put("e", new Entry("e", 2)); // between two
+        second.Put("f", new Entry("f", 2)); // replaces one
+        second.Put("z", new Entry("z", 2)); // after every line
+        second.Save();
+
+        var lines = File.ReadAllLines(path);
+        Assert.Equal(["a", "b", "e", "f", "h", "z"], lines.Select(l => l[..l.IndexOf('\t')]));
+        var third = ContentCache<Entry>.Load(path);
+        Assert.Equal([2, 1, 2, 2, 1, 2], new[] { "a", "b", "e", "f", "h", "z" }.Select(k => third.TryGet(k, out var e) ? e.Number : -1));
+        Assert.False(third.TryGet("d", out _));
+    }
+
+    [Fact]
+    public void A_file_out_of_key_order_is_written_whole_and_sorted()
+    {
+        using var dir = new TempDir();
+        var path = dir.Combine("cache.jsonl");
+        File.WriteAllText(path, "c\t{\"Text\":\"丙\",\"Number\":3}\na\t{\"Text\":\"甲\",\"Number\":1}\n");
+        var cache = ContentCache<Entry>.Load(path);
+        Assert.True(cache.TryGet("a", out _));
+        Assert.True(cache.TryGet("c", out _));
+        cache.Put("b", new Entry("乙", 2));
+        cache.Save();
+        Assert.Equal(["a", "b", "c"], File.ReadAllLines(path).Select(l => l[..l.IndexOf('\t')]));
+    }
 }
