@@ -34,6 +34,9 @@ public sealed class EnrichArticles(IGloss gloss, IEnglishRenderer? english = nul
     public IReadOnlyList<PrintedPage> Run(IReadOnlyList<PrintedPage> pages, BuildReport report, IProgressSink progress, int parallelism)
     {
         var total = pages.Sum(p => p.Articles.Count);
+        // Nothing to enrich (every article came from the cache): the dictionary is not even loaded.
+        if (total == 0)
+            return pages;
         progress.StageStarted(StageName, total);
         if (gloss is DictionaryGloss { Problem: { } problem })
             report.Warn(StageName, null, problem);

@@ -47,19 +47,24 @@ public sealed partial class ReadPages
                 report.Warn(StageName, folder + "/", $"paper folder '{folder}' appears in URLs as '{slug}' (letters and digits joined by hyphens); rename the folder to make it explicit");
 
             var paper = ReadPaper(inputDirectory, paperDir, slug, report);
-            var issueSidecars = new Dictionary<string, IssueYaml?>(StringComparer.Ordinal);
-            foreach (var file in VisibleFiles(paperDir, inputDirectory, recursive: true, report))
+            // Pages are read on all cores, into their places in path order. The folder's listing answers whether a
+            // sidecar exists, instead of asking the file system once per page and sidecar.
+            var files = VisibleFiles(paperDir, inputDirectory, recursive: true, report).ToList();
+            var present = files.ToHashSet(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+            var issueSidecars = new System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IssueYaml?>>(StringComparer.Ordinal);
+            var read = new PageSource?[files.Count];
+            Parallel.For(0, files.Count, i =>
             {
                 try
                 {
-                    if (ReadPage(inputDirectory, paper, file, issueSidecars, report) is { } page)
-                        pages.Add(page);
+                    read[i] = ReadPage(inputDirectory, paper, files[i], present, issueSidecars, report);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    report.Error(StageName, Relative(inputDirectory, file), $"cannot read the file: {e.Message}");
+                    report.Error(StageName, Relative(inputDirectory, files[i]), $"cannot read the file: {e.Message}");
                 }
-            }
+            });
+            pages.AddRange(read.OfType<PageSource>());
         }
         foreach (var stray in VisibleFiles(inputDirectory, inputDirectory, recursive: false, report).Where(IsPageText))
             report.Error(StageName, Relative(inputDirectory, stray), "page files belong in a paper folder: input/PAPER/YYYY-MM-DD/NN.txt");
@@ -77,7 +82,8 @@ public sealed partial class ReadPages
         return new Paper(slug, NonBlank(yaml?.NameZh) ?? slug, NonBlank(yaml?.NameEn) ?? slug);
     }
 
-    private static PageSource? ReadPage(string input, Paper paper, string file, Dictionary<string, IssueYaml?> issueSidecars, BuildReport report)
+    private static PageSource? ReadPage(string input, Paper paper, string file, HashSet<string> present,
+        System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IssueYaml?>> issueSidecars, BuildReport report)
     {
         var relative = Relative(input, file);
         if (!IsPageText(file))
@@ -95,12 +101,11 @@ public sealed partial class ReadPages
         var stem = WithoutLeadingDate(Path.GetFileNameWithoutExtension(file));
         var sidecarPath = Path.ChangeExtension(file, ".yml");
         var sidecarRelative = Relative(input, sidecarPath);
-        var sidecar = Sidecars.Read<PageYaml>(sidecarPath, sidecarRelative, report);
-        if (!issueSidecars.TryGetValue(folder, out var issue))
-        {
-            var issueYamlPath = Path.Combine(folder, "issue.yml");
-            issueSidecars[folder] = issue = Sidecars.Read<IssueYaml>(issueYamlPath, Relative(input, issueYamlPath), report);
-        }
+        var sidecar = present.Contains(sidecarPath) ? Sidecars.Read<PageYaml>(sidecarPath, sidecarRelative, report) : null;
+        var issueYamlPath = Path.Combine(folder, "issue.yml");
+        // Read once per folder, whichever of its pages asks first.
+        var issue = !present.Contains(issueYamlPath) ? null : issueSidecars.GetOrAdd(folder,
+            _ => new Lazy<IssueYaml?>(() => Sidecars.Read<IssueYaml>(issueYamlPath, Relative(input, issueYamlPath), report))).Value;
 
         var date = sidecar?.Date is { } pageDate ? DeclaredDate(relative, pageDate, sidecarRelative, report)
             : issue?.Date is { } issueDate ? DeclaredDate(relative, issueDate, Relative(input, Path.Combine(folder, "issue.yml")), report)
@@ -125,7 +130,7 @@ public sealed partial class ReadPages
             Name = NonBlank(sidecar?.Name) ?? NameFromFileName(stem),
             Text = text,
             Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
-            CorrectionsFile = File.Exists(correctionsPath) ? correctionsPath : null,
+            CorrectionsFile = present.Contains(correctionsPath) ? correctionsPath : null,
         };
     }
 
@@ -140,22 +145,24 @@ public sealed partial class ReadPages
         }
 
         // Look at the first bytes before the size, so a 50 MB PDF is called a PDF, not just too big.
-        var head = new byte[16];
-        using (var stream = File.OpenRead(file))
-            head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
+        var bytes = length <= MaxPageBytes ? File.ReadAllBytes(file) : null;
+        var head = bytes?[..Math.Min(16, bytes.Length)] ?? new byte[16];
+        if (bytes is null)
+            using (var stream = File.OpenRead(file))
+                head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
         if (TextDecoder.KnownBinaryFormat(head) is { } binary)
         {
             report.Error(StageName, relative, $"cannot read page: {binary}");
             return null;
         }
-        if (length > MaxPageBytes)
+        if (bytes is null)
         {
             report.Error(StageName, relative, string.Create(CultureInfo.InvariantCulture,
                 $"cannot read page: the file is {length / 1048576.0:0.0} MB, and a page's text is at most {MaxPageBytes / 1048576} MB (a printed page is about 20 KB): split it into one file per page"));
             return null;
         }
 
-        var decoded = TextDecoder.Decode(File.ReadAllBytes(file));
+        var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null)
         {
             report.Error(StageName, relative, $"cannot read page: {decoded.Error}");

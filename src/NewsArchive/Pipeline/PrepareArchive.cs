@@ -23,16 +23,20 @@ public sealed class PrepareArchive(BuildOptions options, BuildReport report, IPr
     public Archive Run(EnglishChain english, BuildCaches? caches)
     {
         // When the input changed since the search index was made, some article will need SmartCn's dictionaries
-        // (about a second to load): they load on another thread while the pages are read and segmented.
+        // (about a second to load) and CC-CEDICT (a fifth): they load on other threads while the pages are read and segmented.
+        var gloss = DictionaryGloss.Locate(options.InputDirectory);
         if (!InputFingerprint.Matches(LuceneIndex.PathFor(options.InputDirectory), options.InputDirectory))
+        {
             _ = Task.Run(() => ChineseWords.Segment("预先载入词典"));
+            _ = Task.Run(() => gloss.Dictionary);
+        }
         var sources = StageTimer.Run(report, ReadPages.StageName, () => new ReadPages().Run(options.InputDirectory, report), r => r.Count);
         report.Count("pages", sources.Count);
         var pages = StageTimer.Run(report, SegmentPages.StageName,
             () => new SegmentPages { Cache = caches?.Segmentation }.Run(sources, report, _progress, options.Parallelism), r => r.Count);
         // The gloss runs inside the stage for every article; the chain replaces it where a librarian, the
         // memory or a service has better English, and leaves it where they have none.
-        var enrich = new EnrichArticles(DictionaryGloss.Locate(options.InputDirectory), english);
+        var enrich = new EnrichArticles(gloss, english);
         IReadOnlyList<PrintedPage> Enrich(IReadOnlyList<PrintedPage> p) => enrich.Run(p, report, _progress, options.Parallelism);
         pages = StageTimer.Run(report, EnrichArticles.StageName,
             () => caches is null ? Enrich(pages) : caches.Enrichment.Run(pages, report, Enrich), r => r.Sum(p => p.Articles.Count));

@@ -11,45 +11,70 @@ namespace NewsArchive.Rendering;
 /// </summary>
 public static class JsonLd
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonWriterOptions Options = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        WriteIndented = false,
+        Indented = false,
     };
 
+    /// <summary>Written straight to a buffer: every article page's key includes it, and serializing dictionaries was a fifth of a rebuild's planning.</summary>
     public static string NewsArticle(Article article, string? absoluteUrl)
     {
-        var people = (IEnumerable<string> names) => names.Select(n => new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = n }).ToList();
-        var data = new Dictionary<string, object?>
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
-            ["headline"] = article.DisplayTitle,
-        };
-        if (article.Item.Subtitle is { } subtitle)
-            data["alternativeHeadline"] = subtitle;
-        if (article.Enrichment?.TitleEn is { } titleEn)
-            data["alternateName"] = titleEn;
-        data["datePublished"] = DateText.Iso(article.Date);
-        data["inLanguage"] = "zh-Hans";
-        data["printEdition"] = article.Paper.NameZh;
-        data["printPage"] = article.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (article.PageName is { } section)
-            data["printSection"] = section;
-        if (article.Item.Reporters.Count > 0)
-            data["author"] = people(article.Item.Reporters);
-        if (article.Item.Photographers.Count > 0)
-            data["contributor"] = people(article.Item.Photographers);
-        data["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = article.Paper.NameZh, ["alternateName"] = article.Paper.NameEn };
-        if (article.Enrichment?.SummaryZh is { Length: > 0 } summary)
-            data["description"] = summary;
-        if (article.Enrichment?.Keywords is { Count: > 0 } keywords)
-            data["keywords"] = keywords;
-        if (absoluteUrl is not null)
-        {
-            data["url"] = absoluteUrl;
-            data["mainEntityOfPage"] = absoluteUrl;
+            json.WriteStartObject();
+            json.WriteString("@context", "https://schema.org");
+            json.WriteString("@type", "NewsArticle");
+            json.WriteString("headline", article.DisplayTitle);
+            if (article.Item.Subtitle is { } subtitle)
+                json.WriteString("alternativeHeadline", subtitle);
+            if (article.Enrichment?.TitleEn is { } titleEn)
+                json.WriteString("alternateName", titleEn);
+            json.WriteString("datePublished", DateText.Iso(article.Date));
+            json.WriteString("inLanguage", "zh-Hans");
+            json.WriteString("printEdition", article.Paper.NameZh);
+            json.WriteString("printPage", article.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (article.PageName is { } section)
+                json.WriteString("printSection", section);
+            if (article.Item.Reporters.Count > 0)
+                People(json, "author", article.Item.Reporters);
+            if (article.Item.Photographers.Count > 0)
+                People(json, "contributor", article.Item.Photographers);
+            json.WriteStartObject("publisher");
+            json.WriteString("@type", "Organization");
+            json.WriteString("name", article.Paper.NameZh);
+            json.WriteString("alternateName", article.Paper.NameEn);
+            json.WriteEndObject();
+            if (article.Enrichment?.SummaryZh is { Length: > 0 } summary)
+                json.WriteString("description", summary);
+            if (article.Enrichment?.Keywords is { Count: > 0 } keywords)
+            {
+                json.WriteStartArray("keywords");
+                foreach (var keyword in keywords)
+                    json.WriteStringValue(keyword);
+                json.WriteEndArray();
+            }
+            if (absoluteUrl is not null)
+            {
+                json.WriteString("url", absoluteUrl);
+                json.WriteString("mainEntityOfPage", absoluteUrl);
+            }
+            json.WriteEndObject();
         }
-        return JsonSerializer.Serialize(data, Options);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void People(Utf8JsonWriter json, string property, IEnumerable<string> names)
+    {
+        json.WriteStartArray(property);
+        foreach (var name in names)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "Person");
+            json.WriteString("name", name);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 }

@@ -120,8 +120,23 @@ public sealed class DictionaryGlossTests
     [Fact]
     public void A_build_without_the_dictionary_warns_in_the_report()
     {
+        var paper = new Paper("tongling-daily", "桐岭日报", "Tongling Daily");
+        var item = new SegmentedItem { Kind = ItemKind.News, Title = "桐岭县重点项目开工", Paragraphs = ["3月8日，桐岭县重点项目集中开工。"] };
+        var page = new PrintedPage
+        {
+            Source = new PageSource { File = "p.txt", Paper = paper, Date = new DateOnly(2024, 3, 9), Number = 1, Text = "", Hash = "h" },
+            Articles = [new Article { Paper = paper, Date = new DateOnly(2024, 3, 9), PageNumber = 1, Position = 1, Item = item }],
+        };
+        var report = new BuildReport();
+        new EnrichArticles(new DictionaryGloss(null)).Run([page], report, NoProgress.Instance, 1);
+        Assert.Contains(report.Diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("CC-CEDICT", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void With_nothing_to_enrich_the_dictionary_is_not_looked_at()
+    {
         var report = new BuildReport();
         new EnrichArticles(new DictionaryGloss(null)).Run([], report, NoProgress.Instance, 1);
-        Assert.Contains(report.Diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("CC-CEDICT", StringComparison.Ordinal));
+        Assert.Empty(report.Diagnostics);
     }
 }
