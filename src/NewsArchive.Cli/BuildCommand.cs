@@ -7,33 +7,52 @@ internal static class BuildCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var input = new Option<DirectoryInfo>("--input") { Description = "Folder of page files (PAPER/YYYY-MM-DD/NN.txt)", DefaultValueFactory = _ => new DirectoryInfo("input") };
-        var output = new Option<DirectoryInfo>("--output") { Description = "Folder to write the site to", DefaultValueFactory = _ => new DirectoryInfo("_site") };
-        var baseUrl = new Option<Uri?>("--base-url") { Description = "Absolute URL the site will be served from (for canonical links, feeds and the sitemap)" };
-        var theme = new Option<DirectoryInfo?>("--theme") { Description = "Theme folder (templates, CSS, JS); default ./theme" };
-        var offline = new Option<bool>("--offline") { Description = "Never call the translation service, even if one is configured: English from sidecars, translation memory and the gloss" };
-        var clean = new Option<bool>("--clean") { Description = "Ignore the caches of earlier builds (in INPUT/.cache) and redo every stage; the site is the same either way" };
-        var command = new Command("build", "Build the whole static site from the input folder.") { input, output, baseUrl, theme, offline, clean };
+        var arguments = new BuildArguments();
+        var command = arguments.AddTo(new Command("build", "Build the whole static site from the input folder."));
         command.SetAction(parse =>
         {
-            var options = new BuildOptions
-            {
-                InputDirectory = parse.GetValue(input)!.FullName,
-                OutputDirectory = parse.GetValue(output)!.FullName,
-                ThemeDirectory = parse.GetValue(theme)?.FullName ?? Commands.DefaultTheme(),
-                BaseUrl = parse.GetValue(baseUrl)?.ToString(),
-                Offline = parse.GetValue(offline),
-                Incremental = !parse.GetValue(clean),
-            };
-            if (!Directory.Exists(options.InputDirectory))
-            {
-                stderr.WriteLine($"error: input folder '{options.InputDirectory}' does not exist");
+            if (arguments.Options(parse, stderr) is not { } options)
                 return 2;
-            }
             var result = BuildProgress.Run(options, stdout);
             BuildSummary.Print(result, options, stdout, stderr);
             return result.ExitCode;
         });
         return command;
+    }
+}
+
+/// <summary>The options of a build, shared by <c>build</c> and <c>watch</c>.</summary>
+internal sealed class BuildArguments
+{
+    private readonly Option<DirectoryInfo> _input = new("--input") { Description = "Folder of page files (PAPER/YYYY-MM-DD/NN.txt)", DefaultValueFactory = _ => new DirectoryInfo("input") };
+    private readonly Option<DirectoryInfo> _output = new("--output") { Description = "Folder to write the site to", DefaultValueFactory = _ => new DirectoryInfo("_site") };
+    private readonly Option<Uri?> _baseUrl = new("--base-url") { Description = "Absolute URL the site will be served from (for canonical links, feeds and the sitemap)" };
+    private readonly Option<DirectoryInfo?> _theme = new("--theme") { Description = "Theme folder (templates, CSS, JS); default ./theme" };
+    private readonly Option<bool> _offline = new("--offline") { Description = "Never call the translation service, even if one is configured: English from sidecars, translation memory and the gloss" };
+    private readonly Option<bool> _clean = new("--clean") { Description = "Ignore the caches of earlier builds (in INPUT/.cache) and redo every stage; the site is the same either way" };
+
+    public Command AddTo(Command command)
+    {
+        foreach (var option in new Option[] { _input, _output, _baseUrl, _theme, _offline, _clean })
+            command.Options.Add(option);
+        return command;
+    }
+
+    /// <summary>The build's options, or null (with the reason on stderr) when the input folder does not exist.</summary>
+    public BuildOptions? Options(ParseResult parse, TextWriter stderr)
+    {
+        var options = new BuildOptions
+        {
+            InputDirectory = parse.GetValue(_input)!.FullName,
+            OutputDirectory = parse.GetValue(_output)!.FullName,
+            ThemeDirectory = parse.GetValue(_theme)?.FullName ?? Commands.DefaultTheme(),
+            BaseUrl = parse.GetValue(_baseUrl)?.ToString(),
+            Offline = parse.GetValue(_offline),
+            Incremental = !parse.GetValue(_clean),
+        };
+        if (Directory.Exists(options.InputDirectory))
+            return options;
+        stderr.WriteLine($"error: input folder '{options.InputDirectory}' does not exist");
+        return null;
     }
 }

@@ -30,6 +30,6 @@ internal static class BuildSummary
     }
 
     // File names and page text reach the terminal: an escape sequence in them must not drive it.
-    private static string Printable(string text) =>
+    internal static string Printable(string text) =>
         text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) ? '\uFFFD' : c)) : text;
 }

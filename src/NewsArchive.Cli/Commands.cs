@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace NewsArchive.Cli;
 
-/// <summary>The command line: build, segment, search, translate. Exit codes: 0 all well, 1 input errors, 2 usage error.</summary>
+/// <summary>The command line: build, watch, segment, search, translate. Exit codes: 0 all well, 1 input errors, 2 usage error.</summary>
 public static class Commands
 {
     public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
@@ -12,6 +12,7 @@ public static class Commands
         var root = new RootCommand("NewsArchive: turns the text of Chinese newspaper pages into a bilingual, searchable static archive.")
         {
             BuildCommand.Create(stdout, stderr),
+            WatchCommand.Create(stdout, stderr),
             SegmentCommand.Create(stdout, stderr),
             SearchCommand.Create(stdout, stderr),
             TranslateCommand.Create(stdout, stderr),
