@@ -36,9 +36,7 @@ public sealed class ThemeTemplates
             throw new DirectoryNotFoundException($"theme folder '{themeDirectory}' has no layouts/ folder");
         _options = new TemplateOptions
         {
-            FileProvider = Directory.Exists(Path.Combine(ThemeDirectory, "partials"))
-                ? new PhysicalFileProvider(Path.Combine(ThemeDirectory, "partials"))
-                : new NullFileProvider(),
+            FileProvider = new ThemePartials(Path.Combine(ThemeDirectory, "partials")),
             MemberAccessStrategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
         if (strict)
