@@ -236,7 +236,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         private ExportState State(string version, IReadOnlyDictionary<string, long> tokens, IEnumerable<string> paths) =>
             new(version, index.ContentKey ?? "", shardCount, new SortedDictionary<string, long>(tokens.ToDictionary(), StringComparer.Ordinal), exported, [.. paths.Order(StringComparer.Ordinal)]);
 
-        /// <summary>A term's value in one field of its shard entry: its postings, or the list of its blocks.</summary>
+        /// <summary>A term's value in one field of its shard entry: its postings, or the list of its blocks (the last one inline).</summary>
         private object Value(TermPostings t, string key)
         {
             if (t.Blocks is null) return t.Whole;
@@ -245,6 +245,14 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             for (var i = 0; i < t.Blocks.Count; i++)
             {
                 var id = $"x{name}-{i.ToString(CultureInfo.InvariantCulture)}";
+                // The last block rides in the shard entry: new articles land in it, so a new issue rewrote a block
+                // file for every common term it has (half the files it wrote), besides the shards it rewrites anyway.
+                // A partial export always encodes a list's last block again, so its content is at hand.
+                if (i == t.Blocks.Count - 1 && t.Blocks[i].Content is { } tail)
+                {
+                    list.Add([t.Blocks[i].FirstOrd, id, tail]);
+                    continue;
+                }
                 lock (_blocks)
                 {
                     _named.Add(BlockPath(id));
@@ -510,7 +518,9 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                 list.Add((first, Encode(docs, tails, start, end)));
             }
         }
-        return new TermPostings(term, "", list, docs.Count);
+        // The last block goes inline in the shard entry, so it must be encoded now: a list that lost its tail
+        // (a shortened article dropped the term) ends on a kept block, and is encoded whole instead.
+        return list.Count > 0 && list[^1].Item2 is null ? null : new TermPostings(term, "", list, docs.Count);
     }
 
     /// <summary>The length of the whole list's encoding, measured without making it.</summary>

@@ -277,7 +277,8 @@
     return h >>> 0;
   }
 
-  // A term's entry in its shard: for each field a postings string, or {n: document count, k: [[first ord, block id]]}.
+  // A term's entry in its shard: for each field a postings string, or {n: document count, k: [[first ord, block id]]},
+  // the last block as [first ord, block id, postings].
   function entry(term, m) {
     var shard = hash(term) % m.shards;
     return need('t' + shard, 't/' + shard + '.js').then(function (data) {
@@ -341,6 +342,8 @@
         return !candidates || anyBetween(candidates, blk[0], i + 1 < v.k.length ? v.k[i + 1][0] : Infinity);
       });
       return Promise.all(wanted.map(function (blk) {
+        // The last block comes inline: [first ord, id, postings].
+        if (blk.length > 2) return { id: blk[1], str: blk[2] };
         return need(blk[1], 'x/' + blk[1].substring(1) + '.js').then(function (str) { return { id: blk[1], str: str }; });
       })).then(function (loaded) {
         var docs = new Map();
