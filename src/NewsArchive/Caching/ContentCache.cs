@@ -6,9 +6,10 @@ using System.Text.Json.Serialization;
 namespace NewsArchive.Caching;
 
 /// <summary>
-/// A key -> value store kept between builds in one file of JSON lines. It is read whole at the start of a build and
-/// written back at the end holding only the entries this build asked for, so it never outgrows one archive and a
-/// deleted page's entries go away. A missing, truncated or corrupt file is an empty cache, never an error:
+/// A key -> value store kept between builds in one file of JSON lines. It is read whole at the start of a build. At
+/// the end, a build that made a few entries appends them (a later line wins); once the lines no longer asked for
+/// pass a quarter of the file, it is written again holding only the entries this build asked for, so it never
+/// outgrows one archive and a deleted page's entries go away. A missing, truncated or corrupt file is an empty cache, never an error:
 /// a cache can only save work, not change results.
 /// </summary>
 public sealed class ContentCache<T> where T : class
@@ -32,14 +33,20 @@ public sealed class ContentCache<T> where T : class
 
         /// <summary>Made or replaced by this build, so not on the file's line as it is.</summary>
         public bool New;
+
+        /// <summary>The entry's line in the file (the last, when the key is there twice), or -1.</summary>
+        public int Line = -1;
     }
 
-    private ContentCache(string path, ConcurrentDictionary<string, Entry> entries, LineCodec<T>? codec)
+    private readonly int _lines;
+
+    private ContentCache(string path, ConcurrentDictionary<string, Entry> entries, LineCodec<T>? codec, int lines)
     {
         _path = path;
         _codec = codec;
         _entries = entries;
         _storedCount = entries.Count;
+        _lines = lines;
     }
 
     public int Hits => _hits;
@@ -49,20 +56,23 @@ public sealed class ContentCache<T> where T : class
     public static ContentCache<T> Load(string path, LineCodec<T>? codec = null)
     {
         var entries = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        var lines = 0;
         try
         {
             if (File.Exists(path))
                 foreach (var line in File.ReadLines(path, Encoding.UTF8))
                 {
                     var tab = line.IndexOf('\t');
-                    if (tab > 0) entries[line[..tab]] = new Entry(Encoding.UTF8.GetBytes(line, tab + 1, line.Length - tab - 1), null);
+                    if (tab > 0) entries[line[..tab]] = new Entry(Encoding.UTF8.GetBytes(line, tab + 1, line.Length - tab - 1), null) { Line = lines };
+                    lines++;
                 }
         }
         catch (IOException)
         {
             entries.Clear();
+            lines = 0;
         }
-        return new ContentCache<T>(path, entries, codec);
+        return new ContentCache<T>(path, entries, codec, lines);
     }
 
     public bool TryGet(string key, out T value)
@@ -119,7 +129,11 @@ public sealed class ContentCache<T> where T : class
         return value;
     }
 
-    /// <summary>Writes the entries used by this build, sorted by key, through a temporary file so a crash never leaves half a cache.</summary>
+    /// <summary>
+    /// Appends the entries this build made, or, when too much of the file would be lines no longer asked for, writes
+    /// it again through a temporary file (so a crash never leaves half a cache). Re-serializing every article's
+    /// enrichment to save one changed article's was a tenth of a correction's rebuild; a line is now copied as it is.
+    /// </summary>
     public void Save()
     {
         // Nothing new and nothing dropped: the file on disk already says it all (the common no-change rebuild).
@@ -127,52 +141,38 @@ public sealed class ContentCache<T> where T : class
         if (_puts == 0 && used == _storedCount && File.Exists(_path))
             return;
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        var temp = _path + ".tmp";
         var made = _entries.Where(kv => kv.Value.New).Select(kv => (kv.Key, kv.Value.Value!)).OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        bool merged;
-        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)) { NewLine = "\n" })
-            merged = TryMerge(writer, made);
-        if (!merged)
+        if (File.Exists(_path) && _lines + made.Count <= used + used / 4 + 64)
         {
-            var all = _entries.Where(kv => kv.Value.Value is not null).Select(kv => (kv.Key, kv.Value.Value!)).OrderBy(kv => kv.Key, StringComparer.Ordinal);
-            using var writer = new StreamWriter(temp, false, new UTF8Encoding(false)) { NewLine = "\n" };
-            foreach (var (key, value) in all)
+            using var file = new FileStream(_path, FileMode.Open, FileAccess.ReadWrite);
+            // A build killed while appending can leave a last line without its end: the next line starts afresh.
+            var ended = file.Length == 0 || (file.Seek(-1, SeekOrigin.End) >= 0 && file.ReadByte() == '\n');
+            file.Seek(0, SeekOrigin.End);
+            using var writer = new StreamWriter(file, new UTF8Encoding(false)) { NewLine = "\n" };
+            if (!ended)
+                writer.WriteLine();
+            foreach (var (key, value) in made)
+                Write(writer, key, value);
+            return;
+        }
+        var temp = _path + ".tmp";
+        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)) { NewLine = "\n" })
+        {
+            if (File.Exists(_path))
+            {
+                var at = 0;
+                foreach (var line in File.ReadLines(_path, Encoding.UTF8))
+                {
+                    var tab = line.IndexOf('\t');
+                    if (tab > 0 && _entries.TryGetValue(line[..tab], out var entry) && entry.Line == at && entry.Value is not null && !entry.New)
+                        writer.WriteLine(line);
+                    at++;
+                }
+            }
+            foreach (var (key, value) in made)
                 Write(writer, key, value);
         }
         File.Move(temp, _path, overwrite: true);
-    }
-
-    /// <summary>
-    /// Writes the cache by merging the file as loaded (sorted by key) with the entries this build made: a line still
-    /// used is copied as it is, not serialized again. Re-serializing every article's enrichment to save one changed
-    /// article's was a tenth of a correction's rebuild. False when the file is not sorted (then nothing useful was written).
-    /// </summary>
-    private bool TryMerge(StreamWriter writer, List<(string Key, T Value)> made)
-    {
-        var next = 0;
-        string? previous = null;
-        if (File.Exists(_path))
-        {
-            foreach (var line in File.ReadLines(_path, Encoding.UTF8))
-            {
-                var tab = line.IndexOf('\t');
-                if (tab <= 0)
-                    continue;
-                var key = line[..tab];
-                if (previous is not null && string.CompareOrdinal(previous, key) >= 0)
-                    return false;
-                previous = key;
-                for (; next < made.Count && string.CompareOrdinal(made[next].Key, key) <= 0; next++)
-                    Write(writer, made[next].Key, made[next].Value);
-                if (next > 0 && made[next - 1].Key == key)
-                    continue;
-                if (_entries.TryGetValue(key, out var entry) && entry.Value is not null && !entry.New)
-                    writer.WriteLine(line);
-            }
-        }
-        for (; next < made.Count; next++)
-            Write(writer, made[next].Key, made[next].Value);
-        return true;
     }
 
     private void Write(StreamWriter writer, string key, T value) =>
