@@ -55,24 +55,29 @@ public sealed class ContentCache<T> where T : class
     /// <param name="codec">How values are written on their lines; JSON when not given.</param>
     public static ContentCache<T> Load(string path, LineCodec<T>? codec = null)
     {
-        var entries = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        // Read as bytes and split here: only the keys become strings, the values stay the UTF-8 they are on disk.
+        var loaded = new Dictionary<string, Entry>(StringComparer.Ordinal);
         var lines = 0;
         try
         {
-            if (File.Exists(path))
-                foreach (var line in File.ReadLines(path, Encoding.UTF8))
-                {
-                    var tab = line.IndexOf('\t');
-                    if (tab > 0) entries[line[..tab]] = new Entry(Encoding.UTF8.GetBytes(line, tab + 1, line.Length - tab - 1), null) { Line = lines };
-                    lines++;
-                }
+            var bytes = File.Exists(path) ? File.ReadAllBytes(path) : [];
+            for (var start = 0; start < bytes.Length; lines++)
+            {
+                var line = bytes.AsSpan(start);
+                var end = line.IndexOf((byte)'\n');
+                line = end < 0 ? line : line[..end];
+                start += end < 0 ? line.Length : end + 1;
+                var tab = line.IndexOf((byte)'\t');
+                if (tab > 0)
+                    loaded[Encoding.UTF8.GetString(line[..tab])] = new Entry(line[(tab + 1)..].TrimEnd((byte)'\r').ToArray(), null) { Line = lines };
+            }
         }
         catch (IOException)
         {
-            entries.Clear();
+            loaded.Clear();
             lines = 0;
         }
-        return new ContentCache<T>(path, entries, codec, lines);
+        return new ContentCache<T>(path, new ConcurrentDictionary<string, Entry>(loaded, StringComparer.Ordinal), codec, lines);
     }
 
     public bool TryGet(string key, out T value)
