@@ -98,7 +98,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
                         OgType = "article",
                         JsonLd = JsonLd.NewsArticle(article, _base is null ? null : _base + view.Url),
                     };
-                    return (meta, new() { ["article"] = view, ["issue"] = issueView });
+                    return (meta, new(5) { ["article"] = view, ["issue"] = issueView }); // room for site, meta and page_path
                 });
             }
         }
