@@ -99,7 +99,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
                         JsonLd = JsonLd.NewsArticle(article, _base is null ? null : _base + view.Url),
                     };
                     return (meta, new(5) { ["article"] = view, ["issue"] = issueView }); // room for site, meta and page_path
-                });
+                }, cache is null ? null : () => ArticleInputs(article, issueView, index, links, continuations, previous, next));
             }
         }
 
@@ -441,21 +441,51 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
         return () => RenderPage(path, template, model, shared);
     }
 
-    /// <summary>A page in the sitemap whose view is made when it is rendered, not when it is planned.</summary>
-    private Func<SiteFile> Html(string path, string template, Func<(PageMetaView Meta, Dictionary<string, object?> Model)> view)
+    /// <summary>
+    /// A page in the sitemap whose view is made when it is rendered, not when it is planned. With
+    /// <paramref name="inputs"/>, the render cache keys the page by them instead of by its view: everything the view
+    /// is made from, so a page whose inputs are those of the file on disk is neither made nor hashed again.
+    /// </summary>
+    private Func<SiteFile> Html(string path, string template, Func<(PageMetaView Meta, Dictionary<string, object?> Model)> view,
+        Func<Dictionary<string, object?>>? inputs = null)
     {
         _sitemap.Add("/" + path);
         var shared = _shared;
         var site = _site;
         return () =>
         {
+            var key = inputs is null ? null : cache!.Key(template + " from its inputs", inputs(), shared);
+            if (key is not null && cache!.Fresh(path, key) is not null)
+                return new SiteFile(path, []) { CacheKey = key, Unchanged = true };
             var (meta, model) = view();
             model["site"] = site;
             model["meta"] = meta;
             model["page_path"] = "/" + path;
-            return RenderPage(path, template, model, shared);
+            return key is null ? RenderPage(path, template, model, shared)
+                : new SiteFile(path, Encoding.UTF8.GetBytes(templates.Render(template, model))) { CacheKey = key };
         };
     }
+
+    /// <summary>
+    /// What an article page is made from (<see cref="ArticleViewOf"/>, its meta and its model): the article itself,
+    /// its issue, the site, its neighbours, related articles and jump notes, the links of its names and keywords
+    /// (which depend on the rest of the archive), and the base URL. Hashing these is a fraction of making the view.
+    /// </summary>
+    private Dictionary<string, object?> ArticleInputs(Article a, IssueView issue, BrowseIndex index, Dictionary<string, ArticleLinkView> links,
+        ContinuationLinks continuations, ArticleLinkView? previous, ArticleLinkView? next) => new(10)
+    {
+        ["article"] = a,
+        ["issue"] = issue,
+        ["site"] = _site,
+        ["previous"] = previous,
+        ["next"] = next,
+        ["related"] = relatedById.TryGetValue(a.Id, out var ids) ? ids.Where(links.ContainsKey).Select(id => links[id]).ToList() : null,
+        ["continuations"] = continuations.For(a),
+        ["reporters"] = a.Item.Reporters.Select(index.ReporterUrl).ToList(),
+        ["photographers"] = a.Item.Photographers.Select(index.PhotographerUrl).ToList(),
+        ["keywords"] = (a.Enrichment?.Keywords ?? []).Select(k => KeywordLink(index, k)).ToList(),
+        ["base"] = _base,
+    };
 
     private SiteFile RenderPage(string path, string template, Dictionary<string, object?> model, ModelHash.Shared? shared)
     {
