@@ -167,7 +167,8 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
 
         public ExportResult Part(string version, PartPlan plan, ExportBasis basis)
         {
-            // The terms whose postings may differ: every term of an added document and of both versions of a changed one.
+            // The terms whose postings may differ: every term of an added document, and of a changed one the terms whose
+            // postings in it differ between its versions (all of a field's terms when the field's norm changed).
             var fields = SearchFields.Exported.ToList();
             var tokens = new Dictionary<string, long>(plan.Previous.Tokens, StringComparer.Ordinal);
             var touched = new SortedSet<string>(StringComparer.Ordinal);
@@ -180,13 +181,32 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                     tokens[key] = tokens.GetValueOrDefault(key) + sign * Analyze(analyzer, field, d.IndexedText(field), touched);
                 touched.UnionWith(d.FilterTerms());
             }
-            foreach (var (o, old) in plan.Changed) { Count(old, -1); Count(stored[o], +1); }
+            void Compare(ArticleDocument was, ArticleDocument now)
+            {
+                foreach (var (field, key, positions, _) in fields)
+                {
+                    var (a, b) = (FieldTerms.Of(analyzer, field, was.IndexedText(field)), FieldTerms.Of(analyzer, field, now.IndexedText(field)));
+                    tokens[key] = tokens.GetValueOrDefault(key) + b.Tokens - a.Tokens;
+                    var all = a.Norm != b.Norm || a.Norm < 0;
+                    foreach (var (term, at) in a.Positions)
+                        if (all || !b.Positions.TryGetValue(term, out var then) || (positions ? !at.SequenceEqual(then) : at.Count != then.Count))
+                            touched.Add(term);
+                    foreach (var term in b.Positions.Keys)
+                        if (all || !a.Positions.ContainsKey(term))
+                            touched.Add(term);
+                }
+                var (before, after) = (was.FilterTerms().ToHashSet(StringComparer.Ordinal), now.FilterTerms().ToHashSet(StringComparer.Ordinal));
+                touched.UnionWith(before.Except(after));
+                touched.UnionWith(after.Except(before));
+            }
+            foreach (var (o, old) in plan.Changed) Compare(old, stored[o]);
             foreach (var o in plan.Added) Count(stored[o], +1);
 
             var terms = touched.ToList();
             // Each shard holding a touched term is read back from the site. A long posting list keeps its blocks
             // before the first changed document: only the blocks from there on are encoded again.
             var rewritten = new SortedDictionary<int, SortedDictionary<string, byte[]>>();
+            var onSite = new Dictionary<int, byte[]>();
             var oldBlocks = new HashSet<string>(StringComparer.Ordinal);
             var resume = fields.ToDictionary(f => f.Key, _ => new Dictionary<string, Resume>(StringComparer.Ordinal), StringComparer.Ordinal);
             var firstChanged = plan.Changed.Count > 0 ? plan.Changed.Min(c => c.Ord) : plan.Previous.Documents.Count;
@@ -204,6 +224,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                                 perTerm[term] = new Resume(blocks[at].First, [.. blocks.Take(at).Select(b => b.First)]);
                         }
                 rewritten[group.Key] = shard;
+                onSite[group.Key] = bytes;
             }
 
             var sought = new List<TermPostings>[fields.Count];
@@ -224,7 +245,13 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
 
             var files = new List<SiteFile>();
             files.AddRange(BlockFiles());
-            files.AddRange(ShardFiles(rewritten.Select(kv => (kv.Key, kv.Value))));
+            // A shard that comes out as the site has it is handed on as unchanged: the writer need not read it again.
+            var shards = rewritten.Select(kv => (kv.Key, kv.Value)).ToList();
+            var made = ShardFiles(shards).ToList();
+            for (var i = 0; i < made.Count; i++)
+                if (made[i].Content.AsSpan().SequenceEqual(onSite[shards[i].Key]))
+                    made[i] = new SiteFile(made[i].Path, []) { Unchanged = true };
+            files.AddRange(made);
             files.AddRange(DocumentFiles(plan.Changed.Select(c => c.Ord).Concat(plan.Added).Order()));
             files.AddRange(Tail(tokens));
             var written = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
@@ -364,6 +391,38 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         }
         stream.End();
         return count;
+    }
+
+    /// <summary>
+    /// One field of one document as the index holds it: each term's positions, the token count, and the norm byte
+    /// Lucene's BM25 gives the field (-1 for an empty one). Two versions alike in a term's positions and in the norm
+    /// export that term's posting for the document alike.
+    /// </summary>
+    private sealed record FieldTerms(Dictionary<string, List<int>> Positions, long Tokens, int Norm)
+    {
+        public static FieldTerms Of(Lucene.Net.Analysis.Analyzer analyzer, string field, string text)
+        {
+            var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            using var stream = analyzer.GetTokenStream(field, new StringReader(text));
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            stream.Reset();
+            long tokens = 0, overlaps = 0;
+            var position = -1;
+            while (stream.IncrementToken())
+            {
+                position += increment.PositionIncrement;
+                if (increment.PositionIncrement == 0) overlaps++;
+                tokens++;
+                var text1 = term.ToString();
+                if (!positions.TryGetValue(text1, out var list)) positions[text1] = list = [];
+                list.Add(position);
+            }
+            stream.End();
+            // BM25Similarity.ComputeNorm with overlaps discounted, as the index is built.
+            var length = tokens - overlaps;
+            return new FieldTerms(positions, tokens, length <= 0 ? -1 : SmallSingle.SingleToByte315(1f / (float)Math.Sqrt(length)));
+        }
     }
 
     private static int Norm(byte[]? norms, int doc) => norms is null ? NormBase : Math.Min(NormBase, (int)norms[doc]);
