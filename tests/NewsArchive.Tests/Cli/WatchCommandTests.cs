@@ -45,7 +45,7 @@ public sealed class WatchCommandTests
     {
         using var dir = new TempDir();
         SiteBuilder.CopySampleInput(dir.Combine("input"));
-        CopyDirectory(Repo.Theme, dir.Combine("theme"));
+        dir.CopyIn(Repo.Theme, "theme");
         var home = dir.Combine("_site/index.html");
         var layout = dir.Combine("theme/layouts/index.liquid");
         var original = File.ReadAllText(layout);
@@ -97,15 +97,5 @@ public sealed class WatchCommandTests
             if (lines.TryTake(out var line, TimeSpan.FromMilliseconds(200)) && line.Contains(text, StringComparison.Ordinal))
                 return line;
         return null;
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

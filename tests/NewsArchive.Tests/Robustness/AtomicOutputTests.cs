@@ -20,7 +20,7 @@ public sealed class AtomicOutputTests
     {
         using var dir = new TempDir();
         MakeBigInput(dir.Combine("input"), issues: 20);
-        CopyDirectory(Repo.Theme, dir.Combine("theme"));
+        dir.CopyIn(Repo.Theme, "theme");
         SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"), dir.Combine("theme"));
         var before = Tree(dir.Combine("_site"));
         AssertComplete(dir.Combine("_site"));
@@ -61,7 +61,7 @@ public sealed class AtomicOutputTests
         SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"));
         var before = Tree(dir.Combine("_site"));
         // A theme that lost its article template fails after the home, issue and page files are written.
-        CopyDirectory(Repo.Theme, dir.Combine("theme"));
+        dir.CopyIn(Repo.Theme, "theme");
         File.Delete(dir.Combine("theme/layouts/article.liquid"));
         dir.Write("input/liaocheng-daily/2022-12-17/page-02.txt", "本报讯 第二版的文字。\n");
 
@@ -254,15 +254,5 @@ public sealed class AtomicOutputTests
         var inode = long.Parse(stat.StandardOutput.ReadToEnd().Trim(), System.Globalization.CultureInfo.InvariantCulture);
         stat.WaitForExit();
         return (inode, info.Length);
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -24,6 +24,18 @@ public sealed class TempDir : IDisposable
         return full;
     }
 
+    /// <summary>Copies a folder's files (a theme, say) to <paramref name="relative"/> here and returns its full path.</summary>
+    public string CopyIn(string folder, string relative)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var target = Combine(relative, System.IO.Path.GetRelativePath(folder, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return Combine(relative);
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
