@@ -39,6 +39,7 @@ public sealed class ContentCache<T> where T : class
     }
 
     private readonly int _lines;
+    private int _saved;
 
     private ContentCache(string path, ConcurrentDictionary<string, Entry> entries, LineCodec<T>? codec, int lines)
     {
@@ -135,12 +136,15 @@ public sealed class ContentCache<T> where T : class
     }
 
     /// <summary>
-    /// Appends the entries this build made, or, when too much of the file would be lines no longer asked for, writes
+    /// Appends the entries this build made (once per command), or, when too much of the file would be lines no longer asked for, writes
     /// it again through a temporary file (so a crash never leaves half a cache). Re-serializing every article's
     /// enrichment to save one changed article's was a tenth of a correction's rebuild; a line is now copied as it is.
     /// </summary>
     public void Save()
     {
+        // Once per command: what the file holds after an append or a rewrite is no longer what this cache loaded.
+        if (Interlocked.Exchange(ref _saved, 1) == 1)
+            throw new InvalidOperationException($"{_path}: a cache is saved once, at the end of the command that loaded it");
         // Nothing new and nothing dropped: the file on disk already says it all (the common no-change rebuild).
         var used = _entries.Count(kv => kv.Value.Value is not null);
         if (_puts == 0 && used == _storedCount && File.Exists(_path))
