@@ -91,8 +91,15 @@ public sealed class RenderCache
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
         };
-        foreach (var (path, length, ticks) in files)
-            found[path] = (length, ticks);
+        try
+        {
+            foreach (var (path, length, ticks) in files)
+                found[path] = (length, ticks);
+        }
+        catch (IOException)
+        {
+            // The folder changed under the walk (deleted by hand, say): what is not found is rendered again.
+        }
         return found;
     }
 
