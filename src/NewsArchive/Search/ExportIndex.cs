@@ -414,8 +414,8 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                 position += increment.PositionIncrement;
                 if (increment.PositionIncrement == 0) overlaps++;
                 tokens++;
-                var text1 = term.ToString();
-                if (!positions.TryGetValue(text1, out var list)) positions[text1] = list = [];
+                var word = term.ToString();
+                if (!positions.TryGetValue(word, out var list)) positions[word] = list = [];
                 list.Add(position);
             }
             stream.End();
