@@ -108,10 +108,11 @@ internal sealed class FolderChanges : IDisposable
 
     private void Seen(string folder, string path)
     {
-        if (_ignored(path) || Path.GetRelativePath(folder, path).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+        var relative = Path.GetRelativePath(folder, path);
+        if (_ignored(path) || relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
             return;
         lock (_changed)
-            _changed.Add(Path.GetRelativePath(folder, path).Replace('\\', '/'));
+            _changed.Add(relative.Replace('\\', '/'));
         Signal();
     }
 

@@ -144,25 +144,19 @@ public sealed partial class ReadPages
             return null;
         }
 
-        // Look at the first bytes before the size, so a 50 MB PDF is called a PDF, not just too big.
-        var bytes = length <= MaxPageBytes ? File.ReadAllBytes(file) : null;
-        var head = bytes?[..Math.Min(16, bytes.Length)] ?? new byte[16];
-        if (bytes is null)
+        if (length > MaxPageBytes)
+        {
+            // Look at the first bytes, so a 50 MB PDF is called a PDF, not just too big.
+            var head = new byte[16];
             using (var stream = File.OpenRead(file))
                 head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
-        if (TextDecoder.KnownBinaryFormat(head) is { } binary)
-        {
-            report.Error(StageName, relative, $"cannot read page: {binary}");
-            return null;
-        }
-        if (bytes is null)
-        {
-            report.Error(StageName, relative, string.Create(CultureInfo.InvariantCulture,
+            report.Error(StageName, relative, TextDecoder.KnownBinaryFormat(head) is { } binary ? $"cannot read page: {binary}" : string.Create(CultureInfo.InvariantCulture,
                 $"cannot read page: the file is {length / 1048576.0:0.0} MB, and a page's text is at most {MaxPageBytes / 1048576} MB (a printed page is about 20 KB): split it into one file per page"));
             return null;
         }
 
-        var decoded = TextDecoder.Decode(bytes);
+        // The decoder names a binary format (a PDF, an image) itself.
+        var decoded = TextDecoder.Decode(File.ReadAllBytes(file));
         if (decoded.Text is null)
         {
             report.Error(StageName, relative, $"cannot read page: {decoded.Error}");

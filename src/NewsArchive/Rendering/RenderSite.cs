@@ -360,7 +360,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
 
     private ArticleView ArticleViewOf(Article a, BrowseIndex index, Dictionary<string, ArticleLinkView> links, ContinuationLinks continuations, ArticleLinkView? previous, ArticleLinkView? next)
     {
-        var related = relatedById.TryGetValue(a.Id, out var ids) ? ids.Where(links.ContainsKey).Select(id => links[id]).ToList() : [];
+        var related = RelatedLinks(a, links) ?? [];
         var url = "/" + a.Url;
         var permalink = _base is null ? null : _base + url;
         var title = a.DisplayTitle;
@@ -479,13 +479,17 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
         ["site"] = _site,
         ["previous"] = previous,
         ["next"] = next,
-        ["related"] = relatedById.TryGetValue(a.Id, out var ids) ? ids.Where(links.ContainsKey).Select(id => links[id]).ToList() : null,
+        ["related"] = RelatedLinks(a, links),
         ["continuations"] = continuations.For(a),
         ["reporters"] = a.Item.Reporters.Select(index.ReporterUrl).ToList(),
         ["photographers"] = a.Item.Photographers.Select(index.PhotographerUrl).ToList(),
         ["keywords"] = (a.Enrichment?.Keywords ?? []).Select(k => KeywordLink(index, k)).ToList(),
         ["base"] = _base,
     };
+
+    /// <summary>The links of an article's related articles that are in the archive, or null when it has none listed.</summary>
+    private List<ArticleLinkView>? RelatedLinks(Article a, Dictionary<string, ArticleLinkView> links) =>
+        relatedById.TryGetValue(a.Id, out var ids) ? [.. ids.Where(links.ContainsKey).Select(id => links[id])] : null;
 
     private SiteFile RenderPage(string path, string template, Dictionary<string, object?> model, ModelHash.Shared? shared)
     {

@@ -175,10 +175,14 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             // An analyzer of its own, fed from a plain reader: sharing the index's, just used by the writer's
             // threads, once handed a tokenizer a spent reader.
             using var analyzer = LuceneIndex.CreateAnalyzer(index.Map);
-            void Count(ArticleDocument d, int sign)
+            void Add(ArticleDocument d)
             {
                 foreach (var (field, key, _, _) in fields)
-                    tokens[key] = tokens.GetValueOrDefault(key) + sign * Analyze(analyzer, field, d.IndexedText(field), touched);
+                {
+                    var analysed = FieldTerms.Of(analyzer, field, d.IndexedText(field));
+                    tokens[key] = tokens.GetValueOrDefault(key) + analysed.Tokens;
+                    touched.UnionWith(analysed.Positions.Keys);
+                }
                 touched.UnionWith(d.FilterTerms());
             }
             void Compare(ArticleDocument was, ArticleDocument now)
@@ -200,7 +204,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                 touched.UnionWith(after.Except(before));
             }
             foreach (var (o, old) in plan.Changed) Compare(old, stored[o]);
-            foreach (var o in plan.Added) Count(stored[o], +1);
+            foreach (var o in plan.Added) Add(stored[o]);
 
             var terms = touched.ToList();
             // Each shard holding a touched term is read back from the site. A long posting list keeps its blocks
@@ -378,21 +382,6 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     }
 
     /// <summary>Adds the terms of one field of one document to <paramref name="terms"/>; returns its token count (its share of the field's total).</summary>
-    private static long Analyze(Lucene.Net.Analysis.Analyzer analyzer, string field, string text, ISet<string> terms)
-    {
-        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        long count = 0;
-        while (stream.IncrementToken())
-        {
-            terms.Add(term.ToString());
-            count++;
-        }
-        stream.End();
-        return count;
-    }
-
     /// <summary>
     /// One field of one document as the index holds it: each term's positions, the token count, and the norm byte
     /// Lucene's BM25 gives the field (-1 for an empty one). Two versions alike in a term's positions and in the norm
