@@ -72,6 +72,7 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             // Before the render cache: a state saved without the cache's word on its files is never built upon.
             commitSearch();
             writeTime += sw.Elapsed;
+            Report.Time("write: commit", sw.Elapsed, writer.Written);
         }
         finally
         {

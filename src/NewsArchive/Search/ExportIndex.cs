@@ -214,15 +214,29 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             var oldBlocks = new HashSet<string>(StringComparer.Ordinal);
             var resume = fields.ToDictionary(f => f.Key, _ => new Dictionary<string, Resume>(StringComparer.Ordinal), StringComparer.Ordinal);
             var firstChanged = plan.Changed.Count > 0 ? plan.Changed.Min(c => c.Ord) : plan.Previous.Documents.Count;
+            // With articles only added, a touched term's old postings are all in its shard entry (a long list's last
+            // block rides inline): the new articles' postings are appended to them, and Lucene is asked for those alone.
+            var appended = plan.Changed.Count == 0 ? fields.ToDictionary(f => f.Key, _ => new Dictionary<string, OldPostings>(StringComparer.Ordinal), StringComparer.Ordinal) : null;
             foreach (var group in terms.GroupBy(t => Shard(t, shardCount)))
             {
                 if (basis.ReadFile(ShardPath(group.Key)) is not { } bytes || ParseShard(bytes) is not { } shard)
                     return Whole(version);
                 foreach (var term in group)
                     if (shard.TryGetValue(term, out var old))
-                        foreach (var (key, blocks) in Blocks(old))
+                        foreach (var (key, value) in Fields(old))
                         {
+                            if (value.Blocks is not { } blocks)
+                            {
+                                if (appended?.GetValueOrDefault(key) is { } whole) whole[term] = value;
+                                continue;
+                            }
                             oldBlocks.UnionWith(blocks.Select(b => BlockPath(b.Id)));
+                            if (appended?.GetValueOrDefault(key) is { } perField)
+                            {
+                                // Written by an older exporter, the last block is not inline: the lists are walked as they are.
+                                if (value.Tail is null) return Whole(version);
+                                perField[term] = value;
+                            }
                             var at = blocks.FindLastIndex(b => b.First <= firstChanged);
                             if (at > 0 && resume.TryGetValue(key, out var perTerm))
                                 perTerm[term] = new Resume(blocks[at].First, [.. blocks.Take(at).Select(b => b.First)]);
@@ -232,7 +246,9 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             }
 
             var sought = new List<TermPostings>[fields.Count];
-            Parallel.For(0, fields.Count, f => sought[f] = [.. exporter.Walk(reader, fields[f].Field, fields[f].Positions, live, terms, ord, resume[fields[f].Key]).Terms]);
+            Parallel.For(0, fields.Count, f => sought[f] = appended is not null
+                ? exporter.Append(reader, fields[f].Field, fields[f].Positions, terms, ord, plan.Previous.Documents.Count, appended[fields[f].Key])
+                : [.. exporter.Walk(reader, fields[f].Field, fields[f].Positions, live, terms, ord, resume[fields[f].Key]).Terms]);
             var entries = terms.ToDictionary(t => t, _ => new SortedDictionary<string, object>(StringComparer.Ordinal), StringComparer.Ordinal);
             for (var f = 0; f < fields.Count; f++)
                 foreach (var t in sought[f])
@@ -529,6 +545,119 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     }
 
     /// <summary>
+    /// The touched terms of one field (in order) with the postings of the documents numbered from <paramref name="firstNew"/>
+    /// on appended to their old ones: a long list keeps its blocks but the last, whose documents come from the shard
+    /// entry, not from Lucene. Only the index segments that hold added documents are searched.
+    /// </summary>
+    private List<TermPostings> Append(IndexReader reader, string field, bool positions, IReadOnlyList<string> terms, int[] ord, int firstNew,
+        IReadOnlyDictionary<string, OldPostings> old)
+    {
+        var norms = Norms(reader, field);
+        var leaves = reader.Leaves
+            .Where(l => Enumerable.Range(l.DocBase, l.AtomicReader.MaxDoc).Any(d => ord[d] >= firstNew))
+            .Select(l => (l.DocBase, Live: l.AtomicReader.LiveDocs, Terms: l.AtomicReader.GetTerms(field)?.GetEnumerator()))
+            .Where(l => l.Terms is not null)
+            .ToList();
+        // Each segment's enumerators are reused from term to term: a new one clones the segment's postings files.
+        var positioned = new DocsAndPositionsEnum?[leaves.Count];
+        var counted = new DocsEnum?[leaves.Count];
+        var result = new List<TermPostings>();
+        var perDoc = new PostingList();
+        var tails = new Chars();
+        foreach (var term in terms)
+        {
+            perDoc.Clear();
+            tails.Clear();
+            var was = old.GetValueOrDefault(term);
+            if (was is not null) Decode(was.Tail ?? was.Whole!, positions, perDoc, tails);
+            var added = 0;
+            var sought = new BytesRef(term);
+            for (var l = 0; l < leaves.Count; l++)
+            {
+                var (docBase, live, te) = leaves[l];
+                if (!te!.SeekExact(sought)) continue;
+                if (positions)
+                {
+                    var dpe = positioned[l] = te.DocsAndPositions(live, positioned[l]);
+                    while (dpe.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        var o = ord[docBase + dpe.DocID];
+                        if (o < firstNew) continue;
+                        var start = tails.Length;
+                        Varint(tails, NormBase - Norm(norms, docBase + dpe.DocID));
+                        Varint(tails, dpe.Freq);
+                        var last = 0;
+                        for (var i = 0; i < dpe.Freq; i++) { var p = dpe.NextPosition(); Varint(tails, p - last); last = p; }
+                        perDoc.Add(o, start, tails.Length - start);
+                        added++;
+                    }
+                }
+                else
+                {
+                    var de = counted[l] = te.Docs(live, counted[l], DocsFlags.FREQS);
+                    while (de.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        var o = ord[docBase + de.DocID];
+                        if (o < firstNew) continue;
+                        var start = tails.Length;
+                        Varint(tails, NormBase - Norm(norms, docBase + de.DocID));
+                        Varint(tails, de.Freq);
+                        perDoc.Add(o, start, tails.Length - start);
+                        added++;
+                    }
+                }
+            }
+            if (perDoc.Count == 0) continue;
+            perDoc.SortByOrd();
+            if (was?.Blocks is not { } blocks)
+            {
+                result.Add(Postings(term, perDoc, tails));
+                continue;
+            }
+            // The blocks before the last keep their cuts: greedy from the first document, they end where they did.
+            var list = blocks.Take(blocks.Count - 1).Select(b => (b.First, (string?)null)).ToList();
+            foreach (var (start, end) in Cuts(perDoc))
+                list.Add((perDoc.Ord(start), Encode(perDoc, tails, start, end)));
+            result.Add(new TermPostings(term, "", list, was.Count + added));
+        }
+        return result;
+    }
+
+    /// <summary>Reads encoded postings back into a list, each posting's tail copied as it was written.</summary>
+    private static void Decode(string encoded, bool positions, PostingList docs, Chars tails)
+    {
+        var at = 0;
+        var count = ReadVarint(encoded, ref at);
+        var ordinal = 0;
+        for (var i = 0; i < count; i++)
+        {
+            ordinal += ReadVarint(encoded, ref at);
+            var start = at;
+            ReadVarint(encoded, ref at); // norm
+            var freq = ReadVarint(encoded, ref at);
+            if (positions)
+                for (var p = 0; p < freq; p++) ReadVarint(encoded, ref at);
+            var from = tails.Length;
+            tails.Append(encoded, start, at - start);
+            docs.Add(ordinal, from, at - start);
+        }
+    }
+
+    private static int ReadVarint(string encoded, ref int at)
+    {
+        int value = 0, shift = 0;
+        while (true)
+        {
+            var digit = Digits[encoded[at++]];
+            if (digit < 32) return value | (digit << shift);
+            value |= (digit - 32) << shift;
+            shift += 5;
+        }
+    }
+
+    private static readonly int[] Digits = Enumerable.Range(0, 128).Select(c => Alphabet.IndexOf((char)c)).ToArray();
+
+    /// <summary>
     /// One term's postings in one field: "count, then per document: ord delta, norm, tf, position deltas".
     /// A short list sits in the term's shard; a long one is cut at document boundaries into blocks of about
     /// <see cref="BlockChars"/>, each its own file, and the shard keeps the document count and each block's
@@ -632,6 +761,13 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         {
             if (Length == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
             _buffer[Length++] = c;
+        }
+
+        public void Append(string text, int start, int length)
+        {
+            if (Length + length > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, Length + length));
+            text.CopyTo(start, _buffer, Length, length);
+            Length += length;
         }
 
         public void Append(Chars other, int start, int length)
@@ -739,14 +875,25 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
 
     private static string BlockPath(string id) => $"{Folder}/x/{id[1..]}.js";
 
-    /// <summary>The blocks (first document, id) each field of a shard entry points to, for the fields whose postings are in blocks.</summary>
-    private static IEnumerable<(string Key, List<(int First, string Id)> Blocks)> Blocks(byte[] entry)
+    /// <summary>A field's postings in a shard entry: the whole list, or its document count and blocks (the last one's postings inline).</summary>
+    private sealed record OldPostings(string? Whole, int Count, List<(int First, string Id)>? Blocks, string? Tail);
+
+    /// <summary>Each field of a shard entry with its postings as written.</summary>
+    private static List<(string Key, OldPostings Value)> Fields(byte[] entry)
     {
         using var doc = JsonDocument.Parse(entry);
-        var result = new List<(string, List<(int, string)>)>();
+        var result = new List<(string, OldPostings)>();
         foreach (var field in doc.RootElement.EnumerateObject())
-            if (field.Value.ValueKind == JsonValueKind.Object && field.Value.TryGetProperty("k", out var blocks))
-                result.Add((field.Name, [.. blocks.EnumerateArray().Select(b => (b[0].GetInt32(), b[1].GetString()!))]));
+        {
+            if (field.Value.ValueKind == JsonValueKind.String)
+                result.Add((field.Name, new OldPostings(field.Value.GetString(), 0, null, null)));
+            else if (field.Value.ValueKind == JsonValueKind.Object && field.Value.TryGetProperty("k", out var blocks))
+            {
+                var list = blocks.EnumerateArray().ToList();
+                var tail = list.Count > 0 && list[^1].GetArrayLength() > 2 ? list[^1][2].GetString() : null;
+                result.Add((field.Name, new OldPostings(null, field.Value.GetProperty("n").GetInt32(), [.. list.Select(b => (b[0].GetInt32(), b[1].GetString()!))], tail)));
+            }
+        }
         return result;
     }
 
