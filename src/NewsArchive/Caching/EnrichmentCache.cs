@@ -40,20 +40,19 @@ public sealed class EnrichmentCache(ContentCache<Model.Enrichment> store, string
             for (var k = 0; k < keys[i].Length; k++)
                 _keysById[pages[i].Articles[k].Id] = keys[i][k];
 
+        // Reading an entry back is most of a cached build's enrichment: on all cores.
         var result = new PrintedPage[pages.Count];
-        var missing = new List<int>();
-        for (var i = 0; i < pages.Count; i++)
+        Parallel.For(0, pages.Count, i =>
         {
             var cached = new Article[pages[i].Articles.Count];
-            var hit = true;
-            for (var k = 0; k < cached.Length && hit; k++)
+            for (var k = 0; k < cached.Length; k++)
             {
-                hit = store.TryGet(keys[i][k], out var enrichment);
-                if (hit) cached[k] = pages[i].Articles[k] with { Enrichment = enrichment };
+                if (!store.TryGet(keys[i][k], out var enrichment)) return;
+                cached[k] = pages[i].Articles[k] with { Enrichment = enrichment };
             }
-            if (hit) result[i] = pages[i] with { Articles = cached };
-            else missing.Add(i);
-        }
+            result[i] = pages[i] with { Articles = cached };
+        });
+        var missing = Enumerable.Range(0, pages.Count).Where(i => result[i] is null).ToList();
 
         var before = report.Diagnostics.Where(d => d.Severity != Severity.Info).ToHashSet();
         var enriched = enrich([.. missing.Select(i => pages[i])]);

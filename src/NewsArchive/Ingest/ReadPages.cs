@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using NewsArchive.Model;
@@ -129,7 +129,8 @@ public sealed partial class ReadPages
             Number = declaredNumber ?? NumberFromName(stem) ?? NumberFromText(text) ?? 0,
             Name = NonBlank(sidecar?.Name) ?? NameFromFileName(stem),
             Text = text,
-            Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
+            // A key for caches and for spotting copies, not a seal against forgery: a fast non-cryptographic hash will do.
+            Hash = Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan()))),
             CorrectionsFile = present.Contains(correctionsPath) ? correctionsPath : null,
         };
     }

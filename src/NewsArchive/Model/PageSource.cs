@@ -11,7 +11,7 @@ public sealed record PageSource
     public string? Name { get; init; }
     public required string Text { get; init; }
 
-    /// <summary>SHA-256 of the decoded text, for caches.</summary>
+    /// <summary>XXH128 of the decoded text (its UTF-16 code units), for caches and for finding copies.</summary>
     public required string Hash { get; init; }
 
     /// <summary>Path of the optional segmentation correction sidecar, if the librarian wrote one.</summary>

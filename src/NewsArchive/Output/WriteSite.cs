@@ -30,6 +30,7 @@ public sealed class WriteSite
     private readonly string _journal;
     private readonly BuildReport _report;
     private readonly ConcurrentBag<string> _staged = [];
+    private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _folders = new(StringComparer.Ordinal);
     private bool _finished;
 
     public WriteSite(string outputDirectory, BuildReport report)
@@ -81,7 +82,9 @@ public sealed class WriteSite
         var previous = Path.Combine(_output, file.Path);
         if (file.Unchanged || Unchanged(previous, file.Content))
             return previous;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        // One mkdir per folder, not one per file: a thousand search shards share one folder.
+        _ = _folders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
         File.WriteAllBytes(path, file.Content);
         _staged.Add(file.Path);
         Interlocked.Increment(ref _written);
@@ -151,6 +154,7 @@ public sealed class WriteSite
         var output = Path.Combine(parent, name);
         var staging = Path.Combine(parent, lines[0]);
         var emptied = new SortedSet<string>(StringComparer.Ordinal);
+        var made = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines.Skip(1))
         {
             var relative = line[2..];
@@ -161,7 +165,8 @@ public sealed class WriteSite
                 var source = Path.Combine(staging, relative);
                 if (!File.Exists(source))
                     continue; // moved before the process died
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                if (made.Add(Path.GetDirectoryName(target)!))
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Move(source, target, overwrite: true);
             }
             else if (File.Exists(target))

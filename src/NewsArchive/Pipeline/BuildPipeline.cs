@@ -55,7 +55,7 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
 
         var files = 0;
         var removed = 0;
-        TimeSpan renderTime, postTime, writeTime;
+        TimeSpan renderTime, postTime, writeTime, commitTime = TimeSpan.Zero;
         var sw = Stopwatch.StartNew();
         try
         {
@@ -71,8 +71,8 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             committed = true;
             // Before the render cache: a state saved without the cache's word on its files is never built upon.
             commitSearch();
-            writeTime += sw.Elapsed;
-            Report.Time("write: commit", sw.Elapsed, writer.Written);
+            commitTime = sw.Elapsed;
+            writeTime += commitTime;
         }
         finally
         {
@@ -82,6 +82,8 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         Report.Time(RenderSite.StageName, renderTime, files);
         Report.Time(PostProcessHtml.StageName, postTime, files);
         Report.Time(WriteSite.StageName, writeTime, files);
+        // Moving the changed files in and deleting the gone ones: its share of the write.
+        Report.Time("write: commit", commitTime, writer.Written);
         Report.Count("files", files);
         Report.Count("files written", writer.Written);
         Report.Count("files removed", removed);

@@ -16,7 +16,7 @@ public static class StageTimer
     }
 
     /// <summary>Processor time of the whole process: on a shared machine it says what a stage costs when wall time cannot.</summary>
-    public static TimeSpan ProcessorTime() => Process.GetCurrentProcess().TotalProcessorTime;
+    public static TimeSpan ProcessorTime() => Environment.CpuUsage.TotalTime;
 
     public static void CountProcessorTime(BuildReport report, string stage, TimeSpan cpu) => report.Count("cpu ms: " + stage, (long)cpu.TotalMilliseconds);
 }

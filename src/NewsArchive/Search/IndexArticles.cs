@@ -23,7 +23,7 @@ public sealed class IndexArticles
         var documents = archive.Articles.Select(ArticleDocument.From).ToList();
         var index = new LuceneIndex(LuceneIndex.PathFor(options.InputDirectory), map);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var cpu = StageTimer.ProcessorTime();
         // Related articles come from the articles' keywords, not from the index: found while the index is updated and exported.
         var relatedTime = TimeSpan.Zero;
         var relatedTask = Task.Run(() =>
@@ -71,7 +71,7 @@ public sealed class IndexArticles
         report.Time("index: export", export, files.Count);
         report.Time("index: related", relatedTime, documents.Count);
         // On a shared machine wall time mostly measures the neighbours; processor time is this stage's own cost.
-        report.Time("index: processor time", System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu, documents.Count);
+        report.Time("index: processor time", StageTimer.ProcessorTime() - cpu, documents.Count);
         return new SearchOutput(files, related)
         {
             // Once the site holds these files, the next build may build on them; the old versions are then spent.
