@@ -128,7 +128,8 @@ def watch_rebuilds(work, theme, size, runs, kinds):
     return {k: {"wall": med(v), "walls": [round(x, 2) for x in v]} for k, v in times.items()}
 
 
-def bench(size, runs, keep, skip=()):
+def archive(size):
+    """The synthetic archive of this size (made when missing) with a fresh copy of the theme; its folder and theme."""
     work = os.path.join(DATA, str(size))
     marker = os.path.join(work, "synth.txt")
     want = f"synth --articles {size} --seed 42 --papers 4\n"
@@ -137,6 +138,11 @@ def bench(size, runs, keep, skip=()):
     theme = os.path.join(work, "theme")
     shutil.rmtree(theme, ignore_errors=True)
     shutil.copytree(os.path.join(ROOT, "theme"), theme)
+    return work, theme
+
+
+def bench(size, runs, keep, skip=()):
+    work, theme = archive(size)
 
     full = []
     for _ in range(runs):

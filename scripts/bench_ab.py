@@ -1,0 +1,94 @@
+"""Driver for scripts/bench-ab.sh: one kind of rebuild, old code against new, taking turns on the same machine.
+
+On a shared machine the same build varies by more than most changes save, and from one hour to the next by more
+still, so a change is judged against the code before it in the same minutes: each round runs both, the order
+alternating. Standard library only."""
+import argparse, json, os, shutil, statistics, subprocess, sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+import bench_build as b  # noqa: E402
+
+ROOT = b.ROOT
+DATA = b.DATA
+
+
+def publish_base(commit):
+    """The CLI of an older commit, published as scripts/newsarchive publishes ours, in a worktree of its own."""
+    tree = os.path.join(DATA, ".ab-base")
+    if os.path.isdir(tree):
+        subprocess.run(["git", "worktree", "remove", "--force", tree], cwd=ROOT, check=False, capture_output=True)
+        shutil.rmtree(tree, ignore_errors=True)
+    subprocess.run(["git", "worktree", "add", "--detach", tree, commit], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run([os.path.join(tree, "scripts", "newsarchive"), "--version"], check=True, capture_output=True)
+    return os.path.join(tree, ".tools", "newsarchive", "NewsArchive.Cli.dll")
+
+
+def build(cli, work):
+    """One build under /usr/bin/time; wall, user and system seconds, files written, stage times."""
+    cmd = ["/usr/bin/time", "-f", "%e %U %S", "dotnet", cli, "build", "--input", os.path.join(work, "input"),
+           "--output", os.path.join(work, "_site"), "--theme", os.path.join(work, "theme")]
+    p = subprocess.run(cmd, capture_output=True, text=True, cwd=work)
+    if p.returncode not in (0, 1):
+        sys.exit(f"build failed ({p.returncode}):\n{p.stderr[-3000:]}")
+    wall, user, system = map(float, p.stderr.strip().splitlines()[-1].split())
+    with open(os.path.join(work, "build-report.json"), encoding="utf-8") as f:
+        report = json.load(f)
+    stages = {s["stage"]: s["seconds"] for s in report["stages"]}
+    return {"wall": wall, "user": user, "sys": system, "written": report["counters"].get("files written", 0), **stages}
+
+
+def change(kind, work, size):
+    if kind == "add one issue":
+        return b.add_issue(work, size)
+    if kind == "correct one article":
+        return b.edit_one_article(work)
+    return lambda: None
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("base", help="the commit to compare against (a tag, a hash, HEAD~1)")
+    ap.add_argument("--kind", default="add one issue", choices=["no change", "add one issue", "correct one article"])
+    ap.add_argument("--size", type=int, default=10000)
+    ap.add_argument("--rounds", type=int, default=6)
+    args = ap.parse_args()
+
+    ours = b.CLI
+    base = publish_base(args.base)
+    ours_work, _ = b.archive(args.size)
+    work = {"new": ours_work, "base": ours_work + "-base"}
+    shutil.rmtree(work["base"], ignore_errors=True)
+    shutil.copytree(work["new"], work["base"], symlinks=True, ignore=shutil.ignore_patterns("_site", ".cache"))
+    cli = {"new": ours, "base": base}
+    for v in ("new", "base"):  # each side's caches and site, untimed
+        build(cli[v], work[v])
+        build(cli[v], work[v])
+
+    runs = {"new": [], "base": []}
+    for r in range(args.rounds):
+        for v in (("base", "new") if r % 2 == 0 else ("new", "base")):
+            undo = change(args.kind, work[v], args.size)
+            subprocess.run(["sync"])
+            runs[v].append(build(cli[v], work[v]))
+            undo()
+            if args.kind != "no change":
+                build(cli[v], work[v])
+            print(v, json.dumps(runs[v][-1]), file=sys.stderr, flush=True)
+
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    print(f"{args.kind} at {args.size:,} articles, {args.rounds} rounds taking turns; base {args.base}, new {head}")
+    print()
+    print("| median | base | new | new / base |")
+    print("|---|---:|---:|---:|")
+    keys = [k for k in runs["new"][0] if k in runs["base"][0]]
+    for k in keys:
+        old, new = statistics.median(x[k] for x in runs["base"]), statistics.median(x[k] for x in runs["new"])
+        print(f"| {k} | {old:.3f} | {new:.3f} | {new / old:.2f} |" if old else f"| {k} | {old:.3f} | {new:.3f} | - |")
+    print()
+    for v in ("base", "new"):
+        walls = ", ".join(f"{x['wall']:.2f}" for x in runs[v])
+        print(f"{v} walls: {walls}")
+
+
+if __name__ == "__main__":
+    main()
