@@ -227,7 +227,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                         {
                             if (value.Blocks is not { } blocks)
                             {
-                                if (appended?.GetValueOrDefault(key) is { } whole) whole[term] = value;
+                                if (appended?.GetValueOrDefault(key) is { } shortLists) shortLists[term] = value;
                                 continue;
                             }
                             oldBlocks.UnionWith(blocks.Select(b => BlockPath(b.Id)));
