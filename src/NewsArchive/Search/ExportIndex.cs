@@ -576,35 +576,18 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             {
                 var (docBase, live, te) = leaves[l];
                 if (!te!.SeekExact(sought)) continue;
-                if (positions)
+                DocsEnum docs = positions ? positioned[l] = te.DocsAndPositions(live, positioned[l]) : counted[l] = te.Docs(live, counted[l], DocsFlags.FREQS);
+                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
                 {
-                    var dpe = positioned[l] = te.DocsAndPositions(live, positioned[l]);
-                    while (dpe.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                    {
-                        var o = ord[docBase + dpe.DocID];
-                        if (o < firstNew) continue;
-                        var start = tails.Length;
-                        Varint(tails, NormBase - Norm(norms, docBase + dpe.DocID));
-                        Varint(tails, dpe.Freq);
-                        var last = 0;
-                        for (var i = 0; i < dpe.Freq; i++) { var p = dpe.NextPosition(); Varint(tails, p - last); last = p; }
-                        perDoc.Add(o, start, tails.Length - start);
-                        added++;
-                    }
-                }
-                else
-                {
-                    var de = counted[l] = te.Docs(live, counted[l], DocsFlags.FREQS);
-                    while (de.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                    {
-                        var o = ord[docBase + de.DocID];
-                        if (o < firstNew) continue;
-                        var start = tails.Length;
-                        Varint(tails, NormBase - Norm(norms, docBase + de.DocID));
-                        Varint(tails, de.Freq);
-                        perDoc.Add(o, start, tails.Length - start);
-                        added++;
-                    }
+                    var o = ord[docBase + docs.DocID];
+                    if (o < firstNew) continue;
+                    var start = tails.Length;
+                    Varint(tails, NormBase - Norm(norms, docBase + docs.DocID));
+                    Varint(tails, docs.Freq);
+                    if (positions && docs is DocsAndPositionsEnum dpe)
+                        for (int i = 0, last = 0; i < dpe.Freq; i++) { var p = dpe.NextPosition(); Varint(tails, p - last); last = p; }
+                    perDoc.Add(o, start, tails.Length - start);
+                    added++;
                 }
             }
             if (perDoc.Count == 0) continue;
