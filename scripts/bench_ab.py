@@ -13,14 +13,18 @@ DATA = b.DATA
 
 
 def publish_base(commit):
-    """The CLI of an older commit, published as scripts/newsarchive publishes ours, in a worktree of its own."""
-    tree = os.path.join(DATA, ".ab-base")
-    if os.path.isdir(tree):
-        subprocess.run(["git", "worktree", "remove", "--force", tree], cwd=ROOT, check=False, capture_output=True)
-        shutil.rmtree(tree, ignore_errors=True)
+    """The CLI of an older commit, published as scripts/newsarchive publishes ours, from a worktree removed afterwards."""
+    tree, cli = os.path.join(DATA, ".ab-base"), os.path.join(DATA, ".ab-base-cli")
+    subprocess.run(["git", "worktree", "remove", "--force", tree], cwd=ROOT, check=False, capture_output=True)
+    shutil.rmtree(tree, ignore_errors=True)
+    shutil.rmtree(cli, ignore_errors=True)
     subprocess.run(["git", "worktree", "add", "--detach", tree, commit], cwd=ROOT, check=True, capture_output=True)
-    subprocess.run([os.path.join(tree, "scripts", "newsarchive"), "--version"], check=True, capture_output=True)
-    return os.path.join(tree, ".tools", "newsarchive", "NewsArchive.Cli.dll")
+    try:
+        subprocess.run([os.path.join(tree, "scripts", "newsarchive"), "--version"], check=True, capture_output=True)
+        shutil.copytree(os.path.join(tree, ".tools", "newsarchive"), cli)
+    finally:
+        subprocess.run(["git", "worktree", "remove", "--force", tree], cwd=ROOT, check=False, capture_output=True)
+    return os.path.join(cli, "NewsArchive.Cli.dll")
 
 
 def build(cli, work):
