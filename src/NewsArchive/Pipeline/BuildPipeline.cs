@@ -40,10 +40,17 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             Report.Count("articles removed", changes.Removed.Count);
         }
         Func<string, string, bool>? onDisk = caches is null ? null : (path, key) => caches.Render.Fresh(path, key) is not null;
-        var search = StageTimer.Run(Report, IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report, onDisk), _ => archive.Articles.Count());
 
+        // The pages are planned from here on, on a thread of their own, while the index stage runs: it leaves a core
+        // mostly idle, and planning (browse indexes, listing views) was what the renders of a rebuild waited for.
+        // Only the renders ask for related articles, and they start after the index stage.
         var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
-        var render = new RenderSite(templates, options.BaseUrl, search.RelatedById, caches?.Render);
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? related = null;
+        var render = new RenderSite(templates, options.BaseUrl, () => related!, caches?.Render);
+        using var planned = new PlanAhead<Func<SiteFile>>(render.Plan(archive, Report), BatchSize, PlannedAhead);
+        var search = StageTimer.Run(Report, IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report, onDisk), _ => archive.Articles.Count());
+        related = search.RelatedById;
+
         var exported = new Queue<SiteFile>(search.Files);
         var commitSearch = search.Commit;
         search = search with { Files = [] };
@@ -61,8 +68,7 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         {
             _progress.StageStarted(RenderSite.StageName, 0);
             var renderCpu = StageTimer.ProcessorTime();
-            (files, renderTime, postTime, writeTime) = RenderPostProcessWrite(
-                Once(exported).Concat(render.Plan(archive, Report)), postProcess, writer, caches);
+            (files, renderTime, postTime, writeTime) = RenderPostProcessWrite(Once(exported), planned, postProcess, writer, caches);
             _progress.StageFinished(RenderSite.StageName);
             StageTimer.CountProcessorTime(Report, "render+postprocess+write", StageTimer.ProcessorTime() - renderCpu);
             postProcess.CheckLinks(writer.Produced, Report);
@@ -118,16 +124,16 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
     /// stages still add up to the build's time.
     /// </summary>
     private (int Files, TimeSpan Render, TimeSpan Post, TimeSpan Write) RenderPostProcessWrite(
-        IEnumerable<Func<SiteFile>> plan, PostProcessHtml postProcess, WriteSite writer, BuildCaches? caches)
+        IEnumerable<Func<SiteFile>> first, PlanAhead<Func<SiteFile>> planned, PostProcessHtml postProcess, WriteSite writer, BuildCaches? caches)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
         TimeSpan renderTime = TimeSpan.Zero, postTime = TimeSpan.Zero, writeTime = TimeSpan.Zero;
         var files = 0;
-        using var planned = new PlanAhead<Func<SiteFile>>(plan, BatchSize, PlannedAhead);
+        using var written = first.Chunk(BatchSize).GetEnumerator();
         while (true)
         {
             var waited = Stopwatch.StartNew();
-            var batch = planned.Next();
+            var batch = written.MoveNext() ? written.Current : planned.Next();
             renderTime += waited.Elapsed;
             if (batch is null)
                 break;

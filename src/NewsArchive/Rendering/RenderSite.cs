@@ -13,7 +13,8 @@ namespace NewsArchive.Rendering;
 /// dictionaries: the work grows linearly with the archive. With a <see cref="RenderCache"/>, a page whose template
 /// set and view model are those of the file already on disk is not rendered again.
 /// </summary>
-public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadOnlyDictionary<string, IReadOnlyList<string>> relatedById, RenderCache? cache = null)
+/// <param name="related">Related articles by article id; asked for by the renders only, so a plan can be read before they are found.</param>
+public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<IReadOnlyDictionary<string, IReadOnlyList<string>>> related, RenderCache? cache = null)
 {
     public const string StageName = "render";
 
@@ -489,7 +490,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, IReadO
 
     /// <summary>The links of an article's related articles that are in the archive, or null when it has none listed.</summary>
     private List<ArticleLinkView>? RelatedLinks(Article a, Dictionary<string, ArticleLinkView> links) =>
-        relatedById.TryGetValue(a.Id, out var ids) ? [.. ids.Where(links.ContainsKey).Select(id => links[id])] : null;
+        related().TryGetValue(a.Id, out var ids) ? [.. ids.Where(links.ContainsKey).Select(id => links[id])] : null;
 
     private SiteFile RenderPage(string path, string template, Dictionary<string, object?> model, ModelHash.Shared? shared)
     {

@@ -115,7 +115,8 @@ public sealed class PostProcessHtmlTests
     {
         var report = new BuildReport();
         var archive = RichArchive.Build();
-        var render = new RenderSite(new ThemeTemplates(Repo.Theme, ViewTypes.All, strict: true), null, RichArchive.Related(archive));
+        var relatedById = RichArchive.Related(archive);
+        var render = new RenderSite(new ThemeTemplates(Repo.Theme, ViewTypes.All, strict: true), null, () => relatedById);
         var pages = render.Run(archive, report).Where(f => f.IsHtml).ToList();
         Assert.True(pages.Count > 20, $"only {pages.Count} pages rendered");
         var rewritten = 0;

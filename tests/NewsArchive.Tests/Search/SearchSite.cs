@@ -63,7 +63,7 @@ public sealed class SearchSite : IDisposable
         pages = new EnrichArticles(NewsArchive.Enrichment.Gloss.DictionaryGloss.Locate(Input)).Run(pages, report, NoProgress.Instance, 2);
         Archive = WithEnglish(new AssembleArchive().Run(pages));
         var search = new IndexArticles().Run(Archive, options, report);
-        var render = new RenderSite(new ThemeTemplates(Repo.Theme, ViewTypes.All), null, search.RelatedById);
+        var render = new RenderSite(new ThemeTemplates(Repo.Theme, ViewTypes.All), null, () => search.RelatedById);
         var post = new PostProcessHtml();
         var writer = new WriteSite(Output, report);
         foreach (var file in render.Run(Archive, report).Concat(search.Files))

@@ -18,7 +18,8 @@ public static class SiteRenderer
     {
         var report = new BuildReport();
         var templates = new ThemeTemplates(theme ?? Repo.Theme, ViewTypes.All, strict: true);
-        var render = new RenderSite(templates, baseUrl, related ?? RichArchive.Related(archive)) { ListingPageSize = listingPageSize };
+        var relatedById = related ?? RichArchive.Related(archive);
+        var render = new RenderSite(templates, baseUrl, () => relatedById) { ListingPageSize = listingPageSize };
         var post = new PostProcessHtml();
         var writer = new WriteSite(output, report);
         foreach (var file in render.Run(archive, report))
