@@ -43,7 +43,8 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
 
         // The pages are planned from here on, on a thread of their own, while the index stage runs: it leaves a core
         // mostly idle, and planning (browse indexes, listing views) was what the renders of a rebuild waited for.
-        // Only the renders ask for related articles, and they start after the index stage.
+        // Only the renders ask for related articles, and they start after the index stage. (Processor time is the
+        // process's: the planning done meanwhile counts in the index stage's.)
         var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
         IReadOnlyDictionary<string, IReadOnlyList<string>>? related = null;
         var render = new RenderSite(templates, options.BaseUrl, () => related!, caches?.Render);
