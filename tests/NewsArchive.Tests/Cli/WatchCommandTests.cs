@@ -7,8 +7,6 @@ namespace NewsArchive.Tests.Cli;
 /// <summary>The watch verb, run as a librarian runs it: a real process, real files, real notifications.</summary>
 public sealed class WatchCommandTests
 {
-    private static readonly string Cli = Path.Combine(AppContext.BaseDirectory, "NewsArchive.Cli.dll");
-
     [Fact]
     public void A_saved_correction_is_in_the_site_after_one_rebuild_and_the_builds_own_writes_start_no_other()
     {
@@ -75,7 +73,7 @@ public sealed class WatchCommandTests
     private static Process Start(TempDir dir, out BlockingCollection<string> lines, string? theme = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dir.Path };
-        foreach (var arg in new[] { Cli, "watch", "--input", dir.Combine("input"), "--output", dir.Combine("_site"), "--theme", theme ?? Repo.Theme, "--offline" })
+        foreach (var arg in new[] { Repo.Cli, "watch", "--input", dir.Combine("input"), "--output", dir.Combine("_site"), "--theme", theme ?? Repo.Theme, "--offline" })
             start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;
         var received = lines = new BlockingCollection<string>();

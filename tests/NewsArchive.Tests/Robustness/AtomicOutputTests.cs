@@ -13,8 +13,6 @@ namespace NewsArchive.Tests.Robustness;
 /// </summary>
 public sealed class AtomicOutputTests
 {
-    private static readonly string Cli = Path.Combine(AppContext.BaseDirectory, "NewsArchive.Cli.dll");
-
     [Fact]
     public void A_build_interrupted_or_killed_while_writing_leaves_the_previous_site_intact()
     {
@@ -168,7 +166,7 @@ public sealed class AtomicOutputTests
     private static Process StartCli(TempDir dir)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dir.Path };
-        foreach (var arg in new[] { Cli, "build", "--input", dir.Combine("input"), "--output", dir.Combine("_site"), "--theme", dir.Combine("theme") })
+        foreach (var arg in new[] { Repo.Cli, "build", "--input", dir.Combine("input"), "--output", dir.Combine("_site"), "--theme", dir.Combine("theme") })
             start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

@@ -7,6 +7,9 @@ public static class Repo
 
     public static string Input => Path.Combine(Root, "input");
     public static string Theme => Path.Combine(Root, "theme");
+
+    /// <summary>The CLI as the test project's build copies it beside the tests, for tests that run it as a process.</summary>
+    public static string Cli { get; } = Path.Combine(AppContext.BaseDirectory, "NewsArchive.Cli.dll");
     public static string SamplePage => Path.Combine(Input, "liaocheng-daily", "2022-12-17", "page-01.txt");
 
     private static string FindRoot()
