@@ -27,9 +27,10 @@ namespace NewsArchive.Search;
 /// keep the rest of the files as they are. The result is the same, byte for byte, as a whole export.
 /// </para>
 /// </summary>
-public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
+public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? recentSpan = null)
 {
     public const string Folder = "search";
+    public const int RecentShardsMost = 128;
     public const int ShardBytes = 16 * 1024;
     public const int BlockChars = 4 * 1024;
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$";
@@ -46,7 +47,8 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>Names this exporter's output format: a state saved under another version is never built upon.</summary>
-    public string Version(LuceneIndex index) => string.Join('|', SearchFields.IndexVersion, blockChars, ShardBytes, index.Map.Source is null ? "no-map" : "map",
+    public string Version(LuceneIndex index) => string.Join('|', SearchFields.IndexVersion, blockChars, ShardBytes, recentSpan?.ToString(CultureInfo.InvariantCulture) ?? "auto",
+        index.Map.Source is null ? "no-map" : "map",
         typeof(ExportIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
 
     /// <summary>Exports the whole index; <paramref name="documents"/>, when given, are the articles it holds (saves reading them back).</summary>
@@ -92,8 +94,9 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         var shardCount = (int)Math.Clamp(BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, totalChars * 5 / ShardBytes * 3 / 4)), 1, 65536);
 
         var plan = basis is null ? null : Plan(basis, version, exported, shardCount);
-        var job = new Job(this, index, reader, live, docs, ord, stored, exported, shardCount);
-        return plan is null ? job.Whole(version) : job.Part(version, plan, basis!);
+        var (main, recent) = Tiers(exported.Count, shardCount);
+        var job = new Job(this, index, reader, live, docs, ord, stored, exported, shardCount, main, recent);
+        return (plan is null ? null : job.Part(version, plan, basis!)) ?? job.Whole(version);
     }
 
     /// <summary>What a partial export redoes: the changed documents (with their old versions) and the added ones.</summary>
@@ -117,9 +120,36 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         return new PartPlan(previous, changed, [.. Enumerable.Range(previous.Documents.Count, now.Count - previous.Documents.Count)]);
     }
 
+    /// <summary>
+    /// One part of the exported index, with term shards and block files of its own: the main tier holds the documents
+    /// before <see cref="Lo"/> of the recent tier, the recent tier the newest few hundred. A new issue's terms fall into
+    /// nearly every shard, so it rewrites the recent tier's hundred-odd small shards instead of the main tier's
+    /// thousand; every few dozen issues the recent tier is folded into the main one. Where the tiers part depends on the
+    /// document count alone, so every build of the same archive gives the same files.
+    /// </summary>
+    private sealed record Tier(string Shard, char Block, int Lo, int Hi, int Shards)
+    {
+        public string ShardPath(int shard) => $"{Folder}/{Shard}/{shard.ToString(CultureInfo.InvariantCulture)}.js";
+
+        public bool Holds(string path) =>
+            path.StartsWith($"{Folder}/{Shard}/", StringComparison.Ordinal) || path.StartsWith($"{Folder}/{Block}/", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The recent tier has an eighth of the main tier's shards, at most <see cref="RecentShardsMost"/>, and holds fewer
+    /// than four documents a shard: an add rewrites few files, and a query loads only a little more.
+    /// </summary>
+    private (Tier Main, Tier Recent) Tiers(int count, int shardCount)
+    {
+        var recentShards = Math.Clamp(shardCount / 8, 1, RecentShardsMost);
+        var span = recentSpan ?? 4 * recentShards;
+        var from = count / span * span;
+        return (new Tier("t", 'x', 0, from, shardCount), new Tier("r", 'y', from, count, recentShards));
+    }
+
     /// <summary>One export's shared inputs.</summary>
     private sealed class Job(ExportIndex exporter, LuceneIndex index, IndexReader reader, IBits? live, List<int> docs, int[] ord,
-        List<ArticleDocument> stored, List<ExportedDocument> exported, int shardCount)
+        List<ArticleDocument> stored, List<ExportedDocument> exported, int shardCount, Tier main, Tier recent)
     {
         private readonly List<(string Path, string Id, string Content)> _blocks = [];
 
@@ -131,81 +161,148 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             _blocks.Clear();
             _named.Clear();
             var files = new List<SiteFile>();
-            // Fields are walked on all cores, each into its own list in term order.
+            // Fields are walked on all cores, each into its own lists (one a tier) in term order.
             var fields = SearchFields.Exported.ToList();
             var walked = new FieldPostings[fields.Count];
-            Parallel.For(0, fields.Count, f => walked[f] = exporter.Walk(reader, fields[f].Field, fields[f].Positions, live, null, ord));
-            var entries = new SortedDictionary<string, SortedDictionary<string, object>>(StringComparer.Ordinal);
-            for (var f = 0; f < fields.Count; f++)
-                foreach (var t in walked[f].Terms)
-                    Entry(entries, t.Term)[fields[f].Key] = Value(t, fields[f].Key);
-            foreach (var (term, value) in FilterPostings(null))
-                Entry(entries, term)[FilterKey] = value;
+            int[] bounds = [main.Lo, recent.Lo, recent.Hi];
+            Parallel.For(0, fields.Count, f => walked[f] = exporter.Walk(reader, fields[f].Field, fields[f].Positions, live, null, ord, bounds));
             var tokens = fields.Select((f, i) => (f.Key, walked[i].SumTtf)).ToDictionary(p => p.Key, p => p.SumTtf, StringComparer.Ordinal);
-
-            files.AddRange(BlockFiles());
-            // Each shard's entries are serialized as its file is made, so only the files are held (625 MB of search
-            // files at 100,000 articles), not a second copy of every entry.
-            var terms = new List<string>[shardCount];
-            for (var i = 0; i < shardCount; i++) terms[i] = [];
-            foreach (var term in entries.Keys)
-                terms[Shard(term, shardCount)].Add(term);
-            var shardFiles = new SiteFile[shardCount];
-            Parallel.For(0, shardCount, i =>
+            Tier[] tiers = [main, recent];
+            var shardFiles = new List<SiteFile>();
+            for (var i = 0; i < tiers.Length; i++)
             {
-                var shard = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-                foreach (var term in terms[i])
-                    shard[term] = JsonSerializer.SerializeToUtf8Bytes(entries[term], Json);
-                shardFiles[i] = ShardFile(i, shard);
-            });
-            entries.Clear();
+                var entries = new SortedDictionary<string, SortedDictionary<string, object>>(StringComparer.Ordinal);
+                for (var f = 0; f < fields.Count; f++)
+                    foreach (var t in walked[f].Tiers[i])
+                        Entry(entries, t.Term)[fields[f].Key] = Value(t, fields[f].Key, tiers[i]);
+                foreach (var (term, value) in FilterPostings(null, tiers[i]))
+                    Entry(entries, term)[FilterKey] = value;
+                shardFiles.AddRange(EveryShard(tiers[i], entries));
+            }
+            files.AddRange(BlockFiles());
             files.AddRange(shardFiles);
             files.AddRange(DocumentFiles(Enumerable.Range(0, stored.Count)));
             files.AddRange(Tail(tokens));
             return new ExportResult(files, State(version, tokens, files.Select(f => f.Path)), Partial: false);
         }
 
-        public ExportResult Part(string version, PartPlan plan, ExportBasis basis)
+        /// <summary>Every shard of a tier, each one's entries serialized as its file is made: only the files are held (625 MB of search files at 100,000 articles), not a second copy of every entry.</summary>
+        private SiteFile[] EveryShard(Tier tier, SortedDictionary<string, SortedDictionary<string, object>> entries)
         {
-            // The terms whose postings may differ: every term of an added document, and of a changed one the terms whose
-            // postings in it differ between its versions (all of a field's terms when the field's norm changed).
+            var terms = new List<string>[tier.Shards];
+            for (var i = 0; i < tier.Shards; i++) terms[i] = [];
+            foreach (var term in entries.Keys)
+                terms[Shard(term, tier.Shards)].Add(term);
+            var files = new SiteFile[tier.Shards];
+            Parallel.For(0, tier.Shards, i =>
+            {
+                var shard = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+                foreach (var term in terms[i])
+                    shard[term] = JsonSerializer.SerializeToUtf8Bytes(entries[term], Json);
+                files[i] = ShardFile(tier, i, shard);
+            });
+            entries.Clear();
+            return files;
+        }
+
+        /// <summary>A document as the index analyses it: each field's terms, and its filter terms.</summary>
+        private sealed record Analysis(FieldTerms[] Fields, HashSet<string> Filters);
+
+        /// <summary>A partial export, or null when the site's files are not what the last export left (then export whole).</summary>
+        public ExportResult? Part(string version, PartPlan plan, ExportBasis basis)
+        {
+            // The terms whose postings may differ, per tier: every term of a document added to the tier, and of a
+            // document changed in place the terms whose postings in it differ between its versions (all of a field's
+            // terms when the field's norm changed).
             var fields = SearchFields.Exported.ToList();
+            var before = plan.Previous.Documents.Count;
+            var folded = exporter.Tiers(before, shardCount).Recent.Lo;
+            // The recent tier starts afresh when its documents moved into the main tier (main.Hi grew past them).
+            var fresh = recent.Lo != folded;
             var tokens = new Dictionary<string, long>(plan.Previous.Tokens, StringComparer.Ordinal);
-            var touched = new SortedSet<string>(StringComparer.Ordinal);
+            var (mainTouched, recentTouched) = (new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal));
+            SortedSet<string> TouchedOf(int o) => o < main.Hi ? mainTouched : recentTouched;
             // An analyzer of its own, fed from a plain reader: sharing the index's, just used by the writer's
             // threads, once handed a tokenizer a spent reader.
             using var analyzer = LuceneIndex.CreateAnalyzer(index.Map);
-            void Add(ArticleDocument d)
+            Analysis Of(ArticleDocument d) =>
+                new([.. fields.Select(f => FieldTerms.Of(analyzer, f.Field, d.IndexedText(f.Field)))], d.FilterTerms().ToHashSet(StringComparer.Ordinal));
+            void Count(Analysis a, int sign)
             {
-                foreach (var (field, key, _, _) in fields)
-                {
-                    var analysed = FieldTerms.Of(analyzer, field, d.IndexedText(field));
-                    tokens[key] = tokens.GetValueOrDefault(key) + analysed.Tokens;
-                    touched.UnionWith(analysed.Positions.Keys);
-                }
-                touched.UnionWith(d.FilterTerms());
+                for (var f = 0; f < fields.Count; f++)
+                    tokens[fields[f].Key] = tokens.GetValueOrDefault(fields[f].Key) + sign * a.Fields[f].Tokens;
             }
-            void Compare(ArticleDocument was, ArticleDocument now)
+            void Touch(Analysis a, ISet<string> touched)
             {
-                foreach (var (field, key, positions, _) in fields)
+                foreach (var field in a.Fields) touched.UnionWith(field.Positions.Keys);
+                touched.UnionWith(a.Filters);
+            }
+            void Differ(Analysis was, Analysis now, ISet<string> touched)
+            {
+                for (var f = 0; f < fields.Count; f++)
                 {
-                    var (a, b) = (FieldTerms.Of(analyzer, field, was.IndexedText(field)), FieldTerms.Of(analyzer, field, now.IndexedText(field)));
-                    tokens[key] = tokens.GetValueOrDefault(key) + b.Tokens - a.Tokens;
+                    var (a, b) = (was.Fields[f], now.Fields[f]);
                     var all = a.Norm != b.Norm || a.Norm < 0;
                     foreach (var (term, at) in a.Positions)
-                        if (all || !b.Positions.TryGetValue(term, out var then) || (positions ? !at.SequenceEqual(then) : at.Count != then.Count))
+                        if (all || !b.Positions.TryGetValue(term, out var then) || (fields[f].Positions ? !at.SequenceEqual(then) : at.Count != then.Count))
                             touched.Add(term);
                     foreach (var term in b.Positions.Keys)
                         if (all || !a.Positions.ContainsKey(term))
                             touched.Add(term);
                 }
-                var (before, after) = (was.FilterTerms().ToHashSet(StringComparer.Ordinal), now.FilterTerms().ToHashSet(StringComparer.Ordinal));
-                touched.UnionWith(before.Except(after));
-                touched.UnionWith(after.Except(before));
+                touched.UnionWith(was.Filters.Except(now.Filters));
+                touched.UnionWith(now.Filters.Except(was.Filters));
             }
-            foreach (var (o, old) in plan.Changed) Compare(old, stored[o]);
-            foreach (var o in plan.Added) Add(stored[o]);
+            var changedAt = new HashSet<int>();
+            foreach (var (o, old) in plan.Changed)
+            {
+                var (was, now) = (Of(old), Of(stored[o]));
+                Count(was, -1);
+                Count(now, +1);
+                // Changed in place within its tier, or moved with the recent tier into the main one: then all its terms.
+                if (o < folded || !fresh) Differ(was, now, TouchedOf(o));
+                else Touch(now, TouchedOf(o));
+                changedAt.Add(o);
+            }
+            if (fresh)
+                for (var o = folded; o < before; o++)
+                    if (!changedAt.Contains(o)) Touch(Of(stored[o]), TouchedOf(o));
+            foreach (var o in plan.Added)
+            {
+                var now = Of(stored[o]);
+                Count(now, +1);
+                Touch(now, TouchedOf(o));
+            }
 
+            var inMain = TierPart(main, mainTouched, [.. plan.Changed.Select(c => c.Ord).Where(o => o < folded)], folded, fresh: false, plan, basis);
+            var inRecent = fresh
+                ? TierPart(recent, recentTouched, [], recent.Lo, fresh: true, plan, basis)
+                : TierPart(recent, recentTouched, [.. plan.Changed.Select(c => c.Ord).Where(o => o >= folded)], before, fresh: false, plan, basis);
+            if (inMain is null || inRecent is null) return null;
+
+            var files = new List<SiteFile>();
+            files.AddRange(inMain.Value.Files);
+            files.AddRange(inRecent.Value.Files);
+            files.AddRange(DocumentFiles(plan.Changed.Select(c => c.Ord).Concat(plan.Added).Order()));
+            files.AddRange(Tail(tokens));
+            var written = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            var kept = plan.Previous.Paths.Where(p => !written.Contains(p) && !inMain.Value.Dropped.Contains(p) && !inRecent.Value.Dropped.Contains(p)).ToList();
+            files.AddRange(kept.Select(p => new SiteFile(p, []) { Unchanged = true }));
+            return new ExportResult(files, State(version, tokens, written.Concat(kept)), Partial: true);
+        }
+
+        /// <summary>
+        /// One tier's part of a partial export: the files it rewrites, and the files of the last export it no longer
+        /// needs. The documents from <paramref name="firstNew"/> on are new to the tier; <paramref name="fresh"/> makes
+        /// the tier again from them alone. Null when a shard the last export wrote is not on the site as written.
+        /// </summary>
+        private (List<SiteFile> Files, HashSet<string> Dropped)? TierPart(Tier tier, SortedSet<string> touched, IReadOnlyList<int> changed, int firstNew,
+            bool fresh, PartPlan plan, ExportBasis basis)
+        {
+            if (touched.Count == 0 && !fresh) return ([], []);
+            _blocks.Clear();
+            _named.Clear();
+            var fields = SearchFields.Exported.ToList();
             var terms = touched.ToList();
             // Each shard holding a touched term is read back from the site. A long posting list keeps its blocks
             // before the first changed document: only the blocks from there on are encoded again.
@@ -213,85 +310,86 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             var onSite = new Dictionary<int, byte[]>();
             var oldBlocks = new HashSet<string>(StringComparer.Ordinal);
             var resume = fields.ToDictionary(f => f.Key, _ => new Dictionary<string, Resume>(StringComparer.Ordinal), StringComparer.Ordinal);
-            var firstChanged = plan.Changed.Count > 0 ? plan.Changed.Min(c => c.Ord) : plan.Previous.Documents.Count;
+            var firstChanged = changed.Count > 0 ? changed.Min() : firstNew;
             // With articles only added, a touched term's old postings are all in its shard entry (a long list's last
             // block rides inline): the new articles' postings are appended to them, and Lucene is asked for those alone.
-            var appended = plan.Changed.Count == 0 ? fields.ToDictionary(f => f.Key, _ => new Dictionary<string, OldPostings>(StringComparer.Ordinal), StringComparer.Ordinal) : null;
-            foreach (var group in terms.GroupBy(t => Shard(t, shardCount)))
-            {
-                if (basis.ReadFile(ShardPath(group.Key)) is not { } bytes || ParseShard(bytes) is not { } shard)
-                    return Whole(version);
-                foreach (var term in group)
-                    if (shard.TryGetValue(term, out var old))
-                        foreach (var (key, value) in Fields(old))
-                        {
-                            if (value.Blocks is not { } blocks)
+            var appended = changed.Count == 0 ? fields.ToDictionary(f => f.Key, _ => new Dictionary<string, OldPostings>(StringComparer.Ordinal), StringComparer.Ordinal) : null;
+            if (fresh)
+                for (var i = 0; i < tier.Shards; i++) rewritten[i] = new(StringComparer.Ordinal);
+            else
+                foreach (var group in terms.GroupBy(t => Shard(t, tier.Shards)))
+                {
+                    if (basis.ReadFile(tier.ShardPath(group.Key)) is not { } bytes || ParseShard(bytes) is not { } shard)
+                        return null;
+                    foreach (var term in group)
+                        if (shard.TryGetValue(term, out var old))
+                            foreach (var (key, value) in Fields(old))
                             {
-                                if (appended?.GetValueOrDefault(key) is { } shortLists) shortLists[term] = value;
-                                continue;
+                                if (value.Blocks is not { } blocks)
+                                {
+                                    if (appended?.GetValueOrDefault(key) is { } shortLists) shortLists[term] = value;
+                                    continue;
+                                }
+                                oldBlocks.UnionWith(blocks.Select(b => BlockPath(b.Id)));
+                                if (appended?.GetValueOrDefault(key) is { } perField)
+                                {
+                                    // Written by an older exporter, the last block is not inline: the lists are walked as they are.
+                                    if (value.Tail is null) return null;
+                                    perField[term] = value;
+                                }
+                                var at = blocks.FindLastIndex(b => b.First <= firstChanged);
+                                if (at > 0 && resume.TryGetValue(key, out var perTerm))
+                                    perTerm[term] = new Resume(blocks[at].First, [.. blocks.Take(at).Select(b => b.First)]);
                             }
-                            oldBlocks.UnionWith(blocks.Select(b => BlockPath(b.Id)));
-                            if (appended?.GetValueOrDefault(key) is { } perField)
-                            {
-                                // Written by an older exporter, the last block is not inline: the lists are walked as they are.
-                                if (value.Tail is null) return Whole(version);
-                                perField[term] = value;
-                            }
-                            var at = blocks.FindLastIndex(b => b.First <= firstChanged);
-                            if (at > 0 && resume.TryGetValue(key, out var perTerm))
-                                perTerm[term] = new Resume(blocks[at].First, [.. blocks.Take(at).Select(b => b.First)]);
-                        }
-                rewritten[group.Key] = shard;
-                onSite[group.Key] = bytes;
-            }
+                    rewritten[group.Key] = shard;
+                    onSite[group.Key] = bytes;
+                }
 
-            var sought = new List<TermPostings>[fields.Count];
+            var sought = new IReadOnlyList<TermPostings>[fields.Count];
             Parallel.For(0, fields.Count, f => sought[f] = appended is not null
-                ? exporter.Append(reader, fields[f].Field, fields[f].Positions, terms, ord, plan.Previous.Documents.Count, appended[fields[f].Key])
-                : [.. exporter.Walk(reader, fields[f].Field, fields[f].Positions, live, terms, ord, resume[fields[f].Key]).Terms]);
+                ? exporter.Append(reader, fields[f].Field, fields[f].Positions, terms, ord, firstNew, tier.Hi, appended[fields[f].Key])
+                : exporter.Walk(reader, fields[f].Field, fields[f].Positions, live, terms, ord, [tier.Lo, tier.Hi], resume[fields[f].Key]).Tiers[0]);
             var entries = terms.ToDictionary(t => t, _ => new SortedDictionary<string, object>(StringComparer.Ordinal), StringComparer.Ordinal);
             for (var f = 0; f < fields.Count; f++)
                 foreach (var t in sought[f])
-                    entries[t.Term][fields[f].Key] = Value(t, fields[f].Key);
-            foreach (var (term, value) in FilterPostings(touched))
+                    entries[t.Term][fields[f].Key] = Value(t, fields[f].Key, tier);
+            foreach (var (term, value) in FilterPostings(touched, tier))
                 entries[term][FilterKey] = value;
             foreach (var term in terms)
             {
-                var shard = rewritten[Shard(term, shardCount)];
+                var shard = rewritten[Shard(term, tier.Shards)];
                 if (entries[term].Count > 0) shard[term] = JsonSerializer.SerializeToUtf8Bytes(entries[term], Json);
                 else shard.Remove(term);
             }
-            var dropped = oldBlocks.Where(p => !_named.Contains(p)).ToHashSet(StringComparer.Ordinal);
+            // A fresh tier owes nothing to the last export's files of the tier: those it does not write again go.
+            var dropped = fresh
+                ? plan.Previous.Paths.Where(tier.Holds).ToHashSet(StringComparer.Ordinal)
+                : oldBlocks.Where(p => !_named.Contains(p)).ToHashSet(StringComparer.Ordinal);
 
-            var files = new List<SiteFile>();
-            files.AddRange(BlockFiles());
+            var files = BlockFiles();
             // A shard that comes out as the site has it is handed on as unchanged: the writer need not read it again.
             var shards = rewritten.Select(kv => (kv.Key, kv.Value)).ToList();
-            var made = ShardFiles(shards).ToList();
-            for (var i = 0; i < made.Count; i++)
-                if (made[i].Content.AsSpan().SequenceEqual(onSite[shards[i].Key]))
+            var made = new SiteFile[shards.Count];
+            Parallel.For(0, shards.Count, i => made[i] = ShardFile(tier, shards[i].Key, shards[i].Value));
+            for (var i = 0; i < made.Length; i++)
+                if (onSite.TryGetValue(shards[i].Key, out var was) && made[i].Content.AsSpan().SequenceEqual(was))
                     made[i] = new SiteFile(made[i].Path, []) { Unchanged = true };
             files.AddRange(made);
-            files.AddRange(DocumentFiles(plan.Changed.Select(c => c.Ord).Concat(plan.Added).Order()));
-            files.AddRange(Tail(tokens));
-            var written = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            var kept = plan.Previous.Paths.Where(p => !written.Contains(p) && !dropped.Contains(p)).ToList();
-            files.AddRange(kept.Select(p => new SiteFile(p, []) { Unchanged = true }));
-            return new ExportResult(files, State(version, tokens, written.Concat(kept)), Partial: true);
+            return (files, dropped);
         }
 
         private ExportState State(string version, IReadOnlyDictionary<string, long> tokens, IEnumerable<string> paths) =>
             new(version, index.ContentKey ?? "", shardCount, new SortedDictionary<string, long>(tokens.ToDictionary(), StringComparer.Ordinal), exported, [.. paths.Order(StringComparer.Ordinal)]);
 
         /// <summary>A term's value in one field of its shard entry: its postings, or the list of its blocks (the last one inline).</summary>
-        private object Value(TermPostings t, string key)
+        private object Value(TermPostings t, string key, Tier tier)
         {
             if (t.Blocks is null) return t.Whole;
             var name = BlockName(key, t.Term);
             var list = new List<object[]>();
             for (var i = 0; i < t.Blocks.Count; i++)
             {
-                var id = $"x{name}-{i.ToString(CultureInfo.InvariantCulture)}";
+                var id = $"{tier.Block}{name}-{i.ToString(CultureInfo.InvariantCulture)}";
                 // The last block rides in the shard entry: new articles land in it, so a new issue rewrote a block
                 // file for every common term it has (half the files it wrote), besides the shards it rewrites anyway.
                 // A partial export always encodes a list's last block again, so its content is at hand.
@@ -312,10 +410,10 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         }
 
         /// <summary>Filters are terms too: a filter costs the browser one posting list, not a scan of all documents.</summary>
-        private IEnumerable<(string Term, object Value)> FilterPostings(ISet<string>? only)
+        private IEnumerable<(string Term, object Value)> FilterPostings(ISet<string>? only, Tier tier)
         {
             var filterTerms = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var o = 0; o < stored.Count; o++)
+            for (var o = tier.Lo; o < tier.Hi; o++)
                 foreach (var term in stored[o].FilterTerms())
                     if (only is null || only.Contains(term))
                     {
@@ -326,7 +424,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             {
                 var list = new PostingList();
                 foreach (var o in ords) list.Add(o, 0, 0);
-                yield return (term, Value(exporter.Postings(term, list, new Chars()), FilterKey));
+                yield return (term, Value(exporter.Postings(term, list, new Chars(), 0, list.Count), FilterKey, tier));
             }
         }
 
@@ -340,14 +438,6 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             Parallel.For(0, blocks.Count, i => files[i] = Script(blocks[i].Path, blocks[i].Id, blocks[i].Content));
             _blocks.Clear();
             return [.. files];
-        }
-
-        private static IEnumerable<SiteFile> ShardFiles(IEnumerable<(int Index, SortedDictionary<string, byte[]> Entries)> shards)
-        {
-            var list = shards.ToList();
-            var files = new SiteFile[list.Count];
-            Parallel.For(0, list.Count, i => files[i] = ShardFile(list[i].Index, list[i].Entries));
-            return files;
         }
 
         private IEnumerable<SiteFile> DocumentFiles(IEnumerable<int> ords)
@@ -387,6 +477,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                 k1 = SearchFields.K1,
                 b = SearchFields.B,
                 shards = shardCount,
+                recent = new { from = recent.Lo, shards = recent.Shards },
                 fields = fieldStats,
                 dates,
                 papers = stored.Select(a => (a.Paper, a.PaperName)).Distinct().OrderBy(p => p.Paper, StringComparer.Ordinal).Select(p => new[] { p.Paper, p.PaperName }),
@@ -453,20 +544,22 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     /// <summary>Where a long posting list's encoding starts again: its blocks before <paramref name="From"/> (their first documents given) are kept.</summary>
     private sealed record Resume(int From, IReadOnlyList<int> KeptFirsts);
 
-    private sealed record FieldPostings(IReadOnlyList<TermPostings> Terms, long SumTtf);
+    private sealed record FieldPostings(IReadOnlyList<TermPostings>[] Tiers, long SumTtf);
 
     /// <summary>
-    /// Every term of one field (or only <paramref name="only"/>, in order) with its postings over the live documents,
-    /// encoded, in term order; and the field's token total over the live documents, summed here rather than taken from
-    /// Lucene's statistics, which still count an incremental build's replaced documents until their segment is merged.
+    /// Every term of one field (or only <paramref name="only"/>, in order) with its postings over the live documents
+    /// numbered from bounds[0] to bounds[^1], encoded, in term order, one list per tier (the bounds between); and the
+    /// field's token total over those documents, summed here rather than taken from Lucene's statistics, which still
+    /// count an incremental build's replaced documents until their segment is merged. Lists resume only in one tier.
     /// </summary>
     private FieldPostings Walk(IndexReader reader, string field, bool positions, IBits? live, IReadOnlyList<string>? only, int[] ord,
-        IReadOnlyDictionary<string, Resume>? resume = null)
+        int[] bounds, IReadOnlyDictionary<string, Resume>? resume = null)
     {
-        var result = new List<TermPostings>();
+        var result = Enumerable.Range(0, bounds.Length - 1).Select(_ => new List<TermPostings>()).ToArray();
         var terms = MultiFields.GetTerms(reader, field);
         var norms = Norms(reader, field);
         long sumTtf = 0;
+        var (lo, hi) = (bounds[0], bounds[^1]);
         if (terms is null) return new FieldPostings(result, sumTtf);
         var perDoc = new PostingList();
         // Every posting's tail (norm, tf, positions) goes into one buffer per term: one string for the term, not one a document.
@@ -491,6 +584,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                 while (dpe!.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
                 {
                     var o = ord[dpe.DocID];
+                    if (o < lo || o >= hi) continue;
                     var freq = dpe.Freq;
                     sumTtf += freq;
                     if (o < skipBelow)
@@ -515,6 +609,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                 while (de.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
                 {
                     var o = ord[de.DocID];
+                    if (o < lo || o >= hi) continue;
                     sumTtf += de.Freq;
                     if (o < skipBelow)
                     {
@@ -531,15 +626,24 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             if (perDoc.Count == 0) continue;
             perDoc.SortByOrd();
             var term = te.Term.Utf8ToString();
-            var postings = from is null ? Postings(term, perDoc, tails) : Resumed(term, perDoc, tails, from);
-            if (postings is null)
+            if (from is not null)
             {
-                // The list no longer splits where it did: encoded whole again, as a whole export would.
-                resume = resume!.Where(kv => kv.Key != term).ToDictionary(StringComparer.Ordinal);
-                next--;
+                if (Resumed(term, perDoc, tails, from) is { } resumed) result[0].Add(resumed);
+                else
+                {
+                    // The list no longer splits where it did: encoded whole again, as a whole export would.
+                    resume = resume!.Where(kv => kv.Key != term).ToDictionary(StringComparer.Ordinal);
+                    next--;
+                }
                 continue;
             }
-            result.Add(postings);
+            for (int t = 0, start = 0; t < result.Length; t++)
+            {
+                var end = start;
+                while (end < perDoc.Count && perDoc.Ord(end) < bounds[t + 1]) end++;
+                if (end > start) result[t].Add(Postings(term, perDoc, tails, start, end));
+                start = end;
+            }
         }
         return new FieldPostings(result, sumTtf);
     }
@@ -549,12 +653,12 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     /// on appended to their old ones: a long list keeps its blocks but the last, whose documents come from the shard
     /// entry, not from Lucene. Only the index segments that hold added documents are searched.
     /// </summary>
-    private List<TermPostings> Append(IndexReader reader, string field, bool positions, IReadOnlyList<string> terms, int[] ord, int firstNew,
+    private List<TermPostings> Append(IndexReader reader, string field, bool positions, IReadOnlyList<string> terms, int[] ord, int firstNew, int hi,
         IReadOnlyDictionary<string, OldPostings> old)
     {
         var norms = Norms(reader, field);
         var leaves = reader.Leaves
-            .Where(l => Enumerable.Range(l.DocBase, l.AtomicReader.MaxDoc).Any(d => ord[d] >= firstNew))
+            .Where(l => Enumerable.Range(l.DocBase, l.AtomicReader.MaxDoc).Any(d => ord[d] >= firstNew && ord[d] < hi))
             .Select(l => (l.DocBase, Live: l.AtomicReader.LiveDocs, Terms: l.AtomicReader.GetTerms(field)?.GetEnumerator()))
             .Where(l => l.Terms is not null)
             .ToList();
@@ -580,7 +684,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
                 while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
                 {
                     var o = ord[docBase + docs.DocID];
-                    if (o < firstNew) continue;
+                    if (o < firstNew || o >= hi) continue;
                     var start = tails.Length;
                     Varint(tails, NormBase - Norm(norms, docBase + docs.DocID));
                     Varint(tails, docs.Freq);
@@ -594,12 +698,12 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             perDoc.SortByOrd();
             if (was?.Blocks is not { } blocks)
             {
-                result.Add(Postings(term, perDoc, tails));
+                result.Add(Postings(term, perDoc, tails, 0, perDoc.Count));
                 continue;
             }
             // The blocks before the last keep their cuts: greedy from the first document, they end where they did.
             var list = blocks.Take(blocks.Count - 1).Select(b => (b.First, (string?)null)).ToList();
-            foreach (var (start, end) in Cuts(perDoc))
+            foreach (var (start, end) in Cuts(perDoc, 0, perDoc.Count))
                 list.Add((perDoc.Ord(start), Encode(perDoc, tails, start, end)));
             result.Add(new TermPostings(term, "", list, was.Count + added));
         }
@@ -646,13 +750,13 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     /// <see cref="BlockChars"/>, each its own file, and the shard keeps the document count and each block's
     /// first document: a phrase then loads only the blocks of its other terms that can hold its rarest term's documents.
     /// </summary>
-    private TermPostings Postings(string term, PostingList docs, Chars tails)
+    private TermPostings Postings(string term, PostingList docs, Chars tails, int from, int to)
     {
-        if (WholeLength(docs) <= blockChars) return new TermPostings(term, Encode(docs, tails, 0, docs.Count), null, docs.Count);
+        if (WholeLength(docs, from, to) <= blockChars) return new TermPostings(term, Encode(docs, tails, from, to), null, to - from);
         var list = new List<(int, string?)>();
-        foreach (var (start, end) in Cuts(docs))
+        foreach (var (start, end) in Cuts(docs, from, to))
             list.Add((docs.Ord(start), Encode(docs, tails, start, end)));
-        return new TermPostings(term, "", list, docs.Count);
+        return new TermPostings(term, "", list, to - from);
     }
 
     /// <summary>
@@ -661,9 +765,9 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     /// </summary>
     private TermPostings? Resumed(string term, PostingList docs, Chars tails, Resume resume)
     {
-        if (WholeLength(docs) <= blockChars) return null;
+        if (WholeLength(docs, 0, docs.Count) <= blockChars) return null;
         var list = new List<(int, string?)>();
-        foreach (var (start, end) in Cuts(docs))
+        foreach (var (start, end) in Cuts(docs, 0, docs.Count))
         {
             var first = docs.Ord(start);
             if (first < resume.From)
@@ -684,23 +788,23 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
     }
 
     /// <summary>The length of the whole list's encoding, measured without making it.</summary>
-    private static int WholeLength(PostingList docs)
+    private static int WholeLength(PostingList docs, int from, int to)
     {
-        var length = VarintLength(docs.Count);
+        var length = VarintLength(to - from);
         var last = 0;
-        for (var i = 0; i < docs.Count; i++) { length += VarintLength(docs.Ord(i) - last) + docs.Length(i); last = docs.Ord(i); }
+        for (var i = from; i < to; i++) { length += VarintLength(docs.Ord(i) - last) + docs.Length(i); last = docs.Ord(i); }
         return length;
     }
 
     /// <summary>Where a long list is cut into blocks: each of about <see cref="BlockChars"/>, at document boundaries, from the first document on.</summary>
-    private IEnumerable<(int Start, int End)> Cuts(PostingList docs)
+    private IEnumerable<(int Start, int End)> Cuts(PostingList docs, int from, int to)
     {
-        var start = 0;
-        while (start < docs.Count)
+        var start = from;
+        while (start < to)
         {
             var end = start;
             var length = 0;
-            while (end < docs.Count && (end == start || length + docs.Length(end) + 2 <= blockChars)) { length += docs.Length(end) + 2; end++; }
+            while (end < to && (end == start || length + docs.Length(end) + 2 <= blockChars)) { length += docs.Length(end) + 2; end++; }
             yield return (start, end);
             start = end;
         }
@@ -817,8 +921,6 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
 
     private static int Shard(string term, int shardCount) => (int)(Hash(term) % (uint)shardCount);
 
-    private static string ShardPath(int shard) => $"{Folder}/t/{shard.ToString(CultureInfo.InvariantCulture)}.js";
-
     /// <summary>A long posting list's block files are named by its field and term, so they keep their names while other terms come and go.</summary>
     private static string BlockName(string key, string term)
     {
@@ -856,7 +958,8 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         }
     }
 
-    private static string BlockPath(string id) => $"{Folder}/x/{id[1..]}.js";
+    /// <summary>A block's file: its id's first letter names its tier's folder.</summary>
+    private static string BlockPath(string id) => $"{Folder}/{id[0]}/{id[1..]}.js";
 
     /// <summary>A field's postings in a shard entry: the whole list, or its document count and blocks (the last one's postings inline).</summary>
     private sealed record OldPostings(string? Whole, int Count, List<(int First, string Id)>? Blocks, string? Tail);
@@ -880,10 +983,10 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
         return result;
     }
 
-    private static SiteFile ShardFile(int shard, SortedDictionary<string, byte[]> entries)
+    private static SiteFile ShardFile(Tier tier, int shard, SortedDictionary<string, byte[]> entries)
     {
         var buffer = new ArrayBufferWriter<byte>(ShardBytes * 2);
-        buffer.Write(Encoding.UTF8.GetBytes($"NewsArchiveSearch.load({JsonSerializer.Serialize("t" + shard.ToString(CultureInfo.InvariantCulture), Json)},"));
+        buffer.Write(Encoding.UTF8.GetBytes($"NewsArchiveSearch.load({JsonSerializer.Serialize(tier.Shard + shard.ToString(CultureInfo.InvariantCulture), Json)},"));
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
         {
             writer.WriteStartObject();
@@ -895,7 +998,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars)
             writer.WriteEndObject();
         }
         buffer.Write(");\n"u8);
-        return new SiteFile(ShardPath(shard), buffer.WrittenSpan.ToArray());
+        return new SiteFile(tier.ShardPath(shard), buffer.WrittenSpan.ToArray());
     }
 
     /// <summary>Five bits a character, low bits first; characters from the upper half of the alphabet say "more follows".</summary>

@@ -246,10 +246,14 @@ public sealed class BrowserSearchTests(Chromium chromium, SearchSite site)
         await AssertRankingMatchesLucene(site.SearchPage);
     }
 
-    [Fact]
-    public async Task Long_postings_split_into_blocks_rank_the_same()
+    [Theory]
+    [InlineData(40, false)]
+    [InlineData(40, true)]
+    [InlineData(ExportIndex.BlockChars, true)]
+    public async Task Long_postings_split_into_blocks_and_tiers_rank_the_same(int blockChars, bool halfRecent)
     {
         // Blocks so small that every list is cut up: phrases then load only the blocks their rarest term needs.
+        // With half the articles in the recent tier, a term's postings join from both tiers' shards.
         using var copy = new TempDir();
         foreach (var file in Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories))
         {
@@ -259,8 +263,10 @@ public sealed class BrowserSearchTests(Chromium chromium, SearchSite site)
             File.Copy(file, copy.Combine(relative));
         }
         var index = new LuceneIndex(LuceneIndex.PathFor(site.Input), SimplifiedMap.Find(Repo.Root));
-        var files = new ExportIndex(blockChars: 40).Run(index).Files;
-        Assert.Contains(files, f => f.Path.StartsWith("search/x/", StringComparison.Ordinal));
+        var files = new ExportIndex(blockChars, halfRecent ? site.Articles.Count / 2 + 1 : null).Run(index).Files;
+        if (blockChars < 100) Assert.Contains(files, f => f.Path.StartsWith("search/x/", StringComparison.Ordinal));
+        if (halfRecent) Assert.Contains(files, f => f.Path.StartsWith("search/r/", StringComparison.Ordinal) && f.Content.Length > 100);
+        if (halfRecent && blockChars < 100) Assert.Contains(files, f => f.Path.StartsWith("search/y/", StringComparison.Ordinal));
         foreach (var f in files) copy.Write(f.Path, f.Content);
 
         await AssertRankingMatchesLucene(new Uri(copy.Combine("search.html")).AbsoluteUri);
@@ -276,7 +282,9 @@ public sealed class BrowserSearchTests(Chromium chromium, SearchSite site)
         var searcher = index.Searcher(reader);
         var order = site.Articles.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var phrase = site.UniquePhrase(site.Articles.First(a => ArticleDocument.From(a).Body.Count(BigramTokens.IsHan) > 40), 6);
-        foreach (var query in new[] { "市", "发展", "记者 市", "工作 OR 项目", "communities", "\"winter festival\"", "市 -发展", phrase, "本报讯", "今年以来" })
+        // And one from the newest articles, which the recent tier holds.
+        var recent = site.UniquePhrase(site.Articles.Last(a => ArticleDocument.From(a).Body.Count(BigramTokens.IsHan) > 40), 6);
+        foreach (var query in new[] { "市", "发展", "记者 市", "工作 OR 项目", "communities", "\"winter festival\"", "市 -发展", phrase, recent, "本报讯", "今年以来" })
         {
             var lucene = searcher.Search(new BuildLuceneQuery(index).Build(ParsedQuery.Parse(query), words: false)!, 1000).ScoreDocs
                 .Select(sd => (Ord: order[reader.Document(sd.Doc).Get(SearchFields.Id)], sd.Score))

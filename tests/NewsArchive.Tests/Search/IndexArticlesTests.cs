@@ -156,6 +156,38 @@ public sealed class IndexArticlesTests(SearchSite site)
     }
 
     [Fact]
+    public void A_new_issue_rewrites_only_the_recent_tier_until_it_is_full_and_folds_into_the_main_tier()
+    {
+        using var dir = new TempDir();
+        var all = site.Articles.Select(ArticleDocument.From).ToList();
+        var exporter = new ExportIndex(blockChars: 60, recentSpan: 4);
+        var index = new LuceneIndex(dir.Combine("index"), SimplifiedMap.Empty);
+        var shown = (all.Count - 5) / 4 * 4;
+        index.Update(all[..shown]);
+        var first = exporter.Run(index, all[..shown]);
+        Apply(dir.Combine("site"), first);
+        var state = first.State;
+
+        // One article at a time: three land in the recent tier; the fourth fills it, and it moves into the main tier.
+        for (var added = 1; added <= 4; added++)
+        {
+            var (part, whole) = ExportAgain(dir, exporter, index, state, all[..(shown + added)]);
+
+            var mainWritten = part.Files.Count(f => !f.Unchanged && (f.Path.StartsWith("search/t/", StringComparison.Ordinal) || f.Path.StartsWith("search/x/", StringComparison.Ordinal)));
+            var recentWritten = part.Files.Count(f => !f.Unchanged && f.Path.StartsWith("search/r/", StringComparison.Ordinal));
+            Assert.True(part.Partial);
+            if (added < 4) Assert.Equal(0, mainWritten);
+            else Assert.True(mainWritten > 0, "the full recent tier was not folded into the main tier");
+            Assert.True(recentWritten > 0);
+            AssertSameFiles(whole, dir.Combine("site"));
+            Assert.Equal(whole.State with { ContentKey = "" }, part.State with { ContentKey = "" }, StateComparer);
+            state = part.State;
+        }
+        var manifest = File.ReadAllText(dir.Combine("site", "search", "manifest.js"));
+        Assert.Contains($"\"recent\":{{\"from\":{shown + 4},", manifest, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_article_inserted_before_others_or_removed_exports_whole_and_the_same()
     {
         using var dir = new TempDir();

@@ -278,13 +278,34 @@
   }
 
   // A term's entry in its shard: for each field a postings string, or {n: document count, k: [[first ord, block id]]},
-  // the last block as [first ord, block id, postings].
+  // the last block as [first ord, block id, postings]. The index comes in two tiers, each with shards of its own:
+  // the main one, and the recent one of the articles numbered from m.recent.from on (a new issue rewrites only its
+  // shards). A term's entries in both are joined into one: the recent tier's postings follow the main tier's.
   function entry(term, m) {
-    var shard = hash(term) % m.shards;
-    return need('t' + shard, 't/' + shard + '.js').then(function (data) {
+    var h = hash(term);
+    return Promise.all([tierEntry('t', h % m.shards, term), tierEntry('r', h % m.recent.shards, term)]).then(function (e) {
+      var main = e[0], recent = e[1];
+      if (!main || !recent) return main || recent;
+      var joined = {};
+      Object.keys(main).concat(Object.keys(recent)).forEach(function (key) {
+        var a = main[key], b = recent[key];
+        joined[key] = !a || !b ? (a || b) : {
+          n: documentCount(main, key) + documentCount(recent, key),
+          k: blocksOf(a, 0, 't:' + term).concat(blocksOf(b, m.recent.from, 'r:' + term))
+        };
+      });
+      return joined;
+    });
+  }
+
+  function tierEntry(tier, shard, term) {
+    return need(tier + shard, tier + '/' + shard + '.js').then(function (data) {
       return Object.prototype.hasOwnProperty.call(data, term) ? data[term] : null;
     });
   }
+
+  // A field's postings as a list of blocks: a whole list is one block, inline, starting no lower than its tier.
+  function blocksOf(v, first, id) { return typeof v === 'string' ? [[first, id, v]] : v.k; }
 
   function readVarint(s, at) {
     var v = 0, shift = 0, d;
@@ -344,7 +365,8 @@
       return Promise.all(wanted.map(function (blk) {
         // The last block comes inline: [first ord, id, postings].
         if (blk.length > 2) return { id: blk[1], str: blk[2] };
-        return need(blk[1], 'x/' + blk[1].substring(1) + '.js').then(function (str) { return { id: blk[1], str: str }; });
+        // A block's id starts with its tier's folder: x for the main tier, y for the recent one.
+        return need(blk[1], blk[1].charAt(0) + '/' + blk[1].substring(1) + '.js').then(function (str) { return { id: blk[1], str: str }; });
       })).then(function (loaded) {
         var docs = new Map();
         loaded.forEach(function (l) { decode(key + '\u0000' + l.id, l.str, key, m, docs); });
