@@ -253,7 +253,6 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
                 touched.UnionWith(was.Filters.Except(now.Filters));
                 touched.UnionWith(now.Filters.Except(was.Filters));
             }
-            var changedAt = new HashSet<int>();
             foreach (var (o, old) in plan.Changed)
             {
                 var (was, now) = (Of(old), Of(stored[o]));
@@ -262,11 +261,15 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
                 // Changed in place within its tier, or moved with the recent tier into the main one: then all its terms.
                 if (o < folded || !fresh) Differ(was, now, TouchedOf(o));
                 else Touch(now, TouchedOf(o));
-                changedAt.Add(o);
             }
+            // The articles the recent tier held all move into the main tier: their terms are the keys of the recent
+            // tier's shards, read back rather than analysed again (which took most of a fold's export).
             if (fresh)
-                for (var o = folded; o < before; o++)
-                    if (!changedAt.Contains(o)) Touch(Of(stored[o]), TouchedOf(o));
+                for (var i = 0; i < recent.Shards; i++)
+                {
+                    if (basis.ReadFile(recent.ShardPath(i)) is not { } bytes || ParseShard(bytes) is not { } shard) return null;
+                    mainTouched.UnionWith(shard.Keys);
+                }
             foreach (var o in plan.Added)
             {
                 var now = Of(stored[o]);
