@@ -26,6 +26,10 @@ namespace NewsArchive.Search;
 /// contain (old and new versions), rewrite the shards that hold those terms and the changed articles' own files, and
 /// keep the rest of the files as they are. The result is the same, byte for byte, as a whole export.
 /// </para>
+/// <para>
+/// The shards come in two tiers (<see cref="Tier"/>): the newest articles have small shards of their own, so that a new
+/// issue, whose terms land in nearly every shard, rewrites a hundred-odd small files rather than a thousand.
+/// </para>
 /// </summary>
 public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? recentSpan = null)
 {
@@ -124,8 +128,8 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
     /// One part of the exported index, with term shards and block files of its own: the main tier holds the documents
     /// before <see cref="Lo"/> of the recent tier, the recent tier the newest few hundred. A new issue's terms fall into
     /// nearly every shard, so it rewrites the recent tier's hundred-odd small shards instead of the main tier's
-    /// thousand; every few dozen issues the recent tier is folded into the main one. Where the tiers part depends on the
-    /// document count alone, so every build of the same archive gives the same files.
+    /// thousand. When the recent tier is full (every fifteen issues or so at 10,000 articles) it is folded into the main
+    /// one. Where the tiers part depends on the document count alone, so every build of the same archive gives the same files.
     /// </summary>
     private sealed record Tier(string Shard, char Block, int Lo, int Hi, int Shards)
     {
@@ -136,8 +140,8 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
     }
 
     /// <summary>
-    /// The recent tier has an eighth of the main tier's shards, at most <see cref="RecentShardsMost"/>, and holds fewer
-    /// than four documents a shard: an add rewrites few files, and a query loads only a little more.
+    /// The recent tier has an eighth of the main tier's shards, at most <see cref="RecentShardsMost"/>, and fewer than
+    /// four documents a shard: an add rewrites few files, and a query loads about one small shard more a term.
     /// </summary>
     private (Tier Main, Tier Recent) Tiers(int count, int shardCount)
     {
