@@ -28,13 +28,13 @@ namespace NewsArchive.Search;
 /// </para>
 /// <para>
 /// The shards come in two tiers (<see cref="Tier"/>): the newest articles have small shards of their own, so that a new
-/// issue, whose terms land in nearly every shard, rewrites a hundred-odd small files rather than a thousand.
+/// issue, whose terms land in nearly every shard, rewrites a few hundred small files rather than a thousand larger ones.
 /// </para>
 /// </summary>
 public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? recentSpan = null)
 {
     public const string Folder = "search";
-    public const int RecentShardsMost = 128;
+    public const int RecentShardsMost = 256;
     public const int ShardBytes = 16 * 1024;
     public const int BlockChars = 4 * 1024;
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$";
@@ -126,9 +126,9 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
 
     /// <summary>
     /// One part of the exported index, with term shards and block files of its own: the main tier holds the documents
-    /// before <see cref="Lo"/> of the recent tier, the recent tier the newest few hundred. A new issue's terms fall into
-    /// nearly every shard, so it rewrites the recent tier's hundred-odd small shards instead of the main tier's
-    /// thousand. When the recent tier is full (every fifteen issues or so at 10,000 articles) it is folded into the main
+    /// before <see cref="Lo"/> of the recent tier, the recent tier the newest (a few hundred at most). A new issue's terms fall into
+    /// nearly every shard, so it rewrites the recent tier's few hundred small shards instead of the main tier's
+    /// thousand. When the recent tier is full (every eight issues or so at 10,000 articles) it is folded into the main
     /// one. Where the tiers part depends on the document count alone, so every build of the same archive gives the same files.
     /// </summary>
     private sealed record Tier(string Shard, char Block, int Lo, int Hi, int Shards)
@@ -140,13 +140,14 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
     }
 
     /// <summary>
-    /// The recent tier has an eighth of the main tier's shards, at most <see cref="RecentShardsMost"/>, and fewer than
-    /// four documents a shard: an add rewrites few files, and a query loads about one small shard more a term.
+    /// The recent tier has a quarter of the main tier's shards, at most <see cref="RecentShardsMost"/>, and holds fewer
+    /// articles than it has shards. Its posting lists are short, so they sit in its shards rather than in block files:
+    /// each recent article adds about 1.9 KB to them, and every query term loads one recent shard besides its main one.
     /// </summary>
     private (Tier Main, Tier Recent) Tiers(int count, int shardCount)
     {
-        var recentShards = Math.Clamp(shardCount / 8, 1, RecentShardsMost);
-        var span = recentSpan ?? 4 * recentShards;
+        var recentShards = Math.Clamp(shardCount / 4, 1, RecentShardsMost);
+        var span = recentSpan ?? recentShards;
         var from = count / span * span;
         return (new Tier("t", 'x', 0, from, shardCount), new Tier("r", 'y', from, count, recentShards));
     }
