@@ -52,9 +52,10 @@ def change(kind, work, size):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("base", help="the commit to compare against (a tag, a hash, HEAD~1)")
-    ap.add_argument("--kind", default="add one issue", choices=["no change", "add one issue", "correct one article"])
+    ap.add_argument("--kind", default="add one issue", choices=["no change", "add one issue", "correct one article", "issues in a row"])
     ap.add_argument("--size", type=int, default=10000)
     ap.add_argument("--rounds", type=int, default=6)
+    ap.add_argument("--issues", type=int, default=10, help='with --kind "issues in a row": how many, one build after each')
     args = ap.parse_args()
 
     ours = b.CLI
@@ -68,6 +69,8 @@ def main():
         build(cli[v], work[v])
         build(cli[v], work[v])
 
+    if args.kind == "issues in a row":
+        return in_a_row(args, cli, work)
     runs = {"new": [], "base": []}
     for r in range(args.rounds):
         for v in (("base", "new") if r % 2 == 0 else ("new", "base")):
@@ -92,6 +95,36 @@ def main():
     for v in ("base", "new"):
         walls = ", ".join(f"{x['wall']:.2f}" for x in runs[v])
         print(f"{v} walls: {walls}")
+
+
+def in_a_row(args, cli, work):
+    """Issues added one after another, a build after each, as a librarian adds a week of papers; then all removed
+    again. Shows what a one-off change costs among them (the search export folds its recent tier now and then)."""
+    walls = {"new": [[] for _ in range(args.issues)], "base": [[] for _ in range(args.issues)]}
+    written = {"new": [0] * args.issues, "base": [0] * args.issues}
+    for r in range(args.rounds):
+        for v in (("base", "new") if r % 2 == 0 else ("new", "base")):
+            undo = []
+            for i in range(args.issues):
+                undo.append(b.add_next_issue(work[v], args.size))
+                subprocess.run(["sync"])
+                res = build(cli[v], work[v])
+                walls[v][i].append(res["wall"])
+                written[v][i] = res["written"]
+                print(v, i, json.dumps(res), file=sys.stderr, flush=True)
+            for u in reversed(undo):
+                u()
+            build(cli[v], work[v])
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    print(f"{args.issues} issues in a row at {args.size:,} articles, {args.rounds} passes taking turns; base {args.base}, new {head}")
+    print()
+    print("| issue | base wall (median) | files | new wall (median) | files |")
+    print("|---:|---:|---:|---:|---:|")
+    for i in range(args.issues):
+        print(f"| {i + 1} | {statistics.median(walls['base'][i]):.2f} s | {written['base'][i]} | {statistics.median(walls['new'][i]):.2f} s | {written['new'][i]} |")
+    for v in ("base", "new"):
+        flat = [x for w in walls[v] for x in w]
+        print(f"{v}: median {statistics.median(flat):.2f} s, mean {statistics.mean(flat):.2f} s, {sum(x > 5 for x in flat)} of {len(flat)} over 5 s")
 
 
 if __name__ == "__main__":

@@ -76,6 +76,23 @@ def add_issue(work, size):
     return lambda: shutil.rmtree(out)
 
 
+def add_next_issue(work, start):
+    """The first synthetic issue after an archive of `start` articles that the input does not hold yet: called again
+    and again, it adds the issues that follow one another. Returns the undo."""
+    scratch = os.path.join(DATA, ".next-issue")
+    at = start
+    while True:
+        shutil.rmtree(scratch, ignore_errors=True)
+        out = subprocess.run(["dotnet", SYNTH, "--articles", str(at), "--out", scratch, "--next-issue"],
+                             capture_output=True, text=True, check=True).stdout.strip()
+        target = os.path.join(work, "input", os.path.relpath(out, os.path.join(scratch, "input")))
+        if not os.path.exists(target):
+            os.rename(out, target)
+            shutil.rmtree(scratch)
+            return lambda: shutil.rmtree(target)
+        at += 10
+
+
 def add_issue_moved_in(work, size):
     """The next issue written elsewhere and moved into the input in one rename, as a librarian drops a finished folder in:
     the watcher sees one change, not a folder half written."""
