@@ -187,6 +187,33 @@ public sealed class IndexArticlesTests(SearchSite site)
         Assert.Contains($"\"recent\":{{\"from\":{shown + 4},", manifest, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(-1, 0)]
+    [InlineData(-1, 1)]
+    [InlineData(-1, 2)]
+    [InlineData(-6, 1)]
+    [InlineData(-6, 2)]
+    public void Corrections_in_either_tier_with_or_without_a_fold_export_in_part_exactly_as_a_whole_export(int correct, int add)
+    {
+        // A recent tier of four holding two articles: -1 corrects one of them, -6 one in the main tier; adding two folds.
+        using var dir = new TempDir();
+        var all = site.Articles.Select(ArticleDocument.From).ToList();
+        var exporter = new ExportIndex(blockChars: 60, recentSpan: 4);
+        var index = new LuceneIndex(dir.Combine("index"), SimplifiedMap.Empty);
+        var shown = (all.Count - 6) / 4 * 4 - 2;
+        index.Update(all[..shown]);
+        var first = exporter.Run(index, all[..shown]);
+        Apply(dir.Combine("site"), first);
+
+        var at = shown + correct;
+        var corrected = all[..(shown + add)].Select((d, i) => i == at ? d with { Body = d.Body.Replace("的", "之") + "\n更正：补充说明。" } : d).ToList();
+        var (part, whole) = ExportAgain(dir, exporter, index, first.State, corrected);
+
+        Assert.True(part.Partial);
+        AssertSameFiles(whole, dir.Combine("site"));
+        Assert.Equal(whole.State with { ContentKey = "" }, part.State with { ContentKey = "" }, StateComparer);
+    }
+
     [Fact]
     public void An_article_inserted_before_others_or_removed_exports_whole_and_the_same()
     {
