@@ -496,7 +496,6 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
         }
     }
 
-    /// <summary>Adds the terms of one field of one document to <paramref name="terms"/>; returns its token count (its share of the field's total).</summary>
     /// <summary>
     /// One field of one document as the index holds it: each term's positions, the token count, and the norm byte
     /// Lucene's BM25 gives the field (-1 for an empty one). Two versions alike in a term's positions and in the norm
