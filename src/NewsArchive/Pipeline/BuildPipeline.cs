@@ -41,20 +41,19 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         }
         Func<string, string, bool>? onDisk = caches is null ? null : (path, key) => caches.Render.Fresh(path, key) is not null;
 
-        // The pages are planned from here on, on a thread of their own, while the index stage runs: it leaves a core
-        // mostly idle, and planning (browse indexes, listing views) was what the renders of a rebuild waited for.
-        // Only the renders ask for related articles, and they start after the index stage. (Processor time is the
-        // process's: the planning done meanwhile counts in the index stage's.)
+        // From here three things share the cores: the pages are planned on a thread of their own (browse indexes,
+        // listing views: what the renders waited for), the search index is updated and exported on another (mostly
+        // one core's work), and the pages render as soon as the related articles, all they need of the articles'
+        // search side, are found. The browser's search files are written once the index stage has made them.
+        var sharedCpu = StageTimer.ProcessorTime();
         var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? related = null;
-        var render = new RenderSite(templates, options.BaseUrl, () => related!, caches?.Render);
+        Task<IReadOnlyDictionary<string, IReadOnlyList<string>>>? related = null;
+        var render = new RenderSite(templates, options.BaseUrl, () => related!.Result, caches?.Render);
         using var planned = new PlanAhead<Func<SiteFile>>(render.Plan(archive, Report), BatchSize, PlannedAhead);
-        var search = StageTimer.Run(Report, IndexArticles.StageName, () => new IndexArticles().Run(archive, options, Report, onDisk), _ => archive.Articles.Count());
-        related = search.RelatedById;
+        var documents = archive.Articles.Select(ArticleDocument.From).ToList();
+        related = Alongside(() => StageTimer.RunAlongside(Report, RelateArticles.StageName, () => new RelateArticles().Run(documents, options), _ => documents.Count));
+        var index = Alongside(() => Exported(StageTimer.RunAlongside(Report, IndexArticles.StageName, () => new IndexArticles().Run(documents, options, Report, onDisk), _ => documents.Count)));
 
-        var exported = new Queue<SiteFile>(search.Files);
-        var commitSearch = search.Commit;
-        search = search with { Files = [] };
         var postProcess = new PostProcessHtml();
         // Changed files wait in a staging folder and move into the site only when all are written: a build that
         // throws or is killed leaves the previous site as it was.
@@ -67,24 +66,33 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var sw = Stopwatch.StartNew();
         try
         {
+            // Waited for here, not by the renders on the pool's threads, which the stages' own parallel loops need.
+            related.GetAwaiter().GetResult();
             _progress.StageStarted(RenderSite.StageName, 0);
-            var renderCpu = StageTimer.ProcessorTime();
-            (files, renderTime, postTime, writeTime) = RenderPostProcessWrite(Once(exported), planned, postProcess, writer, caches);
+            var indexWait = new Stopwatch();
+            (files, renderTime, postTime, writeTime) = RenderPostProcessWrite(Batches(planned, index, indexWait), postProcess, writer, caches);
+            // The wait for the index stage at the end is the index stage's time, already in its row.
+            renderTime -= indexWait.Elapsed;
             _progress.StageFinished(RenderSite.StageName);
-            StageTimer.CountProcessorTime(Report, "render+postprocess+write", StageTimer.ProcessorTime() - renderCpu);
+            // One processor time for the stages that share the cores, from the related articles on.
+            StageTimer.CountProcessorTime(Report, "related+index+render+postprocess+write", StageTimer.ProcessorTime() - sharedCpu);
             postProcess.CheckLinks(writer.Produced, Report);
             sw.Restart();
             removed = writer.Commit();
             committed = true;
             // Before the render cache: a state saved without the cache's word on its files is never built upon.
-            commitSearch();
+            index.GetAwaiter().GetResult().Commit();
             commitTime = sw.Elapsed;
             writeTime += commitTime;
         }
         finally
         {
             if (!committed)
+            {
                 writer.Abandon();
+                // The index stage writes under the input's cache folder: it finishes before the build gives up.
+                try { index.Wait(); } catch (AggregateException) { }
+            }
         }
         Report.Time(RenderSite.StageName, renderTime, files);
         Report.Time(PostProcessHtml.StageName, postTime, files);
@@ -108,13 +116,52 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
     }
 
     /// <summary>
-    /// The browser's search files (625 MB at 100,000 articles), written first and let go of as they are written,
-    /// so they are not held in memory while the pages render.
+    /// The browser's search files (625 MB at 100,000 articles) in a queue the writes empty, so each is let go of as it is
+    /// written rather than held while the pages render; and what to do once the site holds them.
     /// </summary>
-    private static IEnumerable<Func<SiteFile>> Once(Queue<SiteFile> files)
+    private sealed record ExportedFiles(Queue<SiteFile> Files, Action Commit);
+
+    /// <summary>A stage on a thread of its own: the pool's threads are for the stages' parallel loops, and a stage that waits there starves them.</summary>
+    private static Task<T> Alongside<T>(Func<T> run) =>
+        Task.Factory.StartNew(run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static ExportedFiles Exported(SearchOutput search) => new(new Queue<SiteFile>(search.Files), search.Commit);
+
+    /// <summary>
+    /// The batches to render and write: the planned pages, with the search files taken in as soon as the index stage
+    /// has made them (so they are let go of early), and at the end whatever of them is left, waiting for the stage if
+    /// need be.
+    /// </summary>
+    /// <param name="indexWait">Runs while the renders wait for the index stage.</param>
+    private static IEnumerable<Func<SiteFile>[]> Batches(PlanAhead<Func<SiteFile>> planned, Task<ExportedFiles> index, Stopwatch indexWait)
     {
-        while (files.TryDequeue(out var file))
-            yield return () => file;
+        IEnumerable<Func<SiteFile>[]> Exported()
+        {
+            var files = index.GetAwaiter().GetResult().Files;
+            while (files.Count > 0)
+            {
+                var batch = new Func<SiteFile>[Math.Min(BatchSize, files.Count)];
+                for (var i = 0; i < batch.Length; i++)
+                {
+                    var file = files.Dequeue();
+                    batch[i] = () => file;
+                }
+                yield return batch;
+            }
+        }
+        while (planned.Next() is { } batch)
+        {
+            yield return batch;
+            if (index.IsCompleted)
+                foreach (var exported in Exported())
+                    yield return exported;
+        }
+        indexWait.Start();
+        // A failed index stage surfaces as its own exception, not wrapped by the task.
+        index.GetAwaiter().GetResult();
+        indexWait.Stop();
+        foreach (var exported in Exported())
+            yield return exported;
     }
 
     /// <summary>
@@ -125,19 +172,20 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
     /// stages still add up to the build's time.
     /// </summary>
     private (int Files, TimeSpan Render, TimeSpan Post, TimeSpan Write) RenderPostProcessWrite(
-        IEnumerable<Func<SiteFile>> first, PlanAhead<Func<SiteFile>> planned, PostProcessHtml postProcess, WriteSite writer, BuildCaches? caches)
+        IEnumerable<Func<SiteFile>[]> batches, PostProcessHtml postProcess, WriteSite writer, BuildCaches? caches)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism };
         TimeSpan renderTime = TimeSpan.Zero, postTime = TimeSpan.Zero, writeTime = TimeSpan.Zero;
         var files = 0;
-        using var written = first.Chunk(BatchSize).GetEnumerator();
+        using var next = batches.GetEnumerator();
         while (true)
         {
             var waited = Stopwatch.StartNew();
-            var batch = written.MoveNext() ? written.Current : planned.Next();
+            var more = next.MoveNext();
             renderTime += waited.Elapsed;
-            if (batch is null)
+            if (!more)
                 break;
+            var batch = next.Current;
             long renderTicks = 0, postTicks = 0, writeTicks = 0;
             var wall = Stopwatch.StartNew();
             // A failed render (a missing template, say) surfaces as itself, not wrapped by the parallel loop.

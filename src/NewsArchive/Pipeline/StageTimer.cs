@@ -15,6 +15,18 @@ public static class StageTimer
         return result;
     }
 
+    /// <summary>
+    /// Runs a stage that shares the cores with others (the index stage while the pages render): its wall time only, since
+    /// the process's processor time meanwhile is theirs too.
+    /// </summary>
+    public static T RunAlongside<T>(BuildReport report, string stage, Func<T> run, Func<T, int> items)
+    {
+        var sw = Stopwatch.StartNew();
+        var result = run();
+        report.Time(stage, sw.Elapsed, items(result));
+        return result;
+    }
+
     /// <summary>Processor time of the whole process: on a shared machine it says what a stage costs when wall time cannot.</summary>
     public static TimeSpan ProcessorTime() => Environment.CpuUsage.TotalTime;
 

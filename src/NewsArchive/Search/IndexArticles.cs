@@ -6,41 +6,23 @@ namespace NewsArchive.Search;
 
 /// <summary>
 /// Builds the search index of the archive and the static files the browser searches: brings the Lucene
-/// index under the input's cache folder up to date (only changed articles are re-indexed), exports it for
-/// the browser, and finds each article's related articles.
+/// index under the input's cache folder up to date (only changed articles are re-indexed) and exports it for
+/// the browser.
 /// </summary>
 public sealed class IndexArticles
 {
     public const string StageName = "index";
 
+    /// <param name="documents">The archive's articles as the index holds them (<see cref="ArticleDocument.From"/>).</param>
     /// <param name="onDisk">Whether the site already holds a file as the last build wrote it under a key (the render
     /// cache's check); null when there is no earlier site to reuse.</param>
-    public SearchOutput Run(Archive archive, BuildOptions options, BuildReport report, Func<string, string, bool>? onDisk = null)
+    public SearchOutput Run(IReadOnlyList<ArticleDocument> documents, BuildOptions options, BuildReport report, Func<string, string, bool>? onDisk = null)
     {
         var map = SimplifiedMap.Find(options.ThemeDirectory, options.InputDirectory, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         if (map.Source is null)
             report.Warn(StageName, null, "OpenCC tables not found (run scripts/setup.sh): Traditional-character queries will not find Simplified text");
-        var documents = archive.Articles.Select(ArticleDocument.From).ToList();
         var index = new LuceneIndex(LuceneIndex.PathFor(options.InputDirectory), map);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var cpu = StageTimer.ProcessorTime();
-        // Related articles come from the articles' keywords, not from the index: found while the index is updated and exported.
-        var relatedTime = TimeSpan.Zero;
-        var relatedTask = Task.Run(() =>
-        {
-            var started = System.Diagnostics.Stopwatch.StartNew();
-            var cache = options.Incremental ? new RelatedCache(RelatedCache.PathFor(options.InputDirectory)) : null;
-            var finder = new FindRelated();
-            var key = RelatedCache.KeyFor(documents, finder.Count);
-            var found = cache?.Load(key);
-            if (found is null)
-            {
-                found = finder.Run(documents, options.Parallelism);
-                cache?.Save(key, found);
-            }
-            relatedTime = started.Elapsed;
-            return found;
-        });
         var changes = index.Update(documents, options.Parallelism);
         InputFingerprint.Save(index.Directory, options.InputDirectory);
         var lucene = clock.Elapsed;
@@ -59,7 +41,6 @@ public sealed class IndexArticles
         // archive) is not kept in memory while the pages render.
         store?.Stage(result.State);
         var export = clock.Elapsed - lucene;
-        var related = relatedTask.GetAwaiter().GetResult();
         report.Count("articles indexed", changes.Added + changes.Replaced);
         report.Count("search files", files.Count);
         report.Count("search files exported", files.Count(f => !f.Unchanged));
@@ -69,10 +50,7 @@ public sealed class IndexArticles
         // Sub-stage times go to the timing table, not the diagnostics, which must not depend on the clock.
         report.Time("index: lucene", lucene, changes.Added + changes.Replaced);
         report.Time("index: export", export, files.Count);
-        report.Time("index: related", relatedTime, documents.Count);
-        // On a shared machine wall time mostly measures the neighbours; processor time is this stage's own cost.
-        report.Time("index: processor time", StageTimer.ProcessorTime() - cpu, documents.Count);
-        return new SearchOutput(files, related)
+        return new SearchOutput(files)
         {
             // Once the site holds these files, the next build may build on them; the old versions are then spent.
             Commit = () =>
@@ -96,8 +74,8 @@ public sealed class IndexArticles
     }
 }
 
-/// <summary>What the index stage gives the site: the browser's static index files, and related articles by article id.</summary>
-public sealed record SearchOutput(IReadOnlyList<SiteFile> Files, IReadOnlyDictionary<string, IReadOnlyList<string>> RelatedById)
+/// <summary>What the index stage gives the site: the browser's static index files.</summary>
+public sealed record SearchOutput(IReadOnlyList<SiteFile> Files)
 {
     /// <summary>Run once the site holds <see cref="Files"/>: remembers what was exported, for the next build to build on.</summary>
     public Action Commit { get; init; } = () => { };

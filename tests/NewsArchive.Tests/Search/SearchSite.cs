@@ -62,8 +62,10 @@ public sealed class SearchSite : IDisposable
         var pages = new SegmentPages().Run(sources, report, NoProgress.Instance, 2);
         pages = new EnrichArticles(NewsArchive.Enrichment.Gloss.DictionaryGloss.Locate(Input)).Run(pages, report, NoProgress.Instance, 2);
         Archive = WithEnglish(new AssembleArchive().Run(pages));
-        var search = new IndexArticles().Run(Archive, options, report);
-        var render = new RenderSite(new ThemeTemplates(Repo.Theme, ViewTypes.All), null, () => search.RelatedById);
+        var documents = Archive.Articles.Select(ArticleDocument.From).ToList();
+        var search = new IndexArticles().Run(documents, options, report);
+        var related = new RelateArticles().Run(documents, options);
+        var render = new RenderSite(new ThemeTemplates(Repo.Theme, ViewTypes.All), null, () => related);
         var post = new PostProcessHtml();
         var writer = new WriteSite(Output, report);
         foreach (var file in render.Run(Archive, report).Concat(search.Files))
