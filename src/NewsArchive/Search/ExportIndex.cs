@@ -31,10 +31,11 @@ namespace NewsArchive.Search;
 /// issue, whose terms land in nearly every shard, rewrites a few hundred small files rather than a thousand larger ones.
 /// </para>
 /// </summary>
-public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? recentSpan = null)
+public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? recentSpan = null, int shardBytes = ExportIndex.ShardBytes)
 {
     public const string Folder = "search";
     public const int RecentShardsMost = 256;
+    public const int RecentGroupsMost = 8;
     public const int ShardBytes = 16 * 1024;
     public const int BlockChars = 4 * 1024;
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$";
@@ -51,7 +52,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>Names this exporter's output format: a state saved under another version is never built upon.</summary>
-    public string Version(LuceneIndex index) => string.Join('|', SearchFields.IndexVersion, blockChars, ShardBytes, recentSpan?.ToString(CultureInfo.InvariantCulture) ?? "auto",
+    public string Version(LuceneIndex index) => string.Join('|', SearchFields.IndexVersion, blockChars, shardBytes, recentSpan?.ToString(CultureInfo.InvariantCulture) ?? "auto",
         index.Map.Source is null ? "no-map" : "map",
         typeof(ExportIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
 
@@ -95,7 +96,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
         // across the fields a character yields about 1.7 tokens, each about three bytes in a shard. A power of two,
         // so the count, and every term's shard, stays put while the archive grows by less than half.
         var totalChars = stored.Sum(a => (long)a.Title.Length + a.Body.Length);
-        var shardCount = (int)Math.Clamp(BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, totalChars * 5 / ShardBytes * 3 / 4)), 1, 65536);
+        var shardCount = (int)Math.Clamp(BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, totalChars * 5 / shardBytes * 3 / 4)), 1, 65536);
 
         var plan = basis is null ? null : Plan(basis, version, exported, shardCount);
         var (main, recent) = Tiers(exported.Count, shardCount);
@@ -125,31 +126,55 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
     }
 
     /// <summary>
-    /// One part of the exported index, with term shards and block files of its own: the main tier holds the documents
-    /// before <see cref="Lo"/> of the recent tier, the recent tier the newest (a few hundred at most). A new issue's terms fall into
-    /// nearly every shard, so it rewrites the recent tier's few hundred small shards instead of the main tier's
-    /// thousand. When the recent tier is full (every eight issues or so at 10,000 articles) it is folded into the main
-    /// one. Where the tiers part depends on the document count alone, so every build of the same archive gives the same files.
+    /// One part of the exported index, with term shards and block files of its own: the main tier holds the older
+    /// documents, the recent tier the newest (a few hundred at most). A new issue's terms fall into nearly every shard,
+    /// so it rewrites the recent tier's few hundred small shards instead of the main tier's thousand.
+    /// <para>
+    /// Terms come in groups (a term's hash modulo <see cref="Groups"/>; a shard of either tier holds one group's terms),
+    /// and each group has its own boundary between the tiers: <see cref="Lo"/> and <see cref="Hi"/> by group. The
+    /// boundaries are staggered, so when the articles added fill a group's part of the recent tier, that group alone is
+    /// folded into the main tier: an eighth of the main tier's shards rewritten, issue after issue, instead of all of
+    /// them every eighth issue. Where the tiers part depends on the document count alone, so every build of the same
+    /// archive gives the same files. A slice (<see cref="Group"/> set) is one group's part of a tier.
+    /// </para>
     /// </summary>
-    private sealed record Tier(string Shard, char Block, int Lo, int Hi, int Shards)
+    private sealed record Tier(string Shard, char Block, int Shards, int[] Lo, int[] Hi, int? Group = null)
     {
-        public string ShardPath(int shard) => $"{Folder}/{Shard}/{shard.ToString(CultureInfo.InvariantCulture)}.js";
+        public int Groups => Lo.Length;
 
-        public bool Holds(string path) =>
-            path.StartsWith($"{Folder}/{Shard}/", StringComparison.Ordinal) || path.StartsWith($"{Folder}/{Block}/", StringComparison.Ordinal);
+        public int GroupOf(string term) => ExportIndex.Shard(term, Groups);
+
+        public bool HoldsShard(int shard) => Group is null || shard % Groups == Group;
+
+        public bool HoldsTerm(string term) => Group is null || GroupOf(term) == Group;
+
+        public Tier Slice(int group) => this with { Group = group };
+
+        /// <summary>A slice's documents: from its group's <see cref="Lo"/> to its <see cref="Hi"/>.</summary>
+        public (int Lo, int Hi) Range => (Lo[Group!.Value], Hi[Group.Value]);
+
+        public string ShardPath(int shard) => $"{Folder}/{Shard}/{shard.ToString(CultureInfo.InvariantCulture)}.js";
     }
 
     /// <summary>
-    /// The recent tier has a quarter of the main tier's shards, at most <see cref="RecentShardsMost"/>, and holds fewer
-    /// articles than it has shards. Its posting lists are short, so they sit in its shards rather than in block files:
-    /// each recent article adds about 1.9 KB to them, and every query term loads one recent shard besides its main one.
+    /// The recent tier has a quarter of the main tier's shards, at most <see cref="RecentShardsMost"/>, in up to
+    /// <see cref="RecentGroupsMost"/> groups; each group holds fewer articles than the tier has shards, from a boundary
+    /// that moves by that many at a time, the groups' boundaries evenly staggered. Its posting lists are short, so they
+    /// sit in its shards rather than in block files: each recent article adds about 1.9 KB to them, and every query term
+    /// loads one recent shard besides its main one.
     /// </summary>
     private (Tier Main, Tier Recent) Tiers(int count, int shardCount)
     {
         var recentShards = Math.Clamp(shardCount / 4, 1, RecentShardsMost);
+        var groups = Math.Min(RecentGroupsMost, recentShards);
         var span = recentSpan ?? recentShards;
-        var from = count / span * span;
-        return (new Tier("t", 'x', 0, from, shardCount), new Tier("r", 'y', from, count, recentShards));
+        var from = new int[groups];
+        for (var g = 0; g < groups; g++)
+        {
+            var offset = g * span / groups;
+            from[g] = count < offset ? 0 : (count - offset) / span * span + offset;
+        }
+        return (new Tier("t", 'x', shardCount, new int[groups], from), new Tier("r", 'y', recentShards, from, [.. from.Select(_ => count)]));
     }
 
     /// <summary>One export's shared inputs.</summary>
@@ -169,8 +194,9 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
             // Fields are walked on all cores, each into its own lists (one a tier) in term order.
             var fields = SearchFields.Exported.ToList();
             var walked = new FieldPostings[fields.Count];
-            int[] bounds = [main.Lo, recent.Lo, recent.Hi];
-            Parallel.For(0, fields.Count, f => walked[f] = exporter.Walk(reader, fields[f].Field, fields[f].Positions, live, null, ord, bounds));
+            // Each term's postings part where its group's tiers part.
+            var bounds = Enumerable.Range(0, recent.Groups).Select(g => new[] { main.Lo[g], recent.Lo[g], recent.Hi[g] }).ToArray();
+            Parallel.For(0, fields.Count, f => walked[f] = exporter.Walk(reader, fields[f].Field, fields[f].Positions, live, null, ord, t => bounds[recent.GroupOf(t)], tiers: 2));
             var tokens = fields.Select((f, i) => (f.Key, walked[i].SumTtf)).ToDictionary(p => p.Key, p => p.SumTtf, StringComparer.Ordinal);
             Tier[] tiers = [main, recent];
             var shardFiles = new List<SiteFile>();
@@ -221,12 +247,19 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
             // terms when the field's norm changed).
             var fields = SearchFields.Exported.ToList();
             var before = plan.Previous.Documents.Count;
-            var folded = exporter.Tiers(before, shardCount).Recent.Lo;
-            // The recent tier starts afresh when its documents moved into the main tier (main.Hi grew past them).
-            var fresh = recent.Lo != folded;
+            // Where the tiers parted, by group, in the last export. A group starts its recent part afresh when the
+            // documents of that part moved into the main tier (its boundary moved past them).
+            var was = exporter.Tiers(before, shardCount).Recent.Lo;
+            var groups = recent.Groups;
+            var fresh = Enumerable.Range(0, groups).Select(g => recent.Lo[g] != was[g]).ToArray();
             var tokens = new Dictionary<string, long>(plan.Previous.Tokens, StringComparer.Ordinal);
             var (mainTouched, recentTouched) = (new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal));
-            SortedSet<string> TouchedOf(int o) => o < main.Hi ? mainTouched : recentTouched;
+            // A document's term is touched in the tier that holds the document for the term's group.
+            void Route(int o, IEnumerable<string> terms)
+            {
+                foreach (var term in terms)
+                    (o < main.Hi[main.GroupOf(term)] ? mainTouched : recentTouched).Add(term);
+            }
             // An analyzer of its own, fed from a plain reader: sharing the index's, just used by the writer's
             // threads, once handed a tokenizer a spent reader.
             using var analyzer = LuceneIndex.CreateAnalyzer(index.Map);
@@ -237,13 +270,10 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
                 for (var f = 0; f < fields.Count; f++)
                     tokens[fields[f].Key] = tokens.GetValueOrDefault(fields[f].Key) + sign * a.Fields[f].Tokens;
             }
-            void Touch(Analysis a, ISet<string> touched)
+            IEnumerable<string> Terms(Analysis a) => a.Fields.SelectMany(f => f.Positions.Keys).Concat(a.Filters);
+            HashSet<string> Differ(Analysis was, Analysis now)
             {
-                foreach (var field in a.Fields) touched.UnionWith(field.Positions.Keys);
-                touched.UnionWith(a.Filters);
-            }
-            void Differ(Analysis was, Analysis now, ISet<string> touched)
-            {
+                var touched = new HashSet<string>(StringComparer.Ordinal);
                 for (var f = 0; f < fields.Count; f++)
                 {
                     var (a, b) = (was.Fields[f], now.Fields[f]);
@@ -257,61 +287,81 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
                 }
                 touched.UnionWith(was.Filters.Except(now.Filters));
                 touched.UnionWith(now.Filters.Except(was.Filters));
+                return touched;
             }
             foreach (var (o, old) in plan.Changed)
             {
-                var (was, now) = (Of(old), Of(stored[o]));
-                Count(was, -1);
+                var (then, now) = (Of(old), Of(stored[o]));
+                Count(then, -1);
                 Count(now, +1);
-                // Changed in place within its tier, or moved with the recent tier into the main one: then all its terms.
-                if (o < folded || !fresh) Differ(was, now, TouchedOf(o));
-                else Touch(now, TouchedOf(o));
+                // Changed in place within its tier: the terms whose postings differ. Moved with a folded group into the
+                // main tier: all its terms of that group.
+                bool Moved(string term) => fresh[recent.GroupOf(term)] && o >= was[recent.GroupOf(term)];
+                Route(o, Differ(then, now).Where(t => !Moved(t)));
+                Route(o, Terms(now).Where(Moved));
             }
-            // The articles the recent tier held all move into the main tier: their terms are the keys of the recent
-            // tier's shards, read back rather than analysed again (which took most of a fold's export).
-            if (fresh)
-                for (var i = 0; i < recent.Shards; i++)
-                {
-                    if (basis.ReadFile(recent.ShardPath(i)) is not { } bytes || ParseShard(bytes) is not { } shard) return null;
-                    mainTouched.UnionWith(shard.Keys);
-                }
+            // The articles a folded group's recent part held all move into the main tier: their terms are the keys of
+            // the group's recent shards, read back rather than analysed again (which took most of a fold's export).
+            // The block files those shards pointed to are the group's to drop.
+            var oldRecentBlocks = Enumerable.Range(0, groups).Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+            for (var i = 0; i < recent.Shards; i++)
+            {
+                if (!fresh[i % groups]) continue;
+                if (basis.ReadFile(recent.ShardPath(i)) is not { } bytes || ParseShard(bytes) is not { } shard) return null;
+                mainTouched.UnionWith(shard.Keys);
+                foreach (var entry in shard.Values)
+                    foreach (var (_, value) in Fields(entry))
+                        if (value.Blocks is { } blocks) oldRecentBlocks[i % groups].UnionWith(blocks.Select(b => BlockPath(b.Id)));
+            }
             foreach (var o in plan.Added)
             {
                 var now = Of(stored[o]);
                 Count(now, +1);
-                Touch(now, TouchedOf(o));
+                Route(o, Terms(now));
             }
 
-            var inMain = TierPart(main, mainTouched, [.. plan.Changed.Select(c => c.Ord).Where(o => o < folded)], folded, fresh: false, plan, basis);
-            var inRecent = fresh
-                ? TierPart(recent, recentTouched, [], recent.Lo, fresh: true, plan, basis)
-                : TierPart(recent, recentTouched, [.. plan.Changed.Select(c => c.Ord).Where(o => o >= folded)], before, fresh: false, plan, basis);
-            if (inMain is null || inRecent is null) return null;
-
+            // Each group's slice of each tier on its own: most groups only append to their recent part.
             var files = new List<SiteFile>();
-            files.AddRange(inMain.Value.Files);
-            files.AddRange(inRecent.Value.Files);
+            var dropped = new HashSet<string>(StringComparer.Ordinal);
+            for (var g = 0; g < groups; g++)
+            {
+                var (inMain, inRecent) = (main.Slice(g), recent.Slice(g));
+                // In term order, as the touched sets keep them.
+                var (mainTerms, recentTerms) = (mainTouched.Where(inMain.HoldsTerm).ToList(), recentTouched.Where(inRecent.HoldsTerm).ToList());
+                var mainPart = TierPart(inMain, mainTerms, [.. plan.Changed.Select(c => c.Ord).Where(o => o < was[g])], was[g], null, basis);
+                var recentPart = fresh[g]
+                    ? TierPart(inRecent, recentTerms, [], recent.Lo[g], oldRecentBlocks[g], basis)
+                    : TierPart(inRecent, recentTerms, [.. plan.Changed.Select(c => c.Ord).Where(o => o >= was[g])], before, null, basis);
+                if (mainPart is null || recentPart is null) return null;
+                files.AddRange(mainPart.Value.Files);
+                files.AddRange(recentPart.Value.Files);
+                dropped.UnionWith(mainPart.Value.Dropped);
+                dropped.UnionWith(recentPart.Value.Dropped);
+            }
             files.AddRange(DocumentFiles(plan.Changed.Select(c => c.Ord).Concat(plan.Added).Order()));
             files.AddRange(Tail(tokens));
             var written = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            var kept = plan.Previous.Paths.Where(p => !written.Contains(p) && !inMain.Value.Dropped.Contains(p) && !inRecent.Value.Dropped.Contains(p)).ToList();
+            var kept = plan.Previous.Paths.Where(p => !written.Contains(p) && !dropped.Contains(p)).ToList();
             files.AddRange(kept.Select(p => new SiteFile(p, []) { Unchanged = true }));
             return new ExportResult(files, State(version, tokens, written.Concat(kept)), Partial: true);
         }
 
         /// <summary>
-        /// One tier's part of a partial export: the files it rewrites, and the files of the last export it no longer
-        /// needs. The documents from <paramref name="firstNew"/> on are new to the tier; <paramref name="fresh"/> makes
-        /// the tier again from them alone. Null when a shard the last export wrote is not on the site as written.
+        /// One slice's part of a partial export (<paramref name="terms"/> are its group's touched terms, in order): the
+        /// files it rewrites, and the files of the last export it no longer needs. The documents from
+        /// <paramref name="firstNew"/> on are new to the slice; with <paramref name="freshDrops"/> (the block files of
+        /// its last version) the slice is made again from them alone. Null when a shard the last export wrote is not on
+        /// the site as written.
         /// </summary>
-        private (List<SiteFile> Files, HashSet<string> Dropped)? TierPart(Tier tier, SortedSet<string> touched, IReadOnlyList<int> changed, int firstNew,
-            bool fresh, PartPlan plan, ExportBasis basis)
+        private (List<SiteFile> Files, HashSet<string> Dropped)? TierPart(Tier tier, IReadOnlyList<string> terms, IReadOnlyList<int> changed, int firstNew,
+            IReadOnlySet<string>? freshDrops, ExportBasis basis)
         {
-            if (touched.Count == 0 && !fresh) return ([], []);
+            var fresh = freshDrops is not null;
+            if (terms.Count == 0 && !fresh) return ([], []);
             _blocks.Clear();
             _named.Clear();
             var fields = SearchFields.Exported.ToList();
-            var terms = touched.ToList();
+            var (lo, hi) = tier.Range;
             // Each shard holding a touched term is read back from the site. A long posting list keeps its blocks
             // before the first changed document: only the blocks from there on are encoded again.
             var rewritten = new SortedDictionary<int, SortedDictionary<string, byte[]>>();
@@ -323,7 +373,10 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
             // block rides inline): the new articles' postings are appended to them, and Lucene is asked for those alone.
             var appended = changed.Count == 0 ? fields.ToDictionary(f => f.Key, _ => new Dictionary<string, OldPostings>(StringComparer.Ordinal), StringComparer.Ordinal) : null;
             if (fresh)
-                for (var i = 0; i < tier.Shards; i++) rewritten[i] = new(StringComparer.Ordinal);
+            {
+                for (var i = 0; i < tier.Shards; i++)
+                    if (tier.HoldsShard(i)) rewritten[i] = new(StringComparer.Ordinal);
+            }
             else
                 foreach (var group in terms.GroupBy(t => Shard(t, tier.Shards)))
                 {
@@ -355,13 +408,13 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
 
             var sought = new IReadOnlyList<TermPostings>[fields.Count];
             Parallel.For(0, fields.Count, f => sought[f] = appended is not null
-                ? exporter.Append(reader, fields[f].Field, fields[f].Positions, terms, ord, firstNew, tier.Hi, appended[fields[f].Key])
-                : exporter.Walk(reader, fields[f].Field, fields[f].Positions, live, terms, ord, [tier.Lo, tier.Hi], resume[fields[f].Key]).Tiers[0]);
+                ? exporter.Append(reader, fields[f].Field, fields[f].Positions, terms, ord, firstNew, hi, appended[fields[f].Key])
+                : exporter.Walk(reader, fields[f].Field, fields[f].Positions, live, terms, ord, _ => [lo, hi], resume[fields[f].Key]).Tiers[0]);
             var entries = terms.ToDictionary(t => t, _ => new SortedDictionary<string, object>(StringComparer.Ordinal), StringComparer.Ordinal);
             for (var f = 0; f < fields.Count; f++)
                 foreach (var t in sought[f])
                     entries[t.Term][fields[f].Key] = Value(t, fields[f].Key, tier);
-            foreach (var (term, value) in FilterPostings(touched, tier))
+            foreach (var (term, value) in FilterPostings(terms.ToHashSet(StringComparer.Ordinal), tier))
                 entries[term][FilterKey] = value;
             foreach (var term in terms)
             {
@@ -369,10 +422,8 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
                 if (entries[term].Count > 0) shard[term] = JsonSerializer.SerializeToUtf8Bytes(entries[term], Json);
                 else shard.Remove(term);
             }
-            // A fresh tier owes nothing to the last export's files of the tier: those it does not write again go.
-            var dropped = fresh
-                ? plan.Previous.Paths.Where(tier.Holds).ToHashSet(StringComparer.Ordinal)
-                : oldBlocks.Where(p => !_named.Contains(p)).ToHashSet(StringComparer.Ordinal);
+            // A fresh slice owes nothing to its last version's block files: those it does not write again go.
+            var dropped = (freshDrops ?? oldBlocks).Where(p => !_named.Contains(p)).ToHashSet(StringComparer.Ordinal);
 
             var files = BlockFiles();
             // A shard that comes out as the site has it is handed on as unchanged: the writer need not read it again.
@@ -421,9 +472,9 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
         private IEnumerable<(string Term, object Value)> FilterPostings(ISet<string>? only, Tier tier)
         {
             var filterTerms = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var o = tier.Lo; o < tier.Hi; o++)
+            for (var o = tier.Lo.Min(); o < tier.Hi.Max(); o++)
                 foreach (var term in stored[o].FilterTerms())
-                    if (only is null || only.Contains(term))
+                    if ((only is null || only.Contains(term)) && tier.HoldsTerm(term) && o >= tier.Lo[tier.GroupOf(term)] && o < tier.Hi[tier.GroupOf(term)])
                     {
                         if (!filterTerms.TryGetValue(term, out var list)) filterTerms[term] = list = [];
                         list.Add(o);
@@ -555,18 +606,17 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
 
     /// <summary>
     /// Every term of one field (or only <paramref name="only"/>, in order) with its postings over the live documents
-    /// numbered from bounds[0] to bounds[^1], encoded, in term order, one list per tier (the bounds between); and the
+    /// numbered from bounds[0] to bounds[^1] (the term's bounds), encoded, in term order, one list per tier (the bounds between); and the
     /// field's token total over those documents, summed here rather than taken from Lucene's statistics, which still
     /// count an incremental build's replaced documents until their segment is merged. Lists resume only in one tier.
     /// </summary>
     private FieldPostings Walk(IndexReader reader, string field, bool positions, IBits? live, IReadOnlyList<string>? only, int[] ord,
-        int[] bounds, IReadOnlyDictionary<string, Resume>? resume = null)
+        Func<string, int[]> boundsOf, IReadOnlyDictionary<string, Resume>? resume = null, int tiers = 1)
     {
-        var result = Enumerable.Range(0, bounds.Length - 1).Select(_ => new List<TermPostings>()).ToArray();
+        var result = Enumerable.Range(0, tiers).Select(_ => new List<TermPostings>()).ToArray();
         var terms = MultiFields.GetTerms(reader, field);
         var norms = Norms(reader, field);
         long sumTtf = 0;
-        var (lo, hi) = (bounds[0], bounds[^1]);
         if (terms is null) return new FieldPostings(result, sumTtf);
         var perDoc = new PostingList();
         // Every posting's tail (norm, tf, positions) goes into one buffer per term: one string for the term, not one a document.
@@ -580,6 +630,9 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
             string? sought = null;
             if (only is not null && !te.SeekExact(new BytesRef(sought = only[next++])))
                 continue;
+            var term = sought ?? te.Term.Utf8ToString();
+            var bounds = boundsOf(term);
+            var (lo, hi) = (bounds[0], bounds[^1]);
             // Documents before a resumed list's first changed block are only measured, not encoded.
             var from = sought is not null && resume is not null && resume.TryGetValue(sought, out var r) ? r : null;
             var skipBelow = from?.From ?? 0;
@@ -632,7 +685,6 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
             // A term whose documents were all replaced lingers in the terms until a merge: not in the archive.
             if (perDoc.Count == 0) continue;
             perDoc.SortByOrd();
-            var term = te.Term.Utf8ToString();
             if (from is not null)
             {
                 if (Resumed(term, perDoc, tails, from) is { } resumed) result[0].Add(resumed);

@@ -263,7 +263,8 @@ public sealed class BrowserSearchTests(Chromium chromium, SearchSite site)
             File.Copy(file, copy.Combine(relative));
         }
         var index = new LuceneIndex(LuceneIndex.PathFor(site.Input), SimplifiedMap.Find(Repo.Root));
-        var files = new ExportIndex(blockChars, halfRecent ? site.Articles.Count / 2 + 1 : null).Run(index).Files;
+        // Small shards, so the recent tier has its eight groups, each parting from the main tier at its own article.
+        var files = new ExportIndex(blockChars, halfRecent ? site.Articles.Count / 2 + 1 : null, halfRecent ? 64 : ExportIndex.ShardBytes).Run(index).Files;
         if (blockChars < 100) Assert.Contains(files, f => f.Path.StartsWith("search/x/", StringComparison.Ordinal));
         if (halfRecent) Assert.Contains(files, f => f.Path.StartsWith("search/r/", StringComparison.Ordinal) && f.Content.Length > 100);
         if (halfRecent && blockChars < 100) Assert.Contains(files, f => f.Path.StartsWith("search/y/", StringComparison.Ordinal));

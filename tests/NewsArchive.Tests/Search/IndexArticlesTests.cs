@@ -156,11 +156,13 @@ public sealed class IndexArticlesTests(SearchSite site)
     }
 
     [Fact]
-    public void A_new_issue_rewrites_only_the_recent_tier_until_it_is_full_and_folds_into_the_main_tier()
+    public void Each_new_article_folds_only_the_groups_whose_recent_part_is_full_into_the_main_tier()
     {
         using var dir = new TempDir();
         var all = site.Articles.Select(ArticleDocument.From).ToList();
-        var exporter = new ExportIndex(blockChars: 60, recentSpan: 4);
+        // Small shards, so the tiers have many, in eight groups; a recent part of four articles per group, the groups'
+        // boundaries staggered by half an article: each article added fills the recent part of two groups.
+        var exporter = new ExportIndex(blockChars: 60, recentSpan: 4, shardBytes: 64);
         var index = new LuceneIndex(dir.Combine("index"), SimplifiedMap.Empty);
         var shown = (all.Count - 5) / 4 * 4;
         index.Update(all[..shown]);
@@ -168,23 +170,27 @@ public sealed class IndexArticlesTests(SearchSite site)
         Apply(dir.Combine("site"), first);
         var state = first.State;
 
-        // One article at a time: three land in the recent tier; the fourth fills it, and it moves into the main tier.
+        var foldedGroups = new List<int>();
         for (var added = 1; added <= 4; added++)
         {
             var (part, whole) = ExportAgain(dir, exporter, index, state, all[..(shown + added)]);
 
-            var mainWritten = part.Files.Count(f => !f.Unchanged && (f.Path.StartsWith("search/t/", StringComparison.Ordinal) || f.Path.StartsWith("search/x/", StringComparison.Ordinal)));
-            var recentWritten = part.Files.Count(f => !f.Unchanged && f.Path.StartsWith("search/r/", StringComparison.Ordinal));
+            var mainShards = part.Files.Where(f => !f.Unchanged && f.Path.StartsWith("search/t/", StringComparison.Ordinal))
+                .Select(f => int.Parse(f.Path["search/t/".Length..^".js".Length], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var groups = mainShards.Select(i => i % 8).Distinct().Order().ToList();
             Assert.True(part.Partial);
-            if (added < 4) Assert.Equal(0, mainWritten);
-            else Assert.True(mainWritten > 0, "the full recent tier was not folded into the main tier");
-            Assert.True(recentWritten > 0);
+            Assert.True(groups.Count is 1 or 2, $"article {added} rewrote main shards of groups {string.Join(",", groups)}");
+            Assert.True(mainShards.Count < part.Files.Count(f => f.Path.StartsWith("search/t/", StringComparison.Ordinal)) / 3);
+            Assert.Contains(part.Files, f => !f.Unchanged && f.Path.StartsWith("search/r/", StringComparison.Ordinal));
             AssertSameFiles(whole, dir.Combine("site"));
             Assert.Equal(whole.State with { ContentKey = "" }, part.State with { ContentKey = "" }, StateComparer);
+            foldedGroups.AddRange(groups);
             state = part.State;
         }
+        // Four articles later every group has folded once.
+        Assert.Equal(Enumerable.Range(0, 8), foldedGroups.Order());
         var manifest = File.ReadAllText(dir.Combine("site", "search", "manifest.js"));
-        Assert.Contains($"\"recent\":{{\"from\":{shown + 4},", manifest, StringComparison.Ordinal);
+        Assert.Contains($"\"recent\":{{\"from\":[{string.Join(",", Enumerable.Range(0, 8).Select(g => g / 2 == 0 ? shown + 4 : shown + g / 2))}],", manifest, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -195,10 +201,11 @@ public sealed class IndexArticlesTests(SearchSite site)
     [InlineData(-6, 2)]
     public void Corrections_in_either_tier_with_or_without_a_fold_export_in_part_exactly_as_a_whole_export(int correct, int add)
     {
-        // A recent tier of four holding two articles: -1 corrects one of them, -6 one in the main tier; adding two folds.
+        // Recent parts of four holding two articles or fewer (eight groups, staggered): -1 corrects one of them, -6 one in
+        // the main tier; adding one or two folds some groups.
         using var dir = new TempDir();
         var all = site.Articles.Select(ArticleDocument.From).ToList();
-        var exporter = new ExportIndex(blockChars: 60, recentSpan: 4);
+        var exporter = new ExportIndex(blockChars: 60, recentSpan: 4, shardBytes: 64);
         var index = new LuceneIndex(dir.Combine("index"), SimplifiedMap.Empty);
         var shown = (all.Count - 6) / 4 * 4 - 2;
         index.Update(all[..shown]);

@@ -279,10 +279,12 @@
 
   // A term's entry in its shard: for each field a postings string, or {n: document count, k: [[first ord, block id]]},
   // the last block as [first ord, block id, postings]. The index comes in two tiers, each with shards of its own:
-  // the main one, and the recent one of the articles numbered from m.recent.from on (a new issue rewrites only its
-  // shards). A term's entries in both are joined into one: the recent tier's postings follow the main tier's.
+  // the main one, and the recent one (a new issue rewrites only its shards). Terms come in groups, the hash modulo
+  // the number of groups, and the recent tier holds a group's articles numbered from m.recent.from[group] on.
+  // A term's entries in both are joined into one: the recent tier's postings follow the main tier's.
   function entry(term, m) {
     var h = hash(term);
+    var from = m.recent.from[h % m.recent.from.length];
     return Promise.all([tierEntry('t', h % m.shards, term), tierEntry('r', h % m.recent.shards, term)]).then(function (e) {
       var main = e[0], recent = e[1];
       if (!main || !recent) return main || recent;
@@ -291,7 +293,7 @@
         var a = main[key], b = recent[key];
         joined[key] = !a || !b ? (a || b) : {
           n: documentCount(main, key) + documentCount(recent, key),
-          k: blocksOf(a, 0, 't:' + term).concat(blocksOf(b, m.recent.from, 'r:' + term))
+          k: blocksOf(a, 0, 't:' + term).concat(blocksOf(b, from, 'r:' + term))
         };
       });
       return joined;
