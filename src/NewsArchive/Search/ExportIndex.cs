@@ -153,6 +153,9 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
         /// <summary>A slice's documents: from its group's <see cref="Lo"/> to its <see cref="Hi"/>.</summary>
         public (int Lo, int Hi) Range => (Lo[Group!.Value], Hi[Group.Value]);
 
+        /// <summary>The documents any of its terms may have: a slice's range, or a whole tier's from its lowest to its highest bound.</summary>
+        public (int Lo, int Hi) Span => Group is null ? (Lo.Min(), Hi.Max()) : Range;
+
         public string ShardPath(int shard) => $"{Folder}/{Shard}/{shard.ToString(CultureInfo.InvariantCulture)}.js";
     }
 
@@ -472,7 +475,8 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
         private IEnumerable<(string Term, object Value)> FilterPostings(ISet<string>? only, Tier tier)
         {
             var filterTerms = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var o = tier.Lo.Min(); o < tier.Hi.Max(); o++)
+            var (first, end) = tier.Span;
+            for (var o = first; o < end; o++)
                 foreach (var term in stored[o].FilterTerms())
                     if ((only is null || only.Contains(term)) && tier.HoldsTerm(term) && o >= tier.Lo[tier.GroupOf(term)] && o < tier.Hi[tier.GroupOf(term)])
                     {
