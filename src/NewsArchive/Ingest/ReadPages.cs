@@ -93,7 +93,7 @@ public sealed partial class ReadPages
             return null;
         }
 
-        var text = ReadText(file, relative, report);
+        var text = ReadText(input, file, relative, report);
         if (text is null)
             return null;
 
@@ -136,28 +136,37 @@ public sealed partial class ReadPages
     }
 
     /// <summary>The page's text with line endings normalised, or null (with an error naming the file) when it has none.</summary>
-    private static string? ReadText(string file, string relative, BuildReport report)
+    private static string? ReadText(string input, string file, string relative, BuildReport report)
     {
-        var length = new FileInfo(file).Length;
-        if (length == 0)
+        // Only the bytes actually read count: a device reports no length and never ends.
+        var read = InputFiles.Read(file, input, MaxPageBytes);
+        if (read.TooBig)
+        {
+            // Look at the first bytes, so a 50 MB PDF is called a PDF, not just too big.
+            var head = new byte[16];
+            var length = 0L;
+            using (var stream = File.OpenRead(file))
+            {
+                head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
+                length = stream.Length;
+            }
+            report.Error(StageName, relative, TextDecoder.KnownBinaryFormat(head) is { } binary ? $"cannot read page: {binary}" : string.Create(CultureInfo.InvariantCulture,
+                $"cannot read page: the file is {(length > MaxPageBytes ? $"{length / 1048576.0:0.0} MB" : $"more than {MaxPageBytes / 1048576} MB")}, and a page's text is at most {MaxPageBytes / 1048576} MB (a printed page is about 20 KB): split it into one file per page"));
+            return null;
+        }
+        if (read.Bytes is not { } bytes)
+        {
+            report.Error(StageName, relative, $"cannot read page: {read.Error}");
+            return null;
+        }
+        if (bytes.Length == 0)
         {
             report.Error(StageName, relative, "cannot read page: the file is empty");
             return null;
         }
 
-        if (length > MaxPageBytes)
-        {
-            // Look at the first bytes, so a 50 MB PDF is called a PDF, not just too big.
-            var head = new byte[16];
-            using (var stream = File.OpenRead(file))
-                head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
-            report.Error(StageName, relative, TextDecoder.KnownBinaryFormat(head) is { } binary ? $"cannot read page: {binary}" : string.Create(CultureInfo.InvariantCulture,
-                $"cannot read page: the file is {length / 1048576.0:0.0} MB, and a page's text is at most {MaxPageBytes / 1048576} MB (a printed page is about 20 KB): split it into one file per page"));
-            return null;
-        }
-
         // The decoder names a binary format (a PDF, an image) itself.
-        var decoded = TextDecoder.Decode(File.ReadAllBytes(file));
+        var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null)
         {
             report.Error(StageName, relative, $"cannot read page: {decoded.Error}");

@@ -58,9 +58,16 @@ public static class LibrarianEnglish
     private static IEnumerable<(int Position, int Line, Entry Entry, string? TitleZh)> Read(string path, string relative, BuildReport report)
     {
         var yaml = new YamlStream();
+        // The input folder is the path's part before its relative name.
+        var (text, unread) = Ingest.InputFiles.ReadText(path, path[..^relative.Length], Ingest.InputFiles.MaxSidecarBytes);
+        if (text is null)
+        {
+            report.Error(EnrichArticles.StageName, relative, $"{unread}; this page's English comes from the next source");
+            yield break;
+        }
         try
         {
-            using var reader = new StreamReader(path);
+            using var reader = new StringReader(text);
             yaml.Load(reader);
         }
         catch (YamlDotNet.Core.YamlException e)
