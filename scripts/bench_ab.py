@@ -35,7 +35,7 @@ def build(cli, work):
     if p.returncode not in (0, 1):
         sys.exit(f"build failed ({p.returncode}):\n{p.stderr[-3000:]}")
     wall, user, system = map(float, p.stderr.strip().splitlines()[-1].split())
-    with open(os.path.join(work, "build-report.json"), encoding="utf-8") as f:
+    with open(os.path.join(work, "_site.build-report.json"), encoding="utf-8") as f:
         report = json.load(f)
     stages = {s["stage"]: s["seconds"] for s in report["stages"]}
     return {"wall": wall, "user": user, "sys": system, "written": report["counters"].get("files written", 0), **stages}

@@ -18,7 +18,7 @@ def run_build(work, theme):
         sys.exit(f"build failed ({p.returncode}):\n{p.stdout[-3000:]}\n{p.stderr[-3000:]}")
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1)) / 1024
     cpu = sum(float(re.search(rf"{k} time \(seconds\): ([\d.]+)", p.stderr).group(1)) for k in ("User", "System"))
-    with open(os.path.join(work, "build-report.json"), encoding="utf-8") as f:
+    with open(os.path.join(work, "_site.build-report.json"), encoding="utf-8") as f:
         report = json.load(f)
     return {"wall": wall, "cpu": cpu, "rss_mb": rss, "report": report}
 

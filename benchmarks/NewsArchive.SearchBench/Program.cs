@@ -47,7 +47,7 @@ if (rebuild || !File.Exists(Path.Combine(site, "search", "manifest.js")))
     ourBuildCpu = Cpu.Last;
 }
 else ourBuild = double.NaN;
-var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(data, "build-report.json"))).RootElement;
+var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(data, "_site.build-report.json"))).RootElement;
 var stages = report.GetProperty("stages").EnumerateArray().ToDictionary(s => s.GetProperty("stage").GetString()!, s => s.GetProperty("seconds").GetDouble());
 ourIndexStage = stages.GetValueOrDefault("index");
 var pagefindDir = Path.Combine(site, "pagefind");

@@ -13,11 +13,42 @@ internal static class BuildCommand
         {
             if (arguments.Options(parse, stderr) is not { } options)
                 return 2;
-            var result = BuildProgress.Run(options, stdout);
+            var (result, failure) = Guarded(() => BuildProgress.Run(options, stdout), options, stderr);
+            if (result is null)
+                return failure;
             BuildSummary.Print(result, options, stdout, stderr);
             return result.ExitCode;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Runs a build and turns every way it can stop into one line naming the reason, never a stack trace: a refusal
+    /// (another build holds a lock) is a usage error, exit 2; a full disk or any other failure is exit 1, and the
+    /// previous site stands, since a build moves nothing into it until all its files are written.
+    /// </summary>
+    internal static (BuildResult? Result, int ExitCode) Guarded(Func<BuildResult> build, BuildOptions options, TextWriter stderr)
+    {
+        try
+        {
+            var result = build();
+            return (result, result.ExitCode);
+        }
+        catch (BuildRefusedException e)
+        {
+            stderr.WriteLine($"error: {BuildSummary.Printable(e.Message)}");
+            return (null, 2);
+        }
+        catch (BuildFailedException e)
+        {
+            stderr.WriteLine($"error: {BuildSummary.Printable(e.Message)}");
+            return (null, 1);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"error: the build stopped ({e.GetType().Name}): {BuildSummary.Printable(e.Message)}; the site in '{options.OutputDirectory}' is as the last build left it");
+            return (null, 1);
+        }
     }
 }
 
@@ -49,10 +80,20 @@ internal sealed class BuildArguments
             BaseUrl = parse.GetValue(_baseUrl)?.ToString(),
             Offline = parse.GetValue(_offline),
             Incremental = !parse.GetValue(_clean),
+            LockWait = double.TryParse(Environment.GetEnvironmentVariable("NEWSARCHIVE_LOCK_WAIT_SECONDS"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var wait) && wait >= 0
+                ? TimeSpan.FromSeconds(Math.Min(wait, 3600)) : TimeSpan.FromSeconds(5),
         };
-        if (Directory.Exists(options.InputDirectory))
-            return options;
-        stderr.WriteLine($"error: input folder '{options.InputDirectory}' does not exist");
-        return null;
+        if (!Directory.Exists(options.InputDirectory))
+        {
+            stderr.WriteLine($"error: input folder '{options.InputDirectory}' does not exist");
+            return null;
+        }
+        // Checked before anything is touched: a build only ever replaces a site of its own.
+        if (NewsArchive.Output.CheckOutputFolder.Problem(options.InputDirectory, options.OutputDirectory, options.ThemeDirectory) is { } problem)
+        {
+            stderr.WriteLine($"error: {BuildSummary.Printable(problem)}");
+            return null;
+        }
+        return options;
     }
 }

@@ -25,7 +25,9 @@ internal static class WatchCommand
             if (arguments.Options(parse, stderr) is not { } options)
                 return 2;
             using var changes = new FolderChanges([options.InputDirectory, options.ThemeDirectory], Ignored(options));
-            var result = BuildProgress.Run(options, stdout);
+            var (result, failure) = BuildCommand.Guarded(() => BuildProgress.Run(options, stdout), options, stderr);
+            if (result is null)
+                return failure;
             BuildSummary.Print(result, options, stdout, stderr);
             stdout.WriteLine($"Watching {options.InputDirectory} and {options.ThemeDirectory} for changes; Ctrl-C stops.");
             stdout.Flush();

@@ -37,7 +37,7 @@ public static class InputFiles
     public static InputRead Read(string path, string root, long maxBytes)
     {
         if (Refusal(path, root) is { } refused)
-            return new InputRead(null, refused, TooBig: false);
+            return new InputRead(null, refused, TooBig: false, LeavesInput: refused.Contains(OutsideMark, StringComparison.Ordinal));
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
@@ -91,10 +91,10 @@ public static class InputFiles
                 if (target is null || !target.Exists)
                     return "a symbolic link that leads nowhere; skipped";
                 if (!Inside(RealPath(target.FullName), RealFolder(root)))
-                    return $"a symbolic link to '{target.FullName}', outside the input folder; skipped: copy the file in instead";
+                    return $"a symbolic link to '{target.FullName}', {OutsideMark}; skipped: copy the file in instead";
             }
             else if (!Inside(RealFolder(Path.GetDirectoryName(Path.GetFullPath(path))!), RealFolder(root)))
-                return "the file lies outside the input folder (a folder on its path is a symbolic link); skipped";
+                return $"a folder on the file's path is a symbolic link, and the file lies {OutsideMark}; skipped";
             return KindOf(path) is { } kind ? $"not a regular file but {kind}; skipped" : null;
         }
         catch (IOException e)
@@ -102,6 +102,8 @@ public static class InputFiles
             return "cannot follow the file's symbolic links: " + e.Message;
         }
     }
+
+    private const string OutsideMark = "outside the input folder";
 
     private static string TooBigMessage(long maxBytes) => string.Create(CultureInfo.InvariantCulture,
         $"the file holds more than {maxBytes / 1048576.0:0.#} MB, the most a file of its kind may hold; not read");
@@ -176,5 +178,6 @@ public static class InputFiles
     private static extern int Statx(int dirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
 }
 
-/// <summary>The bytes of an input file, or why it was not read (<see cref="TooBig"/> when only its size stood in the way).</summary>
-public sealed record InputRead(byte[]? Bytes, string? Error, bool TooBig);
+/// <summary>The bytes of an input file, or why it was not read: <see cref="TooBig"/> when only its size stood in the way,
+/// <see cref="LeavesInput"/> when it is a symbolic link out of the input: skipped with a warning, as links to folders are.</summary>
+public sealed record InputRead(byte[]? Bytes, string? Error, bool TooBig, bool LeavesInput = false);

@@ -28,7 +28,10 @@ internal static partial class Sidecars
             var read = InputFiles.Read(path, path[..^relative.Length], InputFiles.MaxSidecarBytes);
             if (read.Bytes is null)
             {
-                report.Error(ReadPages.StageName, relative, read.Error!);
+                if (read.LeavesInput)
+                    report.Warn(ReadPages.StageName, relative, $"ignored: {read.Error}");
+                else
+                    report.Error(ReadPages.StageName, relative, read.Error!);
                 return null;
             }
             var decoded = TextDecoder.Decode(read.Bytes);

@@ -156,7 +156,10 @@ public sealed partial class ReadPages
         }
         if (read.Bytes is not { } bytes)
         {
-            report.Error(StageName, relative, $"cannot read page: {read.Error}");
+            if (read.LeavesInput)
+                report.Warn(StageName, relative, $"ignored: {read.Error}");
+            else
+                report.Error(StageName, relative, $"cannot read page: {read.Error}");
             return null;
         }
         if (bytes.Length == 0)

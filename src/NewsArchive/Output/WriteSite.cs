@@ -92,28 +92,32 @@ public sealed class WriteSite
     }
 
     /// <summary>
-    /// Moves the changed files into the site and deletes the files this build no longer produces. Returns how many
-    /// were deleted. Hidden top-level entries the build did not make (a .git of a gh-pages worktree, say) are never
-    /// touched. The first build of a folder renames the whole staging folder into place.
+    /// Moves the changed files into the site and deletes the files an earlier build wrote that this build no longer
+    /// produces. Returns how many were deleted. Only files in the site's manifest (<see cref="SiteOwnership"/>) are ever
+    /// deleted: a file someone else put there (a CNAME, a .git of a gh-pages worktree) stays. The new manifest moves in
+    /// last, by the same journal, so it never names fewer files than the site holds of ours. The first build of a
+    /// folder renames the whole staging folder, manifest included, into place.
     /// </summary>
     public int Commit()
     {
+        File.WriteAllText(Path.Combine(_staging, SiteOwnership.FileName), SiteOwnership.Manifest(Produced));
         if (!Directory.Exists(_output))
         {
             Directory.Move(_staging, _output);
             Finish();
             return 0;
         }
-        var removed = Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(_output, f).Replace('\\', '/'))
-            .Where(f => !Produced.Contains(f) && !IsHidden(f))
+        var owned = SiteOwnership.Owned(_output)
+            ?? (SiteOwnership.LooksLikeEarlierSite(_output) ? SiteOwnership.OwnedByEarlierSite(_output, Produced) : []);
+        var removed = owned
+            .Where(f => !Produced.Contains(f) && !IsHidden(f) && SitePath.Resolve(_output, f) is { } full && File.Exists(full))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var moves = _staged.Order(StringComparer.Ordinal).ToList();
+        List<string> moves = [.. _staged.Order(StringComparer.Ordinal)];
         // The journal is complete on disk before the first file moves: if the process dies while moving, the next
         // build finds it and finishes the move, so the site never stays half old, half new.
         var temporary = _journal + ".tmp";
-        File.WriteAllLines(temporary, [Path.GetFileName(_staging), .. moves.Select(m => "M " + m), .. removed.Select(r => "D " + r)]);
+        File.WriteAllLines(temporary, [Path.GetFileName(_staging), .. moves.Select(m => "M " + m), .. removed.Select(r => "D " + r), "M " + SiteOwnership.FileName]);
         File.Move(temporary, _journal);
         RollForward(_journal, Path.GetDirectoryName(_output)!, Path.GetFileName(_output));
         Finish();

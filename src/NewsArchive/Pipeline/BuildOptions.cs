@@ -28,6 +28,9 @@ public sealed record BuildOptions
     /// <summary>Where translation settings (NEWSARCHIVE_TRANSLATE_*) are read from; tests pass their own.</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 
+    /// <summary>How long a build waits for another build holding the input's cache or the output folder before it gives up (exit 2).</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Never call a translation service, even when one is configured: English from sidecars, memory and gloss only.</summary>
     public bool Offline { get; init; }
 }

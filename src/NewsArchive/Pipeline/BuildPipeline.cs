@@ -30,7 +30,61 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
 
     public BuildResult Run()
     {
+        // Before anything is read or written: a folder that is not ours, or overlaps the input, is never touched.
+        if (CheckOutputFolder.Problem(options.InputDirectory, options.OutputDirectory, options.ThemeDirectory) is { } problem)
+            throw new BuildRefusedException(problem);
+        // One build at a time on these caches and into this folder: two at once doubled every new article in search.
+        using var cacheLock = FolderLock.Take(CacheLockPath(options), $"the input's cache {options.CacheDirectory}", options.LockWait);
+        using var outputLock = FolderLock.Take(OutputLockPath(options), $"the output folder {Path.GetFullPath(options.OutputDirectory)}", options.LockWait);
+        if (!options.Incremental)
+            ClearCaches(options.CacheDirectory);
         var total = Stopwatch.StartNew();
+        try
+        {
+            return RunLocked(total);
+        }
+        catch (Exception e) when (DiskFull.Is(e))
+        {
+            // Said once, in the report too if there is room left for it; the staging folder was already thrown away.
+            var message = DiskFull.Message(e, Path.GetFullPath(options.OutputDirectory));
+            Report.Error(WriteSite.StageName, null, message);
+            try { WriteReport(new BuildResult(Report, total.Elapsed)); }
+            catch (IOException) { }
+            throw new BuildFailedException(message, e);
+        }
+    }
+
+    /// <summary>The lock of the input's caches, inside them.</summary>
+    public static string CacheLockPath(BuildOptions options) => Path.Combine(options.CacheDirectory, "lock");
+
+    /// <summary>The output folder's lock, beside it (the first build renames its staging folder into place).</summary>
+    public static string OutputLockPath(BuildOptions options)
+    {
+        var output = Path.GetFullPath(options.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(output)!, "." + Path.GetFileName(output) + ".lock");
+    }
+
+    /// <summary>
+    /// A clean build starts every cache from nothing (segmentation, enrichment, renders, the search index and its
+    /// export state), so it also mends any cache an earlier build left wrong. The lock file stays: it is held.
+    /// </summary>
+    private static void ClearCaches(string cacheDirectory)
+    {
+        if (!Directory.Exists(cacheDirectory))
+            return;
+        foreach (var entry in new DirectoryInfo(cacheDirectory).EnumerateFileSystemInfos())
+        {
+            if (entry.Name == "lock")
+                continue;
+            if (entry is DirectoryInfo { LinkTarget: null } dir)
+                dir.Delete(recursive: true);
+            else
+                entry.Delete();
+        }
+    }
+
+    private BuildResult RunLocked(Stopwatch total)
+    {
         var prepare = new PrepareArchive(options, Report, _progress);
         var english = prepare.English(callService: !options.Offline);
         var caches = options.Incremental ? BuildCaches.Load(options, english.Service is not null) : null;
@@ -234,9 +288,15 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
     /// <summary>Batches planned but not yet rendered: enough that the renders never wait, few enough to hold little.</summary>
     private const int PlannedAhead = 2;
 
-    /// <summary>The machine-readable report goes beside the site (not in it): OUTPUT/../build-report.json.</summary>
-    public static string ReportPath(BuildOptions options) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar))!, "build-report.json");
+    /// <summary>
+    /// The machine-readable report goes beside the site (not in it), named after it: OUTPUT/../NAME.build-report.json, so
+    /// two sites built into one folder keep a report each.
+    /// </summary>
+    public static string ReportPath(BuildOptions options)
+    {
+        var output = Path.GetFullPath(options.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(output)!, Path.GetFileName(output) + ".build-report.json");
+    }
 
     private void WriteReport(BuildResult result)
     {

@@ -35,7 +35,7 @@ public sealed class TranslationSecretTests
             var console = build.Stdout + build.Stderr + translate.Stdout + translate.Stderr;
             Assert.Contains(Secret.Mask, console);                                       // and the echoes were there to leak
             Assert.DoesNotContain(key, console);
-            var report = File.ReadAllText(dir.Combine("build-report.json"));
+            var report = File.ReadAllText(dir.Combine("_site.build-report.json"));
             Assert.Contains(Secret.Mask, report);
             Assert.DoesNotContain(key, report);
             var files = Directory.EnumerateFiles(dir.Path, "*", SearchOption.AllDirectories).ToList();

@@ -46,7 +46,7 @@ public sealed class AtomicOutputTests
 
         var next = SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"), dir.Combine("theme"));
         Assert.Equal(0, next.ExitCode);
-        Assert.Equal(["_site", "build-report.json", "input", "theme"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["._site.lock", "_site", "_site.build-report.json", "input", "theme"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("second edition", File.ReadAllText(dir.Combine("_site/big-daily/2021/01/05/01/index.html")));
         AssertComplete(dir.Combine("_site"));
     }
@@ -66,7 +66,7 @@ public sealed class AtomicOutputTests
         Assert.ThrowsAny<Exception>(() => SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"), dir.Combine("theme")));
 
         Assert.Equal(before, Tree(dir.Combine("_site")));
-        Assert.Equal(["_site", "build-report.json", "input", "theme"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["._site.lock", "_site", "_site.build-report.json", "input", "theme"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class AtomicOutputTests
         // The article, its page, issue and listings change; the sample's hundreds of files do not.
         Assert.InRange(result.Report.Counters["files written"], 1, result.Report.Counters["files"] / 4);
         Assert.Equal("ref: refs/heads/gh-pages\n", File.ReadAllText(dir.Combine("_site/.git/HEAD")));
-        Assert.Equal(["_site", "build-report.json", "input"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["._site.lock", "_site", "_site.build-report.json", "input"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         // A paper taken out of the input leaves the site with its folders (every page's paper menu changes too).
         Directory.Delete(dir.Combine("input/test-daily"), recursive: true);

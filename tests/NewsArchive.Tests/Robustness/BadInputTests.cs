@@ -125,7 +125,7 @@ public sealed class BadInputTests
         Assert.StartsWith("test-daily/2023-05-04/02.yml:2:7: error:", error.ToString());
         // The page itself still builds, from its file name.
         Assert.True(File.Exists(dir.Combine("_site/test-daily/2023/05/04/02/01.html")));
-        var json = JsonDocument.Parse(File.ReadAllText(dir.Combine("build-report.json")));
+        var json = JsonDocument.Parse(File.ReadAllText(dir.Combine("_site.build-report.json")));
         Assert.Contains(json.RootElement.GetProperty("diagnostics").EnumerateArray(),
             d => d.TryGetProperty("file", out var f) && f.GetString() == "test-daily/2023-05-04/02.yml" && d.GetProperty("line").GetInt32() == 2 && d.GetProperty("column").GetInt32() == 7);
     }
@@ -259,7 +259,7 @@ public sealed class BadInputTests
         Assert.True(File.Exists(dir.Combine("_site/a-b/2023/05/04/01/01.html")));
         Assert.Contains(result.Report.Diagnostics, d => d.Severity == Severity.Warning && d.File == "Test Daily/" && d.Message.Contains("'test-daily'"));
         // Everything the build wrote is inside the site folder (or is the report beside it).
-        Assert.Equal(["_site", "build-report.json", "input"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["._site.lock", "_site", "_site.build-report.json", "input"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -89,14 +89,14 @@ public sealed class BuildFuzzTests
         var after = Snapshot(dir.Path);
         var changed = after.Where(kv => !before.TryGetValue(kv.Key, out var hash) || hash != kv.Value).Select(kv => kv.Key)
             .Concat(before.Keys.Where(k => !after.ContainsKey(k)))
-            .Where(p => !p.StartsWith("out/_site/", StringComparison.Ordinal) && p != "out/build-report.json" && !p.StartsWith("input/.cache/", StringComparison.Ordinal))
+            .Where(p => !p.StartsWith("out/_site/", StringComparison.Ordinal) && p != "out/_site.build-report.json" && !p.StartsWith("input/.cache/", StringComparison.Ordinal))
             .ToList();
         Assert.True(changed.Count == 0, "written outside the output: " + string.Join(", ", changed));
         var site = dir.Combine("out", "_site");
         Assert.All(Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories), f => Assert.NotNull(SitePath.Resolve(site, Path.GetRelativePath(site, f))));
         Assert.True(File.Exists(Path.Combine(site, "index.html")));
         Assert.InRange(result.ExitCode, 0, 1);
-        Assert.Equal(["_site", "build-report.json"], Directory.EnumerateFileSystemEntries(dir.Combine("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["._site.lock", "_site", "_site.build-report.json"], Directory.EnumerateFileSystemEntries(dir.Combine("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     });
 
     private static Dictionary<string, string> Snapshot(string root) =>

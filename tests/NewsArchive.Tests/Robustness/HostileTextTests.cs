@@ -71,7 +71,7 @@ public sealed class HostileTextTests(Chromium chromium, HostileTextTests.Hostile
         var jsonLd = article.QuerySelectorAll("script[type='application/ld+json']").Select(e => e.TextContent).ToList();
         Assert.Contains(jsonLd, j => Strings(JsonDocument.Parse(j).RootElement).Any(v => v.Contains("<script>alert", StringComparison.Ordinal)));
 
-        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(Path.GetDirectoryName(site.Output)!, "build-report.json")));
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(Path.GetDirectoryName(site.Output)!, Path.GetFileName(site.Output) + ".build-report.json")));
         var files = report.RootElement.GetProperty("diagnostics").EnumerateArray()
             .Select(d => d.TryGetProperty("file", out var f) ? f.GetString() : null).ToList();
         Assert.Contains("hostile-daily/2023-05-04/\"><img src=x onerror=alert(1)>.txt", files);

@@ -101,7 +101,7 @@ public sealed class NothingLostTests
         var result = SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"));
 
         Assert.DoesNotContain(result.Report.Diagnostics, d => d.Message.Contains("dropped"));
-        var report = JsonDocument.Parse(File.ReadAllText(dir.Combine("build-report.json"))).RootElement.GetProperty("diagnostics").EnumerateArray()
+        var report = JsonDocument.Parse(File.ReadAllText(dir.Combine("_site.build-report.json"))).RootElement.GetProperty("diagnostics").EnumerateArray()
             .Select(d => (File: d.TryGetProperty("file", out var f) ? f.GetString() : null, Message: d.GetProperty("message").GetString()!))
             .ToList();
         foreach (var source in new ReadPages().Run(dir.Combine("input"), new BuildReport()))
