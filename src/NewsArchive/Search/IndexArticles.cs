@@ -18,6 +18,30 @@ public sealed class IndexArticles
     /// cache's check); null when there is no earlier site to reuse.</param>
     public SearchOutput Run(IReadOnlyList<ArticleDocument> documents, BuildOptions options, BuildReport report, Func<string, string, bool>? onDisk = null)
     {
+        try
+        {
+            return Attempt(documents, options, report, onDisk);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException) && !DiskFull.Is(e))
+        {
+            // A cache killed mid-write, truncated or hand-edited: it is only ever a cache, so it goes and is made again
+            // from the articles, once, and the build says so.
+            report.Warn(StageName, ".cache/search-index/", $"the search index cache could not be read ({e.GetType().Name}: {e.Message}); discarded and rebuilt from the articles");
+            Discard(options.InputDirectory);
+            return Attempt(documents, options, report, onDisk: null);
+        }
+    }
+
+    /// <summary>Deletes the search caches: the Lucene index and the state of the last export.</summary>
+    internal static void Discard(string inputDirectory)
+    {
+        if (Directory.Exists(LuceneIndex.PathFor(inputDirectory)))
+            Directory.Delete(LuceneIndex.PathFor(inputDirectory), recursive: true);
+        File.Delete(ExportStore.PathFor(inputDirectory));
+    }
+
+    private static SearchOutput Attempt(IReadOnlyList<ArticleDocument> documents, BuildOptions options, BuildReport report, Func<string, string, bool>? onDisk)
+    {
         var map = SimplifiedMap.Find(options.ThemeDirectory, options.InputDirectory, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         if (map.Source is null)
             report.Warn(StageName, null, "OpenCC tables not found (run scripts/setup.sh): Traditional-character queries will not find Simplified text");

@@ -75,6 +75,8 @@ public sealed class LuceneIndex
         var hashes = new string[documents.Count];
         Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i => hashes[i] = documents[i].Hash());
         var existing = fresh ? new Dictionary<string, string>(StringComparer.Ordinal) : ReadHashesFile() ?? ReadHashes();
+        if (!fresh)
+            Verify(existing.Count);
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         var add = new List<int>();
         var replace = new List<int>();
@@ -123,7 +125,7 @@ public sealed class LuceneIndex
             writer.DeleteDocuments(new Term(SearchFields.Id, id));
         writer.Commit();
         File.WriteAllText(VersionFile, SearchFields.IndexVersion + " " + (Map.Source is null ? "no-map" : "map") + "\n");
-        File.WriteAllLines(HashesFile, current.Select(p => p.Id + "\t" + p.Hash));
+        File.WriteAllLines(HashesFile, [.. current.Select(p => p.Id + "\t" + p.Hash), HashesEnd + current.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         return changes;
     }
 
@@ -184,17 +186,39 @@ public sealed class LuceneIndex
         return Convert.ToHexString(sha.GetHashAndReset());
     }
 
+    /// <summary>
+    /// Opens the index and checks it holds as many live documents as the hashes say: a damaged index (a truncated
+    /// file, a lost segment) throws here, before anything is built on it, and the caller starts it afresh.
+    /// </summary>
+    private void Verify(int documents)
+    {
+        using var dir = FSDirectory.Open(Directory);
+        if (!DirectoryReader.IndexExists(dir))
+        {
+            if (documents == 0) return;
+            throw new InvalidDataException("the index has no segments");
+        }
+        using var reader = DirectoryReader.Open(dir);
+        if (reader.NumDocs != documents)
+            throw new InvalidDataException($"the index holds {reader.NumDocs} documents where its list names {documents}");
+    }
+
+    private const string HashesEnd = "end ";
+
     private Dictionary<string, string>? ReadHashesFile()
     {
         if (!File.Exists(HashesFile)) return null;
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(HashesFile))
         {
+            // The last line counts the others: a list cut short (a full disk, a kill) is not taken for a shorter one.
+            if (line.StartsWith(HashesEnd, StringComparison.Ordinal))
+                return line == HashesEnd + result.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) ? result : null;
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             if (tab <= 0) return null;
             result[line[..tab]] = line[(tab + 1)..];
         }
-        return result;
+        return null;
     }
 
     private Dictionary<string, string> ReadHashes()
