@@ -48,6 +48,9 @@ public static class CacheKeys
             return "none";
         if (Ingest.InputFiles.KindOf(path) is { } kind)
             return "not a regular file: " + kind;
+        // A file far above any sidecar's size is refused by its reader: its size and time say enough, without reading 2 GB.
+        if (new FileInfo(path) is { Length: > 64L << 20 } big)
+            return $"big: {big.Length} {big.LastWriteTimeUtc.Ticks}";
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);

@@ -145,7 +145,7 @@ public sealed class AtomicOutputTests
         writer.Commit();
 
         Assert.Contains(report.Diagnostics, d => d.Severity == Severity.Error && d.Message.Contains("refused to write"));
-        Assert.Equal(["x/site/index.html"], Directory.EnumerateFiles(dir.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(dir.Path, f)));
+        Assert.Equal(["x/site/.newsarchive-site", "x/site/index.html"], Directory.EnumerateFiles(dir.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(dir.Path, f)).Order(StringComparer.Ordinal));
     }
 
     private static void MakeBigInput(string input, int issues)

@@ -13,14 +13,20 @@ public static class Snapshot
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
             return result;
-        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+        var pending = new Stack<DirectoryInfo>([new DirectoryInfo(folder)]);
+        while (pending.TryPop(out var current))
+        foreach (var entry in current.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }))
         {
             var relative = Path.GetRelativePath(folder, entry.FullName).Replace('\\', '/');
             if (except is not null && relative.StartsWith(except, StringComparison.Ordinal))
                 continue;
+            // A link to a folder is recorded, never followed: it may point back up the tree.
+            if (entry is DirectoryInfo { LinkTarget: null } sub)
+                pending.Push(sub);
             result[relative] = entry.LinkTarget is { } target ? "link " + target
                 : entry is DirectoryInfo ? "folder"
                 : NewsArchive.Ingest.InputFiles.KindOf(entry.FullName) is { } kind ? kind
+                : entry is FileInfo { Length: > 64L << 20 } big ? $"big {big.Length} {big.LastWriteTimeUtc.Ticks}"
                 : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(entry.FullName)));
         }
         return result;
