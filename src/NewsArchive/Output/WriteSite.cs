@@ -114,6 +114,11 @@ public sealed class WriteSite
             .Order(StringComparer.Ordinal)
             .ToList();
         List<string> moves = [.. _staged.Order(StringComparer.Ordinal)];
+        // While the files move in, the site's manifest names the old files and the new: a build killed halfway never
+        // leaves a file of ours that no manifest claims. The exact one replaces it last.
+        var union = Path.Combine(_staging, SiteOwnership.FileName + ".union");
+        File.WriteAllText(union, SiteOwnership.Manifest(owned.Concat(Produced).Distinct(StringComparer.Ordinal)));
+        File.Move(union, Path.Combine(_output, SiteOwnership.FileName), overwrite: true);
         // The journal is complete on disk before the first file moves: if the process dies while moving, the next
         // build finds it and finishes the move, so the site never stays half old, half new.
         var temporary = _journal + ".tmp";

@@ -39,6 +39,16 @@ internal static class Invariants
         Assert.Empty(onDisk.Except(owned));
     }
 
+    /// <summary>Every file of ours the site holds is claimed by its manifest, even halfway through a commit.</summary>
+    public static void Claimed(string site)
+    {
+        var owned = SiteOwnership.Owned(site);
+        Assert.NotNull(owned);
+        var onDisk = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/')).Where(f => !f.StartsWith('.'));
+        Assert.Empty(onDisk.Except(owned));
+    }
+
     public static void BoundedMemory(TempDir dir, string context)
     {
         using var report = JsonDocument.Parse(File.ReadAllText(dir.Combine("_site.build-report.json")));
