@@ -42,7 +42,16 @@ internal static class SearchCommand
             }
 
             var report = new BuildReport();
-            var index = new OpenArchiveIndex().Run(dir, report, stderr.WriteLine);
+            LuceneIndex index;
+            try
+            {
+                index = new OpenArchiveIndex().Run(dir, report, stderr.WriteLine);
+            }
+            catch (BuildRefusedException e)
+            {
+                stderr.WriteLine($"error: {e.Message}");
+                return 2;
+            }
             using var search = new SearchIndex(index);
             var results = search.Search(parse.GetValue(query) ?? "", new SearchFilters(fromDate, toDate, parse.GetValue(kind), parse.GetValue(reporter), parse.GetValue(paper)), count);
             if (parse.GetValue(json)) PrintJson(results, stdout);

@@ -30,7 +30,14 @@ internal static class SegmentCommand
                 stderr.WriteLine($"error: {path.FullName}: no such file");
                 return 2;
             }
-            var decoded = TextDecoder.Decode(File.ReadAllBytes(path.FullName));
+            // The file named is read wherever it is, but only as a regular file and only up to a page's limit.
+            var read = InputFiles.Read(path.FullName, Path.GetPathRoot(path.FullName)!, ReadPages.MaxPageBytes);
+            if (read.Bytes is null)
+            {
+                stderr.WriteLine($"error: {path.FullName}: cannot read page: {read.Error}");
+                return 1;
+            }
+            var decoded = TextDecoder.Decode(read.Bytes);
             if (decoded.Text is null)
             {
                 stderr.WriteLine($"error: {path.FullName}: cannot read page: {decoded.Error}");
@@ -44,8 +51,14 @@ internal static class SegmentCommand
             var sidecar = Path.Combine(path.DirectoryName ?? ".", Path.GetFileNameWithoutExtension(path.Name) + ".corrections.yml");
             if (File.Exists(sidecar))
             {
-                var (corrections, error) = ReadCorrections.Parse(File.ReadAllText(sidecar));
-                if (error is not null)
+                var (yaml, unread) = InputFiles.ReadText(sidecar, Path.GetPathRoot(sidecar)!, InputFiles.MaxSidecarBytes);
+                var (corrections, error) = ReadCorrections.Parse(yaml ?? "");
+                if (yaml is null)
+                {
+                    stderr.WriteLine($"error: {sidecar}: {unread}; the automatic segmentation is used");
+                    exit = 1;
+                }
+                else if (error is not null)
                 {
                     stderr.WriteLine($"error: {sidecar}:{error.Line}:{error.Column}: {error.Message}; the automatic segmentation is used");
                     exit = 1;

@@ -38,7 +38,18 @@ internal static class TranslateCommand
                 return 2;
             }
 
-            var articles = Run(options, chain, report, stdout);
+            IReadOnlyList<Article> articles;
+            // The build's caches and the memory are written: never beside a build doing the same.
+            try
+            {
+                using var cacheLock = FolderLock.Take(BuildPipeline.CacheLockPath(options), $"the input's cache {options.CacheDirectory}", TimeSpan.FromSeconds(30));
+                articles = Run(options, chain, report, stdout);
+            }
+            catch (BuildRefusedException e)
+            {
+                stderr.WriteLine($"error: {e.Message}");
+                return 2;
+            }
             Print(report, stdout, stderr);
             var service = articles.Count(a => a.Enrichment?.EnglishSource == EnglishSource.Service);
             var librarian = articles.Count(a => a.Enrichment?.EnglishSource == EnglishSource.Librarian);
