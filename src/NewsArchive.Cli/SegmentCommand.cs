@@ -44,7 +44,16 @@ internal static class SegmentCommand
             var sidecar = Path.Combine(path.DirectoryName ?? ".", Path.GetFileNameWithoutExtension(path.Name) + ".corrections.yml");
             if (File.Exists(sidecar))
             {
-                var (corrections, error) = ReadCorrections.Parse(File.ReadAllText(sidecar));
+                CorrectionsError? error;
+                PageCorrections? corrections;
+                try
+                {
+                    (corrections, error) = ReadCorrections.Parse(SidecarYaml.ReadText(sidecar));
+                }
+                catch (IOException e)
+                {
+                    (corrections, error) = (null, new CorrectionsError(e.Message, 0, 0));
+                }
                 if (error is not null)
                 {
                     stderr.WriteLine($"error: {sidecar}:{error.Line}:{error.Column}: {error.Message}; the automatic segmentation is used");

@@ -24,7 +24,7 @@ internal static partial class Sidecars
         string text;
         try
         {
-            var decoded = TextDecoder.Decode(File.ReadAllBytes(path));
+            var decoded = TextDecoder.Decode(SidecarYaml.ReadBytes(path));
             if (decoded.Text is null)
             {
                 // An empty sidecar says nothing; anything else unreadable is an error.
@@ -42,6 +42,7 @@ internal static partial class Sidecars
 
         try
         {
+            SidecarYaml.RefuseAliases(text);
             return Yaml.Deserialize<T>(text);
         }
         catch (YamlException e)

@@ -1,0 +1,73 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace NewsArchive.Ingest;
+
+/// <summary>
+/// What every YAML file a librarian writes (paper.yml, issue.yml, page sidecars, corrections, English sidecars,
+/// newsarchive.yml) must satisfy before it is parsed into nodes: a size a hand-written file has, and no anchors or
+/// aliases. An alias used as a mapping key is compared by its whole expanded tree, so a few hundred bytes of nested
+/// aliases took tens of seconds (ten times more per level); hand-written sidecars never need them.
+/// </summary>
+public static class SidecarYaml
+{
+    /// <summary>A sidecar is a few lines; an English sidecar for a page of twenty articles is a few kilobytes.</summary>
+    public const int MaximumBytes = 256 * 1024;
+
+    /// <summary>The file's bytes, read up to the limit (the length a file reports is not trusted); too large is an <see cref="IOException"/>.</summary>
+    public static byte[] ReadBytes(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var buffer = new byte[MaximumBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+            length += read;
+        if (length > MaximumBytes)
+            throw new SidecarTooLargeException($"the file is larger than {MaximumBytes / 1024} KB, more than a hand-written sidecar holds; it is not read");
+        return buffer[..length];
+    }
+
+    /// <summary>The file's text (UTF-8, a BOM honoured), read as <see cref="ReadBytes"/> does.</summary>
+    public static string ReadText(string path)
+    {
+        using var reader = new StreamReader(new MemoryStream(ReadBytes(path)), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Throws a <see cref="YamlException"/> at the first anchor or alias (with its line and column); reading events is linear in the text.</summary>
+    public static void RefuseAliases(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        while (Next(parser))
+        {
+            switch (parser.Current)
+            {
+                case AnchorAlias alias:
+                    throw new YamlException(alias.Start, alias.End, $"aliases (*{alias.Value}) are not allowed in sidecars: write the value out");
+                case NodeEvent { Anchor.IsEmpty: false } node:
+                    throw new YamlException(node.Start, node.End, $"anchors (&{node.Anchor}) are not allowed in sidecars: write each value out");
+            }
+        }
+    }
+
+    // A syntax error is left to the reader that follows, which words it for its file; any alias before it was refused.
+    private static bool Next(Parser parser)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (SyntaxErrorException)
+        {
+            return false;
+        }
+        catch (SemanticErrorException)
+        {
+            return false;
+        }
+    }
+}
+
+/// <summary>A sidecar over <see cref="SidecarYaml.MaximumBytes"/>.</summary>
+public sealed class SidecarTooLargeException(string message) : IOException(message);
