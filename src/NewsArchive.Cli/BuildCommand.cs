@@ -57,7 +57,12 @@ internal sealed class BuildArguments
 {
     private readonly Option<DirectoryInfo> _input = new("--input") { Description = "Folder of page files (PAPER/YYYY-MM-DD/NN.txt)", DefaultValueFactory = _ => new DirectoryInfo("input") };
     private readonly Option<DirectoryInfo> _output = new("--output") { Description = "Folder to write the site to", DefaultValueFactory = _ => new DirectoryInfo("_site") };
-    private readonly Option<Uri?> _baseUrl = new("--base-url") { Description = "Absolute URL the site will be served from (for canonical links, feeds and the sitemap)" };
+    // A string checked here: System.CommandLine has no parser for System.Uri, and an Option<Uri> failed on every value.
+    private readonly Option<string?> _baseUrl = new("--base-url")
+    {
+        Description = "Absolute URL the site will be served from (for canonical links, feeds and the sitemap)",
+        Validators = { result => { if (BaseUrlProblem(result.GetValueOrDefault<string?>()) is { } problem) result.AddError(problem); } },
+    };
     private readonly Option<DirectoryInfo?> _theme = new("--theme") { Description = "Theme folder (templates, CSS, JS); default ./theme" };
     private readonly Option<bool> _offline = new("--offline") { Description = "Never call the translation service, even if one is configured: English from sidecars, translation memory and the gloss" };
     private readonly Option<bool> _clean = new("--clean") { Description = "Ignore the caches of earlier builds (in INPUT/.cache) and redo every stage; the site is the same either way" };
@@ -69,6 +74,13 @@ internal sealed class BuildArguments
         return command;
     }
 
+    /// <summary>Why a --base-url value cannot be used, or null: it must be an absolute http(s) URL.</summary>
+    internal static string? BaseUrlProblem(string? value) =>
+        value is null or { Length: 0 } ? null
+        : Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Query.Length == 0 && uri.Fragment.Length == 0
+            ? null
+            : $"--base-url '{value}' is not an absolute http or https URL without query or fragment (for example https://owner.github.io/repo/)";
+
     /// <summary>The build's options, or null (with the reason on stderr) when the input folder does not exist.</summary>
     public BuildOptions? Options(ParseResult parse, TextWriter stderr)
     {
@@ -77,7 +89,7 @@ internal sealed class BuildArguments
             InputDirectory = parse.GetValue(_input)!.FullName,
             OutputDirectory = parse.GetValue(_output)!.FullName,
             ThemeDirectory = parse.GetValue(_theme)?.FullName ?? Commands.DefaultTheme(),
-            BaseUrl = parse.GetValue(_baseUrl)?.ToString(),
+            BaseUrl = parse.GetValue(_baseUrl) is { Length: > 0 } url ? new Uri(url, UriKind.Absolute).AbsoluteUri : null,
             Offline = parse.GetValue(_offline),
             Incremental = !parse.GetValue(_clean),
             LockWait = double.TryParse(Environment.GetEnvironmentVariable("NEWSARCHIVE_LOCK_WAIT_SECONDS"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var wait) && wait >= 0

@@ -52,6 +52,7 @@ internal static partial class Sidecars
 
         try
         {
+            SidecarYaml.RefuseAliases(text);
             return Yaml.Deserialize<T>(text);
         }
         catch (YamlException e)

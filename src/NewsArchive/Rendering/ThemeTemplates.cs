@@ -68,11 +68,12 @@ public sealed class ThemeTemplates
         var context = Context(model);
         var body = Template(name).Render(context, Encoder);
         context.SetValue("content", new StringValue(body, encode: false));
-        return Template("_base").Render(context, Encoder);
+        return CleanXmlChars.Apply(Template("_base").Render(context, Encoder));
     }
 
     /// <summary>Renders layouts/NAME.liquid on its own (feeds, sitemaps): no base layout around it.</summary>
-    public string RenderBare(string name, IReadOnlyDictionary<string, object?> model) => Template(name).Render(Context(model), Encoder);
+    public string RenderBare(string name, IReadOnlyDictionary<string, object?> model) =>
+        CleanXmlChars.Apply(Template(name).Render(Context(model), Encoder));
 
     public LabelView Label(string key) => Labels.TryGetValue(key, out var label)
         ? label

@@ -15,16 +15,26 @@ public static class PageSegmenter
 
     public const string NoArticlesWarning = "no recognisable articles: the page is kept whole as one item";
 
+    public const string BudgetWarning = "segmentation of this page went over its budget";
+
     /// <summary>A printed page's text is tens of kilobytes; beyond this it is not one page, and is kept whole.</summary>
     public const int MaximumLength = 2_000_000;
 
-    public static PageSegmentation Segment(string text)
+    public static PageSegmentation Segment(string text) =>
+        Segment(text, SegmentationBudget.StepsFor(text.Length), SegmentationBudget.BytesFor(text.Length), SegmentationBudget.DefaultTime);
+
+    /// <summary>Segments under a budget of steps, allocated bytes and time; a page that spends it is kept whole with a warning.</summary>
+    public static PageSegmentation Segment(string text, long maxSteps, long maxBytes, TimeSpan maxTime)
     {
         if (text.Length > MaximumLength)
             return Whole(text, $"the page has {text.Length} characters, more than one printed page can hold; it is kept whole as one item");
         try
         {
-            return Checked(text, SegmentUnchecked(text));
+            return Checked(text, SegmentationBudget.Run(maxSteps, maxBytes, maxTime, () => SegmentUnchecked(text)));
+        }
+        catch (SegmentationBudgetExceededException e)
+        {
+            return Whole(text, $"{BudgetWarning} ({e.Message}); the page is kept whole as one item");
         }
 #pragma warning disable CA1031 // a page the rules cannot read must still be kept, whole
         catch (Exception e)
@@ -59,6 +69,7 @@ public static class PageSegmenter
         var result = new List<PageLine>(lines.Count);
         foreach (var block in lines.GroupBy(l => l.Block))
         {
+            SegmentationBudget.Step();
             var blockLines = block.ToList();
             var perLine = blockLines.Select(l => UndoFakeBold.Line(l.Text)).ToList();
             if (perLine.All(u => u is null) && blockLines.Count is >= 2 and <= 4)

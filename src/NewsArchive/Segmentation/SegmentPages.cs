@@ -173,7 +173,7 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
         var (corrections, error) = ReadCorrections.Parse(yaml);
         if (error is not null)
         {
-            report.Error(StageName, relative, $"line {error.Line}, column {error.Column}: {error.Message}; the automatic segmentation is used", error.Line);
+            report.Error(StageName, relative, $"line {error.Line}, column {error.Column}: {error.Message}; the automatic segmentation is used", error.Line, error.Column);
             return segmentation;
         }
         var (corrected, warnings) = ApplyCorrections.Apply(segmentation, corrections!);

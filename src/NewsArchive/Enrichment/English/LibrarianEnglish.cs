@@ -67,13 +67,19 @@ public static class LibrarianEnglish
         }
         try
         {
+            Ingest.SidecarYaml.RefuseAliases(text);
             using var reader = new StringReader(text);
             yaml.Load(reader);
         }
         catch (YamlDotNet.Core.YamlException e)
         {
             report.Error(EnrichArticles.StageName, relative,
-                $"cannot read YAML at line {e.Start.Line}, column {e.Start.Column}: {Reason(e)}; this page's English comes from the next source", (int)e.Start.Line);
+                $"cannot read YAML at line {e.Start.Line}, column {e.Start.Column}: {Reason(e)}; this page's English comes from the next source", (int)e.Start.Line, (int)e.Start.Column);
+            yield break;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            report.Error(EnrichArticles.StageName, relative, $"cannot read the file: {e.Message}; this page's English comes from the next source");
             yield break;
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

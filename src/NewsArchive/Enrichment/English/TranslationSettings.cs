@@ -120,12 +120,18 @@ public sealed record TranslationSettings
         }
         try
         {
+            Ingest.SidecarYaml.RefuseAliases(text);
             using var reader = new StringReader(text);
             yaml.Load(reader);
         }
         catch (YamlDotNet.Core.YamlException e)
         {
-            report.Error(Stage, ConfigFile, $"cannot read YAML at line {e.Start.Line}, column {e.Start.Column}: {e.Message}; the build goes on without a translation service", (int)e.Start.Line);
+            report.Error(Stage, ConfigFile, $"cannot read YAML at line {e.Start.Line}, column {e.Start.Column}: {e.Message}; the build goes on without a translation service", (int)e.Start.Line, (int)e.Start.Column);
+            return result;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            report.Error(Stage, ConfigFile, $"cannot read the file: {e.Message}; the build goes on without a translation service");
             return result;
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)

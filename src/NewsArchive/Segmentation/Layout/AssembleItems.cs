@@ -44,6 +44,7 @@ internal sealed class AssembleItems
         var i = 0;
         while (i < lines.Count)
         {
+            SegmentationBudget.Step();
             var block = lines[i].Block;
             var j = i;
             while (j < lines.Count && lines[j].Block == block)
@@ -62,6 +63,7 @@ internal sealed class AssembleItems
         var k = 0;
         while (k < block.Count)
         {
+            SegmentationBudget.Step();
             if (briefHeadingBefore.Contains(firstIndex + k))
             {
                 _briefColumn = true;

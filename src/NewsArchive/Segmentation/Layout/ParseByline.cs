@@ -44,6 +44,11 @@ public static partial class ParseByline
                     continue;
                 case "摄" or "摄影":
                     continue;
+                case "/文" or "/图" or "/摄" or "/摄影" or "/文图" or "/图文":
+                    // A role after the name (林金彦/文) sets the mode of the name just read.
+                    if (names.Count > 0)
+                        names[^1] = (names[^1].Name, token is "/文" ? "text" : token is "/文图" or "/图文" ? "both" : "picture");
+                    continue;
             }
             names.Add((token, mode));
         }
@@ -71,10 +76,12 @@ public static partial class ParseByline
             var rest = part;
             while (rest.Length > 0)
             {
-                var marker = Regex.Match(rest, @"^(文/图|图/文|文/|图/)");
+                SegmentationBudget.Step();
+                var marker = Regex.Match(rest, @"^(文/图|图/文|文/|图/|摄影/|摄/)");
                 if (marker.Success)
                 {
-                    raw.Add(marker.Value);
+                    // 摄/ X credits X's pictures, as 图/ X does.
+                    raw.Add(marker.Value.StartsWith('摄') ? "图/" : marker.Value);
                     rest = rest[marker.Length..];
                     continue;
                 }
@@ -87,10 +94,30 @@ public static partial class ParseByline
                 }
                 var cut = rest.IndexOfAny(['/', '／']);
                 var shot = rest.EndsWith('摄') && rest.Length > 1 ? rest.Length - 1 : -1;
+                // Every branch below consumes at least one character, so the loop ends on any text.
+                if (cut == 0)
+                {
+                    rest = rest[1..];
+                    continue;
+                }
                 if (cut > 0)
                 {
-                    raw.Add(rest[..(cut - 1)]);
-                    rest = rest[(cut - 1)..];
+                    // 张三文/图: the name ends before the 文/ or 图/ marker it runs into.
+                    if (cut > 1 && rest[cut - 1] is '文' or '图')
+                    {
+                        raw.Add(rest[..(cut - 1)]);
+                        rest = rest[(cut - 1)..];
+                        continue;
+                    }
+                    // 林金彦/文, 李四/图, 李四/摄: the role follows the name after the slash.
+                    raw.Add(rest[..cut]);
+                    var after = rest[(cut + 1)..];
+                    if (after is "文" or "图" or "摄" or "摄影" or "文图" or "图文")
+                    {
+                        raw.Add("/" + after);
+                        break;
+                    }
+                    rest = after;
                     continue;
                 }
                 if (shot > 0)
@@ -122,7 +149,7 @@ public static partial class ParseByline
         }
         if (pending is not null)
             merged.Add(pending);
-        return merged.Where(t => t is "文/图" or "图/文" or "文/" or "图/" or "摄" or "摄影" || IsName(t));
+        return merged.Where(t => t is "文/图" or "图/文" or "文/" or "图/" or "摄" or "摄影" || t.StartsWith('/') || IsName(t));
     }
 
     private static bool IsNameChar(char c) => Chinese.IsHan(c) || char.IsLetter(c);
