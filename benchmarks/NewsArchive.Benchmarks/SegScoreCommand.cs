@@ -5,7 +5,7 @@ using NewsArchive.Tests.Segmentation.Scoring;
 namespace NewsArchive.Benchmarks;
 
 /// <summary>
-/// `segscore [--corpus DIR]... [--pages] [--json]`: the segmentation score (tests/NewsArchive.Tests/Pages/SCORE.md)
+/// `segscore [--corpus DIR]... [--pages] [--fields] [--json]`: the segmentation score (tests/NewsArchive.Tests/Pages/SCORE.md)
 /// per family, in-sample, held-out and leave-one-family-out. Default corpus: tests/corpus of the current folder.
 /// </summary>
 public static class SegScoreCommand
@@ -15,6 +15,7 @@ public static class SegScoreCommand
         var corpora = new List<string>();
         var json = false;
         var perPage = false;
+        var fields = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -22,6 +23,7 @@ public static class SegScoreCommand
                 case "--corpus" when i + 1 < args.Length: corpora.Add(args[++i]); break;
                 case "--json": json = true; break;
                 case "--pages": perPage = true; break;
+                case "--fields": fields = true; break;
                 default:
                     Console.Error.WriteLine($"segscore: unknown argument {args[i]}");
                     return 2;
@@ -33,6 +35,8 @@ public static class SegScoreCommand
         var heldOut = corpora.SelectMany(ReadCorpus.HeldOut).ToHashSet(StringComparer.Ordinal);
         var score = new ScoreCorpus(trainer).Run(pages, heldOut);
         Console.WriteLine(json ? Json(score) : Table(score, perPage));
+        if (fields && !json)
+            Console.WriteLine(Fields(score));
         return 0;
     }
 
@@ -51,6 +55,20 @@ public static class SegScoreCommand
         lines.Add($"in-sample (dev families) {F(score.InSample)}   leave-one-family-out {F(score.LeaveFamilyOut)}   held-out {F(score.HeldOutMean)}");
         return string.Join('\n', lines);
     }
+
+    /// <summary>Each family's mean of each field over its aligned pairs: which part of the reading goes wrong.</summary>
+    private static string Fields(CorpusScore score)
+    {
+        var lines = new List<string> { $"{"field means over aligned pairs",-32} " + string.Join(" ", PairScore.FieldNames.Select(f => $"{Short(f),6}")) };
+        foreach (var family in score.Families)
+        {
+            var pairs = score.Pages.Where(p => p.Page.Family == family.Family).SelectMany(p => p.InSample.Pairs).ToList();
+            lines.Add($"{family.Family,-32} " + string.Join(" ", PairScore.FieldNames.Select(f => $"{F(pairs.Count == 0 ? double.NaN : pairs.Average(p => p.Fields[f])),6}")));
+        }
+        return string.Join('\n', lines);
+    }
+
+    private static string Short(string field) => field.Length <= 6 ? field : field[..6];
 
     private static string Json(CorpusScore score) => JsonSerializer.Serialize(new
     {
