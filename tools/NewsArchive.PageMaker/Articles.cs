@@ -129,7 +129,7 @@ internal sealed class Articles(Words w)
         var size = w.Next(28, 40);
         var widthPx = Html.Width(columns);
         var picture = captions.Length == 0 ? "" : $"<div class=\"pic\" style=\"height:180px\"></div>"
-            + $"<div class=\"kai cap\">{(fakeBold ? $"<span class=\"fb\">{Html.Text(captions[0])}</span>" : Html.Text(captions[0]))}</div>";
+            + $"<div class=\"kai cap\">{(w.Chance(0.4) ? "<span class=\"mark\">▶▶ </span>" : "")}{(fakeBold ? $"<span class=\"fb\">{Html.Text(captions[0])}</span>" : Html.Text(captions[0]))}</div>";
         var markup = Heading(truth, size, widthPx, "center") + Html.Div("kai by", byline, "text-align:center") + picture
             + Html.Body(paragraphs, columns, widthPx, subheads: subheads);
         return new Made(truth, Box(columns, markup), HeadingHeight(truth, size, widthPx) + 30 + (captions.Length == 0 ? 0 : 230)
@@ -145,7 +145,7 @@ internal sealed class Articles(Words w)
             1 => ($"□ {Padded(author)}", new[] { author }),
             _ => ($"◎ {Padded(author)}", new[] { author }),
         };
-        var paragraphs = Enumerable.Range(0, w.Next(3, 5)).Select(_ => w.Opinion() + w.Opinion()).ToList();
+        var paragraphs = Enumerable.Range(0, w.Next(3, 5)).Select(_ => w.Opinion() + w.Opinion() + (w.Chance(0.5) ? w.Opinion() : "")).ToList();
         var truth = new Truth
         {
             Kind = "commentary",

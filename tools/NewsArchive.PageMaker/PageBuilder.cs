@@ -39,8 +39,10 @@ internal sealed class PageBuilder(Words w, string paper, int pageNumber, string 
         var date = $"2031年{w.Next(1, 12)}月{w.Next(1, 28)}日";
         var weekday = "星期" + w.Pick(["一", "二", "三", "四", "五", "六", "日"]);
         var editors = $"{w.Pick(["责任编辑", "本版编辑"])} {w.Person()}　{w.Pick(["美编", "校对", "版式"])} {w.Person()}";
+        // Some papers run the page number into the page's name (3要闻): furniture all the same.
+        var runTogether = w.Chance(0.3);
         var head = Masthead is null
-            ? $"<div class=\"head-row\"><div class=\"hei folio-name\">{E(section)}</div><div class=\"folio\">{E(paper)}　{date}　{weekday}　第{pageNumber}版</div></div>"
+            ? $"<div class=\"head-row\"><div class=\"hei folio-name\"{(runTogether ? " style=\"letter-spacing:0\"" : "")}>{(runTogether ? pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}{E(section)}</div><div class=\"folio\">{E(paper)}　{date}　{weekday}　第{pageNumber}版</div></div>"
             : $"<div class=\"masthead\"><div class=\"hei paper\">{E(paper)}</div><div class=\"folio\">{date}　{weekday}　第{w.Next(1000, 9999)}期　第{pageNumber}版 {E(section)}</div></div>";
         var editorsAtHead = w.Chance(0.5);
         var foot = (editorsAtHead ? "" : $"<div class=\"editors\">{E(editors)}</div>")

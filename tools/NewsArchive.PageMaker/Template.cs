@@ -34,6 +34,7 @@ internal static class Template
         .boxed article.item { outline: 1px solid #222; outline-offset: 5px }
         .fb-a { display: inline-block; transform: scaleX(0.15); transform-origin: 0 0; white-space: nowrap }
         .fb-b { white-space: nowrap }
+        .mark { font-family: 'DejaVu Sans' }
         """;
 
     // Fake bold as some e-paper PDFs draw it: every bold run twice, the first copy squeezed so that pdftotext joins
