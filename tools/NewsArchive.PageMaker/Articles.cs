@@ -5,9 +5,10 @@ internal enum TitleAt { Above, Below, Right, Left }
 
 /// <summary>
 /// The kinds of item a page holds, each drawn with random parts (kicker, subtitle, byline form, columns) and
-/// returned with its truth. Widths are in grid columns of 174 px.
+/// returned with its truth. Widths are in grid columns of 174 px. Printed text that is no item's (简讯 headings,
+/// caption pointers, fake-bold copies) goes to <c>furniture</c>, so that the page's text is accounted for.
 /// </summary>
-internal sealed class Articles(Words w)
+internal sealed class Articles(Words w, List<string> furniture)
 {
     public Made Report(int columns, TitleAt at, bool kicker = false, bool subtitle = false, bool twoLines = false, string? continuedTo = null)
     {
@@ -128,8 +129,13 @@ internal sealed class Articles(Words w)
         };
         var size = w.Next(28, 40);
         var widthPx = Html.Width(columns);
+        var pointer = captions.Length > 0 && w.Chance(0.4);
+        if (pointer)
+            furniture.Add("▶▶");
+        if (fakeBold && captions.Length > 0)
+            furniture.Add(Html.Unmark(captions[0]));
         var picture = captions.Length == 0 ? "" : $"<div class=\"pic\" style=\"height:180px\"></div>"
-            + $"<div class=\"kai cap\">{(w.Chance(0.4) ? "<span class=\"mark\">▶▶ </span>" : "")}{(fakeBold ? $"<span class=\"fb\">{Html.Text(captions[0])}</span>" : Html.Text(captions[0]))}</div>";
+            + $"<div class=\"kai cap\">{(pointer ? "<span class=\"mark\">▶▶ </span>" : "")}{(fakeBold ? $"<span class=\"fb\">{Html.Text(captions[0])}</span>" : Html.Text(captions[0]))}</div>";
         var markup = Heading(truth, size, widthPx, "center") + Html.Div("kai by", byline, "text-align:center") + picture
             + Html.Body(paragraphs, columns, widthPx, subheads: subheads);
         return new Made(truth, Box(columns, markup), HeadingHeight(truth, size, widthPx) + 30 + (captions.Length == 0 ? 0 : 230)
@@ -195,6 +201,7 @@ internal sealed class Articles(Words w)
     {
         var count = row ? columns : w.Next(3, 5);
         var heading = w.Pick(["要闻简报", "经济简讯", "文化简讯", "区县简讯", "乡村快讯", "科教简讯"]);
+        furniture.Add(heading);
         var items = Enumerable.Range(0, count).Select(_ =>
         {
             var place = w.Place();

@@ -6,7 +6,7 @@ namespace NewsArchive.PageMaker;
 /// Lays a page out as bands separated by full-width rules, each band a row of stacks of items (read left to right,
 /// each stack top to bottom), between a running head and a foot. Bands that would not fit the broadsheet are refused.
 /// </summary>
-internal sealed class PageBuilder(Words w, string paper, int pageNumber, string section)
+internal sealed class PageBuilder(Words w, string paper, int pageNumber, string section, List<string> furniture)
 {
     /// <summary>Room for bands on a 1814 px page, after the head and the foot.</summary>
     private const int Budget = 1600;
@@ -47,6 +47,7 @@ internal sealed class PageBuilder(Words w, string paper, int pageNumber, string 
         var editorsAtHead = w.Chance(0.5);
         var foot = (editorsAtHead ? "" : $"<div class=\"editors\">{E(editors)}</div>")
             + (w.Chance(0.4) ? $"<div class=\"imprint\">{E(paper)}社出版　地址：{E(w.Place())}滨河路{w.Next(1, 99)}号　广告热线：0000-0000000</div>" : "");
+        furniture.Add(System.Text.RegularExpressions.Regex.Replace(head + (editorsAtHead ? editors : "") + foot, "<[^>]*>", " "));
         return Template.Page(title, head + (editorsAtHead ? $"<div class=\"editors\">{E(editors)}</div>" : "") + "<div class=\"rule\"></div>"
             + string.Concat(bands) + foot, Boxed);
     }

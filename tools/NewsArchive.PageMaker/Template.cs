@@ -52,5 +52,5 @@ internal static class Template
     public static string Page(string title, string content, bool boxed) =>
         $"<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>{System.Net.WebUtility.HtmlEncode(title)}</title>\n"
         + $"<!-- Made by tools/NewsArchive.PageMaker: invented text, truth in expected.json. -->\n<style>\n{Style}\n</style>\n</head>\n"
-        + $"<body{(boxed ? " class=\"boxed\"" : "")}>\n{content.Replace("<div class=\"band\">", "\n<div class=\"band\">", StringComparison.Ordinal)}\n<script>\n{FakeBold}\n</script>\n</body>\n</html>\n";
+        + $"<body{(boxed ? " class=\"boxed\"" : "")}>\n{content.Replace("<div class=\"band\">", "\n<div class=\"band\">", StringComparison.Ordinal).Replace("<article ", "\n<article ", StringComparison.Ordinal)}\n<script>\n{FakeBold}\n</script>\n</body>\n</html>\n";
 }

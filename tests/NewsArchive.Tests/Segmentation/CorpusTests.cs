@@ -63,6 +63,23 @@ public sealed class CorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_truth_and_the_furniture_account_for_every_character_of_each_page()
+    {
+        // furniture.txt is what the maker printed outside any item (running head, editor line, imprint, 简讯
+        // headings, caption pointers, fake-bold copies): with the truth it must be exactly the page's text.
+        foreach (var page in Pages.Value)
+        {
+            var furniture = File.ReadAllLines(Path.Combine(Root, page.Family, page.Name, "furniture.txt"));
+            var result = TextAccounting.Check(page.Text, new PageSegmentation
+            {
+                Items = page.Truth,
+                Removed = [.. furniture.Select(f => new RemovedText(f, "furniture"))],
+            });
+            Assert.True(result.Holds, $"{page.Name}: missing '{result.Missing}', extra '{result.Extra}'");
+        }
+    }
+
+    [Fact]
     public void Each_truth_item_body_begins_in_page_text_order()
     {
         foreach (var page in Pages.Value)
