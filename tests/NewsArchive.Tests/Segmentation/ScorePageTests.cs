@@ -97,6 +97,19 @@ public sealed class ScorePageTests
     }
 
     [Fact]
+    public void Scraps_split_off_an_article_earn_nothing()
+    {
+        var merged = First with { Paragraphs = [.. First.Paragraphs, .. Second.Paragraphs] };
+        var scrap = new SegmentedItem { Kind = ItemKind.Feature, Paragraphs = ["每到傍晚"] };
+
+        var without = ScorePage.Score([First, Second], [merged]);
+        var with = ScorePage.Score([First, Second], [merged, scrap]);
+
+        Assert.Equal(without.Score, with.Score, 9);
+        Assert.Single(with.Pairs);
+    }
+
+    [Fact]
     public void The_whole_page_as_one_item_scores_below_a_third()
     {
         var whole = new SegmentedItem { Kind = ItemKind.News, Paragraphs = [string.Concat(Truth.SelectMany(i => i.Paragraphs))] };

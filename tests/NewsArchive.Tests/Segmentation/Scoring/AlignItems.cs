@@ -6,10 +6,16 @@ namespace NewsArchive.Tests.Segmentation.Scoring;
 /// Pairs truth items with predicted items one to one by what their bodies share, not by position: an item
 /// counted in the wrong place must not shift every later pair. Similarity is the Dice overlap of the
 /// character bigrams of the joined paragraphs; the pairing maximises the total (Hungarian algorithm).
-/// Items whose bodies share nothing stay unpaired.
+/// Items whose bodies share less than <see cref="MinimumOverlap"/> stay unpaired.
 /// </summary>
 public static class AlignItems
 {
+    /// <summary>
+    /// Dice of 0.5: a fragment holding a third of an item's body still pairs with it, a scrap does not. Without a
+    /// floor, splitting scraps off an article would earn the scraps the fields that are absent on both sides.
+    /// </summary>
+    public const double MinimumOverlap = 0.5;
+
     public static IReadOnlyList<(int Truth, int Predicted)> Pairs(IReadOnlyList<SegmentedItem> truth, IReadOnlyList<SegmentedItem> predicted)
     {
         if (truth.Count == 0 || predicted.Count == 0)
@@ -20,7 +26,7 @@ public static class AlignItems
         var similarity = new double[n, n];
         for (var t = 0; t < truth.Count; t++)
             for (var p = 0; p < predicted.Count; p++)
-                similarity[t, p] = Dice(truthBigrams[t], predictedBigrams[p]);
+                similarity[t, p] = Dice(truthBigrams[t], predictedBigrams[p]) is var dice and >= MinimumOverlap ? dice : 0;
         var assignment = Hungarian.MaximumAssignment(similarity);
         var pairs = new List<(int, int)>();
         for (var t = 0; t < truth.Count; t++)
