@@ -218,7 +218,7 @@ public sealed partial class ReadPages
             if (y >= 1 && m is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, m))
             {
                 var printed = new DateOnly(y, m, day);
-                report.Warn(StageName, relative, $"issue date {printed:yyyy-MM-dd} taken from the date printed on the page; put the page in a YYYY-MM-DD folder to make it explicit");
+                report.Warn(StageName, relative, string.Create(CultureInfo.InvariantCulture, $"issue date {printed:yyyy-MM-dd} taken from the date printed on the page; put the page in a YYYY-MM-DD folder to make it explicit"));
                 return printed;
             }
             report.Error(StageName, relative, $"the page prints the date '{masthead.Value}', which is not in the calendar, and its folder gives none; the page is skipped: put it in a YYYY-MM-DD folder");
@@ -245,7 +245,7 @@ public sealed partial class ReadPages
                 if (byNumber.TryGetValue(page.Number, out var first))
                 {
                     report.Error(StageName, page.File,
-                        $"{first.File} and {page.File} both claim page {page.Number} of {page.Paper.Slug} {page.Date:yyyy-MM-dd}; {first.File} is kept and {page.File} skipped: fix the page number in a file name or sidecar");
+                        string.Create(CultureInfo.InvariantCulture, $"{first.File} and {page.File} both claim page {page.Number} of {page.Paper.Slug} {page.Date:yyyy-MM-dd}; {first.File} is kept and {page.File} skipped: fix the page number in a file name or sidecar"));
                     continue;
                 }
                 byNumber[page.Number] = page;

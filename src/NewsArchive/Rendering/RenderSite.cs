@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using NewsArchive.Caching;
 using NewsArchive.Model;
@@ -376,8 +377,8 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
             Page = a.PageNumber,
             PageName = a.PageName,
             Position = a.Position,
-            PageUrl = $"/{a.Paper.Slug}/{a.Date:yyyy/MM/dd}/{a.PageNumber:00}/index.html",
-            IssueUrl = $"/{a.Paper.Slug}/{a.Date:yyyy/MM/dd}/index.html",
+            PageUrl = string.Create(CultureInfo.InvariantCulture, $"/{a.Paper.Slug}/{a.Date:yyyy/MM/dd}/{a.PageNumber:00}/index.html"),
+            IssueUrl = string.Create(CultureInfo.InvariantCulture, $"/{a.Paper.Slug}/{a.Date:yyyy/MM/dd}/index.html"),
             Kind = a.Item.Kind.ToString().ToLowerInvariant(),
             Kicker = a.Item.Kicker,
             Title = a.Item.Title,
