@@ -295,15 +295,21 @@ public sealed partial class ReadPages
 
     private static bool IsPageText(string file) => Path.GetExtension(file).Equals(".txt", StringComparison.OrdinalIgnoreCase);
 
-    // Hidden (.git, .cache) and underscored (_site) folders are the tool's or other tools', never pages. A folder
+    // Hidden (.git, .cache) and underscored (_site) folders are the tool's or other tools', never pages; an underscored
+    // one is named in a warning, since a librarian may have made it. A folder
     // that is a symbolic link is skipped with a warning: it may point back up the tree and never end.
     private static IEnumerable<string> VisibleDirectories(string dir, string input, BuildReport report)
     {
         foreach (var d in Directory.EnumerateDirectories(dir).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(d);
-            if (name.StartsWith('.') || name.StartsWith('_'))
+            if (name.StartsWith('.'))
                 continue;
+            if (name.StartsWith('_'))
+            {
+                report.Warn(StageName, Relative(input, d) + "/", "ignored: a folder whose name starts with _ is kept for other tools (_site); rename it to build its pages");
+                continue;
+            }
             if (new DirectoryInfo(d).LinkTarget is not null)
             {
                 report.Warn(StageName, Relative(input, d) + "/", "ignored: a symbolic link to a folder; copy the folder in instead");
