@@ -12,11 +12,8 @@ public static class PaperSlug
 {
     private const int MaxLength = 60;
 
-    // Top-level folders the site itself uses (theme assets, search, listings); a paper named so gets a suffix.
-    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
-    {
-        "assets", "search", "feeds", "feed", "papers", "reporters", "topics", "tags", "dates", "about", "api", "404",
-    };
+    // Top-level names the site itself uses (listings, search, assets, its own pages); a paper named so gets a suffix.
+    private static IReadOnlySet<string> Reserved => Rendering.SiteLayout.TopLevelNames;
 
     public static string From(string folderName)
     {

@@ -230,7 +230,7 @@ public sealed partial class ReadPages
             if (y >= 1 && m is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, m))
             {
                 var printed = new DateOnly(y, m, day);
-                report.Warn(StageName, relative, $"issue date {printed:yyyy-MM-dd} taken from the date printed on the page; put the page in a YYYY-MM-DD folder to make it explicit");
+                report.Warn(StageName, relative, string.Create(CultureInfo.InvariantCulture, $"issue date {printed:yyyy-MM-dd} taken from the date printed on the page; put the page in a YYYY-MM-DD folder to make it explicit"));
                 return printed;
             }
             report.Error(StageName, relative, $"the page prints the date '{masthead.Value}', which is not in the calendar, and its folder gives none; the page is skipped: put it in a YYYY-MM-DD folder");
@@ -257,7 +257,7 @@ public sealed partial class ReadPages
                 if (byNumber.TryGetValue(page.Number, out var first))
                 {
                     report.Error(StageName, page.File,
-                        $"{first.File} and {page.File} both claim page {page.Number} of {page.Paper.Slug} {page.Date:yyyy-MM-dd}; {first.File} is kept and {page.File} skipped: fix the page number in a file name or sidecar");
+                        string.Create(CultureInfo.InvariantCulture, $"{first.File} and {page.File} both claim page {page.Number} of {page.Paper.Slug} {page.Date:yyyy-MM-dd}; {first.File} is kept and {page.File} skipped: fix the page number in a file name or sidecar"));
                     continue;
                 }
                 byNumber[page.Number] = page;
@@ -307,15 +307,21 @@ public sealed partial class ReadPages
 
     private static bool IsPageText(string file) => Path.GetExtension(file).Equals(".txt", StringComparison.OrdinalIgnoreCase);
 
-    // Hidden (.git, .cache) and underscored (_site) folders are the tool's or other tools', never pages. A folder
+    // Hidden (.git, .cache) and underscored (_site) folders are the tool's or other tools', never pages; an underscored
+    // one is named in a warning, since a librarian may have made it. A folder
     // that is a symbolic link is skipped with a warning: it may point back up the tree and never end.
     private static IEnumerable<string> VisibleDirectories(string dir, string input, BuildReport report)
     {
         foreach (var d in Directory.EnumerateDirectories(dir).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(d);
-            if (name.StartsWith('.') || name.StartsWith('_'))
+            if (name.StartsWith('.'))
                 continue;
+            if (name.StartsWith('_'))
+            {
+                report.Warn(StageName, Relative(input, d) + "/", "ignored: a folder whose name starts with _ is kept for other tools (_site); rename it to build its pages");
+                continue;
+            }
             if (new DirectoryInfo(d).LinkTarget is not null)
             {
                 report.Warn(StageName, Relative(input, d) + "/", "ignored: a symbolic link to a folder; copy the folder in instead");

@@ -22,11 +22,11 @@ public static class TextDecoder
         if (KnownBinaryFormat(bytes) is { } format)
             return DecodeResult.Fail(format);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            return Strict(StrictUtf8, bytes[3..], "UTF-8 with BOM");
+            return Strict(StrictUtf8, bytes[3..], "UTF-8 with BOM", 3);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-            return Strict(new UnicodeEncoding(false, false, true), bytes[2..], "UTF-16 LE");
+            return Strict(new UnicodeEncoding(false, false, true), bytes[2..], "UTF-16 LE", 2);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            return Strict(new UnicodeEncoding(true, false, true), bytes[2..], "UTF-16 BE");
+            return Strict(new UnicodeEncoding(true, false, true), bytes[2..], "UTF-16 BE", 2);
         if (LooksLikeUtf16WithoutBom(bytes, out var bigEndian))
             return Strict(new UnicodeEncoding(bigEndian, false, true), bytes, bigEndian ? "UTF-16 BE" : "UTF-16 LE");
         if (bytes.Contains((byte)0))
@@ -35,6 +35,8 @@ public static class TextDecoder
         var utf8 = Strict(StrictUtf8, bytes, "UTF-8");
         if (utf8.Text is not null)
             return utf8;
+        if (utf8.ValidButControl)
+            return ChineseUtf16(bytes) ?? utf8;
 
         var gb = Strict(StrictGb18030, bytes, "GB18030");
         if (gb.Text is not null && LooksLikeChinese(gb.Text))
@@ -88,13 +90,23 @@ public static class TextDecoder
         ([0x37, 0x7A, 0xBC, 0xAF], "a 7-Zip archive"),
     ];
 
-    private static DecodeResult Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
+    /// <summary>Control characters a page's text never holds (pdftotext writes line breaks, tabs and form feeds).</summary>
+    private static readonly System.Buffers.SearchValues<char> Controls = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))]);
+
+    private static DecodeResult Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string name, int bomLength = 0)
     {
         try
         {
             var text = encoding.GetString(bytes);
-            if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')))
-                return DecodeResult.Fail($"the file decodes as {name} but holds control characters: it is not a text page");
+            var control = text.AsSpan().IndexOfAny(Controls);
+            if (control >= 0)
+            {
+                // Say which character and where, so the librarian can find it in an editor (a stray escape, say).
+                var offset = bomLength + encoding.GetByteCount(text.AsSpan(0, control));
+                return DecodeResult.Fail(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the file is valid {name} but holds the control character U+{(int)text[control]:X4} at byte {offset}: remove it (a page's text has none)")) with { ValidButControl = true };
+            }
             return new DecodeResult(text, name, null);
         }
         catch (DecoderFallbackException)
@@ -148,5 +160,8 @@ public static class TextDecoder
 
 public sealed record DecodeResult(string? Text, string? Encoding, string? Error)
 {
+    /// <summary>The bytes are valid in the encoding tried, but hold a control character: that, not the encoding, is the error.</summary>
+    public bool ValidButControl { get; init; }
+
     public static DecodeResult Fail(string error) => new(null, null, error);
 }

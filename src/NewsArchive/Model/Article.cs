@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace NewsArchive.Model;
 
 /// <summary>
@@ -18,10 +19,10 @@ public sealed record Article
     /// <summary>Filled by enrichment; null until then.</summary>
     public Enrichment? Enrichment { get; init; }
 
-    public string Id => $"{Paper.Slug}-{Date:yyyyMMdd}-{PageNumber:00}-{Position:00}";
+    public string Id => string.Create(CultureInfo.InvariantCulture, $"{Paper.Slug}-{Date:yyyyMMdd}-{PageNumber:00}-{Position:00}");
 
     /// <summary>Site-root-relative URL path, without a leading slash.</summary>
-    public string Url => $"{Paper.Slug}/{Date:yyyy/MM/dd}/{PageNumber:00}/{Position:00}.html";
+    public string Url => string.Create(CultureInfo.InvariantCulture, $"{Paper.Slug}/{Date:yyyy/MM/dd}/{PageNumber:00}/{Position:00}.html");
 
     /// <summary>What lists show when the item has no printed title (photo news): the start of its body.</summary>
     public string DisplayTitle => Item.Title ?? Abbreviate(Item.Paragraphs.FirstOrDefault() ?? Item.Captions.FirstOrDefault() ?? "");

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace NewsArchive.Model;
 
 /// <summary>One day's issue of one paper: its printed pages in page order.</summary>
@@ -7,6 +8,6 @@ public sealed record Issue
     public required DateOnly Date { get; init; }
     public required IReadOnlyList<PrintedPage> Pages { get; init; }
 
-    public string Url => $"{Paper.Slug}/{Date:yyyy/MM/dd}/index.html";
+    public string Url => string.Create(CultureInfo.InvariantCulture, $"{Paper.Slug}/{Date:yyyy/MM/dd}/index.html");
     public IEnumerable<Article> Articles => Pages.SelectMany(p => p.Articles);
 }

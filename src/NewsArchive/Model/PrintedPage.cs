@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace NewsArchive.Model;
 
 /// <summary>A printed page after segmentation: its articles in reading order and whatever text no article took.</summary>
@@ -12,5 +13,5 @@ public sealed record PrintedPage
     public Paper Paper => Source.Paper;
     public DateOnly Date => Source.Date;
     public int Number => Source.Number;
-    public string Url => $"{Paper.Slug}/{Date:yyyy/MM/dd}/{Number:00}/index.html";
+    public string Url => string.Create(CultureInfo.InvariantCulture, $"{Paper.Slug}/{Date:yyyy/MM/dd}/{Number:00}/index.html");
 }

@@ -51,8 +51,8 @@ public sealed class BrowseIndex
     public TermSlugs PhotographerSlugs { get; }
     public TermSlugs KeywordSlugs { get; }
 
-    public string ReporterUrl(string name) => $"/reporters/{ReporterSlugs[name]}.html";
-    public string PhotographerUrl(string name) => $"/photographers/{PhotographerSlugs[name]}.html";
+    public string ReporterUrl(string name) => $"/{SiteLayout.Reporters}/{ReporterSlugs[name]}.html";
+    public string PhotographerUrl(string name) => $"/{SiteLayout.Photographers}/{PhotographerSlugs[name]}.html";
     /// <summary>A keyword gets its own listing page only when at least this many articles have it.</summary>
     public const int MinSharedKeyword = 2;
 
@@ -60,8 +60,8 @@ public sealed class BrowseIndex
     public Dictionary<string, List<Article>> SharedKeywords() =>
         Keywords.Where(kv => kv.Value.Count >= MinSharedKeyword).ToDictionary(StringComparer.Ordinal);
 
-    public string KeywordUrl(string keyword) => $"/keywords/{KeywordSlugs[keyword]}.html";
-    public static string KindUrl(string kind) => $"/kinds/{kind}.html";
+    public string KeywordUrl(string keyword) => $"/{SiteLayout.Keywords}/{KeywordSlugs[keyword]}.html";
+    public static string KindUrl(string kind) => $"/{SiteLayout.Kinds}/{kind}.html";
 
     /// <summary>Most articles first, then by name, so the order never depends on input order.</summary>
     public static IEnumerable<KeyValuePair<string, List<Article>>> ByCount(Dictionary<string, List<Article>> groups) =>

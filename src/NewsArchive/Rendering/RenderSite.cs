@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using NewsArchive.Caching;
 using NewsArchive.Model;
@@ -376,8 +377,8 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
             Page = a.PageNumber,
             PageName = a.PageName,
             Position = a.Position,
-            PageUrl = $"/{a.Paper.Slug}/{a.Date:yyyy/MM/dd}/{a.PageNumber:00}/index.html",
-            IssueUrl = $"/{a.Paper.Slug}/{a.Date:yyyy/MM/dd}/index.html",
+            PageUrl = string.Create(CultureInfo.InvariantCulture, $"/{a.Paper.Slug}/{a.Date:yyyy/MM/dd}/{a.PageNumber:00}/index.html"),
+            IssueUrl = string.Create(CultureInfo.InvariantCulture, $"/{a.Paper.Slug}/{a.Date:yyyy/MM/dd}/index.html"),
             Kind = a.Item.Kind.ToString().ToLowerInvariant(),
             Kicker = a.Item.Kicker,
             Title = a.Item.Title,
@@ -413,7 +414,8 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
         : _site.HasSearch ? "/search.html?q=" + Uri.EscapeDataString(keyword)
         : null;
 
-    private static string YearUrl(string slug, int year) => $"/{slug}/{year}/index.html";
+    // Four digits, as in every date path (yyyy): year 1 is 0001 in the articles' URLs, so it is here.
+    private static string YearUrl(string slug, int year) => string.Create(CultureInfo.InvariantCulture, $"/{slug}/{year:0000}/index.html");
 
     /// <summary>Head data for a page; a title that is a label key is looked up in theme/i18n.json.</summary>
     private PageMetaView Meta(string titleOrKey, string path, string section, string? titleEn = null, bool lookUp = false)

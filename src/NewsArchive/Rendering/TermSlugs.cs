@@ -6,7 +6,8 @@ namespace NewsArchive.Rendering;
 /// <summary>
 /// File names for reporters and keywords. Names keep their own characters (a Chinese file name works on
 /// GitHub Pages and from disk); anything that is not a letter, digit or name dot becomes '-', and two names
-/// that would share a file name are told apart by a short hash of the name, so a URL never depends on order.
+/// that would share a file name are told apart by a short hash of the name, so a URL never depends on order. A
+/// name whose file would be the listing's own index page (<c>index</c>, <c>../../index</c>) is told apart the same way.
 /// </summary>
 public sealed class TermSlugs
 {
@@ -19,7 +20,7 @@ public sealed class TermSlugs
         {
             var shared = group.Skip(1).Any();
             foreach (var name in group)
-                _slugs[name] = shared || group.Key.Length == 0 ? Hashed(group.Key, name) : group.Key;
+                _slugs[name] = shared || group.Key.Length == 0 || group.Key == SiteLayout.ListingIndex ? Hashed(group.Key, name) : group.Key;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Lucene.Net.Documents;
@@ -40,7 +41,7 @@ public sealed record ArticleDocument
         {
             Id = a.Id,
             // The id last: two pages of one paper, date and number (a page given twice) still sort the same on every run.
-            SortKey = $"{a.Date:yyyyMMdd}|{a.Paper.Slug}|{a.PageNumber:000}|{a.Position:000}|{a.Id}",
+            SortKey = string.Create(CultureInfo.InvariantCulture, $"{a.Date:yyyyMMdd}|{a.Paper.Slug}|{a.PageNumber:000}|{a.Position:000}|{a.Id}"),
             Url = a.Url,
             Title = item.Title ?? a.DisplayTitle,
             Body = string.Join("\n", body),
@@ -139,19 +140,19 @@ public sealed record ArticleDocument
     /// <summary>Reads back the stored fields (what the CLI prints and the browser's document shards carry).</summary>
     public static ArticleDocument FromStored(Document d) => new()
     {
-        Id = d.Get(SearchFields.Id),
-        SortKey = d.Get(SearchFields.SortKey),
-        Url = d.Get(SearchFields.Url),
-        Title = d.Get(SearchFields.Title),
-        Body = d.Get(SearchFields.Text) ?? "",
-        Date = d.Get(SearchFields.Date),
+        Id = d.Get(SearchFields.Id, System.Globalization.CultureInfo.InvariantCulture),
+        SortKey = d.Get(SearchFields.SortKey, System.Globalization.CultureInfo.InvariantCulture),
+        Url = d.Get(SearchFields.Url, System.Globalization.CultureInfo.InvariantCulture),
+        Title = d.Get(SearchFields.Title, System.Globalization.CultureInfo.InvariantCulture),
+        Body = d.Get(SearchFields.Text, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        Date = d.Get(SearchFields.Date, System.Globalization.CultureInfo.InvariantCulture),
         Page = d.GetField(SearchFields.Page)?.GetInt32Value() ?? 0,
-        Kind = d.Get(SearchFields.Kind),
-        Paper = d.Get(SearchFields.Paper),
-        PaperName = d.Get(SearchFields.PaperName) ?? "",
-        Reporters = d.GetValues(SearchFields.Reporter),
-        Keywords = d.GetValues(SearchFields.Keyword),
-        TitleEn = d.Get(SearchFields.TitleEn),
-        SummaryEn = d.Get(SearchFields.SummaryEn),
+        Kind = d.Get(SearchFields.Kind, System.Globalization.CultureInfo.InvariantCulture),
+        Paper = d.Get(SearchFields.Paper, System.Globalization.CultureInfo.InvariantCulture),
+        PaperName = d.Get(SearchFields.PaperName, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        Reporters = d.GetValues(SearchFields.Reporter, System.Globalization.CultureInfo.InvariantCulture),
+        Keywords = d.GetValues(SearchFields.Keyword, System.Globalization.CultureInfo.InvariantCulture),
+        TitleEn = d.Get(SearchFields.TitleEn, System.Globalization.CultureInfo.InvariantCulture),
+        SummaryEn = d.Get(SearchFields.SummaryEn, System.Globalization.CultureInfo.InvariantCulture),
     };
 }

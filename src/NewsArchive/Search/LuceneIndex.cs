@@ -233,7 +233,7 @@ public sealed class LuceneIndex
         {
             if (live is not null && !live.Get(i)) continue;
             var d = reader.Document(i, fields);
-            result[d.Get(SearchFields.Id)] = d.Get(SearchFields.Hash);
+            result[d.Get(SearchFields.Id, System.Globalization.CultureInfo.InvariantCulture)] = d.Get(SearchFields.Hash, System.Globalization.CultureInfo.InvariantCulture);
         }
         return result;
     }

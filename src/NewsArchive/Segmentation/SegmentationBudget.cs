@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 
 namespace NewsArchive.Segmentation;
@@ -56,7 +57,7 @@ public sealed class SegmentationBudget
         if (_current is not { } budget)
             return;
         if (++budget._steps > budget._maxSteps)
-            throw new SegmentationBudgetExceededException($"more than {budget._maxSteps:N0} steps");
+            throw new SegmentationBudgetExceededException(string.Create(CultureInfo.InvariantCulture, $"more than {budget._maxSteps:N0} steps"));
         if ((budget._steps & 15) == 0)
             budget.CheckResources();
     }
@@ -65,9 +66,9 @@ public sealed class SegmentationBudget
     {
         var bytes = GC.GetAllocatedBytesForCurrentThread() - _startBytes;
         if (bytes > _maxBytes)
-            throw new SegmentationBudgetExceededException($"more than {_maxBytes >> 20:N0} MB allocated");
+            throw new SegmentationBudgetExceededException(string.Create(CultureInfo.InvariantCulture, $"more than {_maxBytes >> 20:N0} MB allocated"));
         if (_clock.Elapsed > _maxTime)
-            throw new SegmentationBudgetExceededException($"more than {_maxTime.TotalSeconds:N0} s");
+            throw new SegmentationBudgetExceededException(string.Create(CultureInfo.InvariantCulture, $"more than {_maxTime.TotalSeconds:N0} s"));
     }
 }
 

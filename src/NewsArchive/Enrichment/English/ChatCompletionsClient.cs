@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -69,7 +70,7 @@ internal sealed class ChatCompletionsClient(TranslationSettings settings, HttpCl
                 }
                 catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
                 {
-                    problem = $"no answer within {settings.Timeout.TotalSeconds:0.###} s";
+                    problem = string.Create(CultureInfo.InvariantCulture, $"no answer within {settings.Timeout.TotalSeconds:0.###} s");
                 }
                 catch (HttpRequestException e)
                 {
