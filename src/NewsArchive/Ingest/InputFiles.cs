@@ -181,6 +181,16 @@ public static class InputFiles
         };
     }
 
+    /// <summary>The file's inode number (Linux), to find who holds a lock on it in /proc/locks.</summary>
+    internal static ulong? Inode(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+            return null;
+        var buffer = new byte[256];
+        // stx_ino is the 64-bit number at byte 32 (STATX_INO).
+        return Statx(-100, path, 0, 0x100, buffer) == 0 ? BitConverter.ToUInt64(buffer, 32) : null;
+    }
+
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
     private static extern int Statx(int dirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
 }

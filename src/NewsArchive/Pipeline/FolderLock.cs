@@ -59,7 +59,7 @@ public sealed class FolderLock : IDisposable
             return $"held by this process, {Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}";
         try
         {
-            var inode = Inode(path);
+            var inode = Ingest.InputFiles.Inode(path)?.ToString(CultureInfo.InvariantCulture);
             if (inode is not null && File.Exists("/proc/locks"))
                 foreach (var line in File.ReadLines("/proc/locks"))
                 {
@@ -84,15 +84,6 @@ public sealed class FolderLock : IDisposable
         {
             return "";
         }
-    }
-
-    private static string? Inode(string path)
-    {
-        using var stat = Process.Start(new ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true, RedirectStandardError = true });
-        if (stat is null) return null;
-        var text = stat.StandardOutput.ReadToEnd().Trim();
-        stat.WaitForExit();
-        return stat.ExitCode == 0 && text.Length > 0 ? text : null;
     }
 
     public void Dispose()

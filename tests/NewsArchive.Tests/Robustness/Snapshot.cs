@@ -15,20 +15,20 @@ public static class Snapshot
             return result;
         var pending = new Stack<DirectoryInfo>([new DirectoryInfo(folder)]);
         while (pending.TryPop(out var current))
-        foreach (var entry in current.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }))
-        {
-            var relative = Path.GetRelativePath(folder, entry.FullName).Replace('\\', '/');
-            if (except is not null && relative.StartsWith(except, StringComparison.Ordinal))
-                continue;
-            // A link to a folder is recorded, never followed: it may point back up the tree.
-            if (entry is DirectoryInfo { LinkTarget: null } sub)
-                pending.Push(sub);
-            result[relative] = entry.LinkTarget is { } target ? "link " + target
-                : entry is DirectoryInfo ? "folder"
-                : NewsArchive.Ingest.InputFiles.KindOf(entry.FullName) is { } kind ? kind
-                : entry is FileInfo { Length: > 64L << 20 } big ? $"big {big.Length} {big.LastWriteTimeUtc.Ticks}"
-                : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(entry.FullName)));
-        }
+            foreach (var entry in current.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }))
+            {
+                var relative = Path.GetRelativePath(folder, entry.FullName).Replace('\\', '/');
+                if (except is not null && relative.StartsWith(except, StringComparison.Ordinal))
+                    continue;
+                // A link to a folder is recorded, never followed: it may point back up the tree.
+                if (entry is DirectoryInfo { LinkTarget: null } sub)
+                    pending.Push(sub);
+                result[relative] = entry.LinkTarget is { } target ? "link " + target
+                    : entry is DirectoryInfo ? "folder"
+                    : NewsArchive.Ingest.InputFiles.KindOf(entry.FullName) is { } kind ? kind
+                    : entry is FileInfo { Length: > 64L << 20 } big ? $"big {big.Length} {big.LastWriteTimeUtc.Ticks}"
+                    : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(entry.FullName)));
+            }
         return result;
     }
 }
