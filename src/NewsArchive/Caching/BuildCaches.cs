@@ -85,7 +85,7 @@ public sealed class BuildCaches
             .Order(StringComparer.Ordinal)
             .Select(k => k + "=" + Environment.GetEnvironmentVariable(k));
         var sidecars = Sidecars(options.InputDirectory)
-            .Select(f => Path.GetRelativePath(options.InputDirectory, f).Replace('\\', '/') + "=" + CacheKeys.HashFile(f));
+            .Select(f => Path.GetRelativePath(options.InputDirectory, f).Replace('\\', '/') + "=" + (Ingest.InputFiles.Refusal(f, options.InputDirectory) ?? CacheKeys.HashFile(f)));
         return CacheKeys.Hash(["inputs", settings, .. environment, .. sidecars, .. HiddenStores(options.InputDirectory)]);
     }
 

@@ -40,8 +40,24 @@ public static class CacheKeys
     public static string HashBytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>The hash of a file's bytes, or "none" when it does not exist.</summary>
-    public static string HashFile(string? path) =>
-        path is not null && File.Exists(path) ? HashBytes(File.ReadAllBytes(path)) : "none";
+    /// A file that is not a regular one (a link to a device, a FIFO) is never opened: it is keyed by what it is, and the
+    /// stage that would read it refuses it with a message.
+    public static string HashFile(string? path)
+    {
+        if (path is null || !File.Exists(path))
+            return "none";
+        if (Ingest.InputFiles.KindOf(path) is { } kind)
+            return "not a regular file: " + kind;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable";
+        }
+    }
 
     /// <summary>The hash of every file under a folder (paths and bytes), for template sets.</summary>
     public static string HashFolder(string folder)

@@ -33,7 +33,7 @@ public sealed class RenderCache
         _theme = CacheKeys.Hash("theme", CacheKeys.Code, CacheKeys.HashFolder(Path.Combine(themeDirectory, "layouts")), CacheKeys.HashFolder(Path.Combine(themeDirectory, "partials")),
             AssetList(Path.Combine(themeDirectory, "assets")),
             // Labels reach templates through the templates object, not the view model.
-            File.Exists(Path.Combine(themeDirectory, "i18n.json")) ? CacheKeys.HashBytes(File.ReadAllBytes(Path.Combine(themeDirectory, "i18n.json"))) : "none");
+            CacheKeys.HashFile(Path.Combine(themeDirectory, "i18n.json")));
     }
 
     public static RenderCache Load(string cacheDirectory, string outputDirectory, string themeDirectory)

@@ -24,7 +24,14 @@ internal static partial class Sidecars
         string text;
         try
         {
-            var decoded = TextDecoder.Decode(File.ReadAllBytes(path));
+            // The input folder is the path's part before its relative name.
+            var read = InputFiles.Read(path, path[..^relative.Length], InputFiles.MaxSidecarBytes);
+            if (read.Bytes is null)
+            {
+                report.Error(ReadPages.StageName, relative, read.Error!);
+                return null;
+            }
+            var decoded = TextDecoder.Decode(read.Bytes);
             if (decoded.Text is null)
             {
                 // An empty sidecar says nothing; anything else unreadable is an error.

@@ -99,9 +99,9 @@ public sealed partial class ReadPages
             return null;
         }
 
-        if (IsPdf(file, relative, report))
+        if (IsPdf(input, file, relative, report))
             return ReadPdfFile(input, paper, file, present, issueSidecars, report);
-        var text = ReadText(file, relative, report);
+        var text = ReadText(input, file, relative, report);
         if (text is null)
             return null;
         return ReadPageOf(input, paper, file, text, present, issueSidecars, report) is { } page ? [page] : null;
@@ -112,7 +112,7 @@ public sealed partial class ReadPages
         System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IssueYaml?>> issueSidecars, BuildReport report)
     {
         var relative = Relative(input, file);
-        var bytes = ReadPdfBytes(file, relative, report);
+        var bytes = ReadPdfBytes(input, file, relative, report);
         if (bytes is null)
             return null;
         var pdfPages = ReadPdfPages.Run(bytes, relative, report);
@@ -188,10 +188,13 @@ public sealed partial class ReadPages
     }
 
     /// <summary>A .pdf file, or a .txt file whose bytes are a PDF (a librarian renamed it): read as a PDF either way.</summary>
-    private static bool IsPdf(string file, string relative, BuildReport report)
+    private static bool IsPdf(string input, string file, string relative, BuildReport report)
     {
         if (!IsPageText(file))
             return true;
+        // A link out of the input, a device or a FIFO is refused by the text reader, with its reason.
+        if (InputFiles.Refusal(file, input) is not null)
+            return false;
         Span<byte> head = stackalloc byte[5];
         using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1))
             head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
@@ -205,49 +208,62 @@ public sealed partial class ReadPages
     /// A PDF's bytes, or null (with an error naming the file and its size) when it is bigger than
     /// <see cref="MaxPdfBytes"/>: its length is looked at before any byte is read, and no more than the limit is ever read.
     /// </summary>
-    private static byte[]? ReadPdfBytes(string file, string relative, BuildReport report)
+    private static byte[]? ReadPdfBytes(string input, string file, string relative, BuildReport report)
     {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
-        var length = stream.Length;
+        if (InputFiles.Refusal(file, input) is { } refused)
+        {
+            report.Error(StageName, relative, refused);
+            return null;
+        }
+        var length = new FileInfo(file).Length;
         if (length > MaxPdfBytes)
         {
             report.Error(StageName, relative, string.Create(CultureInfo.InvariantCulture,
                 $"cannot read the PDF: it is {length / 1048576.0:0.0} MB, and a PDF is read up to {MaxPdfBytes / 1048576} MB (an e-paper page is 0.2-20 MB): split it, or shrink its pictures"));
             return null;
         }
-        if (length == 0)
+        // The limit also holds on the bytes read, should the file grow after its size was looked at.
+        var read = InputFiles.Read(file, input, MaxPdfBytes);
+        if (read.Bytes is not { Length: > 0 } bytes)
         {
-            report.Error(StageName, relative, "cannot read page: the file is empty");
+            report.Error(StageName, relative, read.Bytes is null ? $"cannot read the PDF: {read.Error}" : "cannot read page: the file is empty");
             return null;
         }
-        var bytes = new byte[length];
-        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-        return read == bytes.Length ? bytes : bytes[..read];
+        return bytes;
     }
 
     /// <summary>The page's text with line endings normalised, or null (with an error naming the file) when it has none.</summary>
-    private static string? ReadText(string file, string relative, BuildReport report)
+    private static string? ReadText(string input, string file, string relative, BuildReport report)
     {
-        var length = new FileInfo(file).Length;
-        if (length == 0)
-        {
-            report.Error(StageName, relative, "cannot read page: the file is empty");
-            return null;
-        }
-
-        if (length > MaxPageBytes)
+        // Only the bytes actually read count: a device reports no length and never ends.
+        var read = InputFiles.Read(file, input, MaxPageBytes);
+        if (read.TooBig)
         {
             // Look at the first bytes, so a 50 MB PDF is called a PDF, not just too big.
             var head = new byte[16];
+            var length = 0L;
             using (var stream = File.OpenRead(file))
+            {
                 head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
+                length = stream.Length;
+            }
             report.Error(StageName, relative, TextDecoder.KnownBinaryFormat(head) is { } binary ? $"cannot read page: {binary}" : string.Create(CultureInfo.InvariantCulture,
-                $"cannot read page: the file is {length / 1048576.0:0.0} MB, and a page's text is at most {MaxPageBytes / 1048576} MB (a printed page is about 20 KB): split it into one file per page"));
+                $"cannot read page: the file is {(length > MaxPageBytes ? $"{length / 1048576.0:0.0} MB" : $"more than {MaxPageBytes / 1048576} MB")}, and a page's text is at most {MaxPageBytes / 1048576} MB (a printed page is about 20 KB): split it into one file per page"));
+            return null;
+        }
+        if (read.Bytes is not { } bytes)
+        {
+            report.Error(StageName, relative, $"cannot read page: {read.Error}");
+            return null;
+        }
+        if (bytes.Length == 0)
+        {
+            report.Error(StageName, relative, "cannot read page: the file is empty");
             return null;
         }
 
         // The decoder names a binary format (a PDF, an image) itself.
-        var decoded = TextDecoder.Decode(File.ReadAllBytes(file));
+        var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null)
         {
             report.Error(StageName, relative, $"cannot read page: {decoded.Error}");

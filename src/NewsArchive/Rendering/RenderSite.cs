@@ -514,7 +514,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
         foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var path = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
-            yield return () => new SiteFile(path, File.ReadAllBytes(file));
+            yield return () => new SiteFile(path, Ingest.InputFiles.ReadTheme(file, assets));
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed class ThemePartials : IFileProvider
         foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            _files[relative] = new Partial(Path.GetFileName(path), File.ReadAllBytes(path), File.GetLastWriteTimeUtc(path));
+            _files[relative] = new Partial(Path.GetFileName(path), Ingest.InputFiles.ReadTheme(path, folder), File.GetLastWriteTimeUtc(path));
         }
     }
 

@@ -102,7 +102,7 @@ public sealed class ThemeTemplates
             throw new FileNotFoundException($"theme labels missing: {path} (a JSON object of {{\"key\": {{\"zh\": ..., \"en\": ...}}}})", path);
         try
         {
-            var raw = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(File.ReadAllText(path))
+            var raw = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(Ingest.InputFiles.Utf8(Ingest.InputFiles.ReadTheme(path, Path.GetDirectoryName(path)!)))
                 ?? throw new JsonException("empty file");
             return raw.ToDictionary(
                 kv => kv.Key,
@@ -122,7 +122,7 @@ public sealed class ThemeTemplates
         var path = Path.Combine(_layouts, n + ".liquid");
         if (!File.Exists(path))
             throw new FileNotFoundException($"theme template missing: {Path.GetRelativePath(ThemeDirectory, path)}", path);
-        if (!_parser.TryParse(File.ReadAllText(path), out var template, out var error))
+        if (!_parser.TryParse(Ingest.InputFiles.Utf8(Ingest.InputFiles.ReadTheme(path, ThemeDirectory)), out var template, out var error))
             throw new InvalidOperationException($"{Path.GetRelativePath(ThemeDirectory, path)}: {error}");
         return template;
     });

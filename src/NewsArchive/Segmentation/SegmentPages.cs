@@ -163,19 +163,11 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
     {
         var path = page.CorrectionsFile!;
         var relative = CombineRelative(page.File, Path.GetFileName(path));
-        string yaml;
-        try
+        // The input folder is the path's part before its relative name.
+        var (yaml, unread) = Ingest.InputFiles.ReadText(path, path[..^relative.Length], Ingest.InputFiles.MaxSidecarBytes);
+        if (yaml is null)
         {
-            yaml = File.ReadAllText(path);
-        }
-        catch (IOException e)
-        {
-            report.Error(StageName, relative, $"cannot read the corrections: {e.Message}");
-            return segmentation;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            report.Error(StageName, relative, $"cannot read the corrections: {e.Message}");
+            report.Error(StageName, relative, $"cannot read the corrections: {unread}");
             return segmentation;
         }
         var (corrections, error) = ReadCorrections.Parse(yaml);

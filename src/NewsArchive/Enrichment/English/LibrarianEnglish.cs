@@ -22,8 +22,9 @@ public static class LibrarianEnglish
 
     public sealed record Entry(string? Title, string? Summary, string File);
 
+    /// <summary>page-01.txt and page-01.pdf -> page-01.en.yml; page 3 of a PDF of many pages (issue.pdf#page=3) -> issue.p3.en.yml.</summary>
     public static string SidecarOf(string pageFile) =>
-        (pageFile.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? pageFile[..^4] : pageFile) + Suffix;
+        pageFile[..(pageFile.LastIndexOf('/') + 1)] + Ingest.ReadPages.SidecarStem(pageFile) + Suffix;
 
     /// <summary>Entries by article id, for every page that has a sidecar.</summary>
     public static IReadOnlyDictionary<string, Entry> Load(string inputDirectory, IReadOnlyList<PrintedPage> pages, BuildReport report)
@@ -58,9 +59,16 @@ public static class LibrarianEnglish
     private static IEnumerable<(int Position, int Line, Entry Entry, string? TitleZh)> Read(string path, string relative, BuildReport report)
     {
         var yaml = new YamlStream();
+        // The input folder is the path's part before its relative name.
+        var (text, unread) = Ingest.InputFiles.ReadText(path, path[..^relative.Length], Ingest.InputFiles.MaxSidecarBytes);
+        if (text is null)
+        {
+            report.Error(EnrichArticles.StageName, relative, $"{unread}; this page's English comes from the next source");
+            yield break;
+        }
         try
         {
-            using var reader = new StreamReader(path);
+            using var reader = new StringReader(text);
             yaml.Load(reader);
         }
         catch (YamlDotNet.Core.YamlException e)

@@ -92,7 +92,15 @@ public sealed class TranslationMemory
         {
             try
             {
-                var loaded = JsonSerializer.Deserialize<SortedDictionary<string, SortedDictionary<string, Entry>>>(File.ReadAllText(shard.Path), Json);
+                var (text, unread) = Ingest.InputFiles.ReadText(shard.Path, Path.GetDirectoryName(_directory)!, Ingest.InputFiles.MaxMemoryShardBytes);
+                if (text is null)
+                {
+                    shard.Unreadable = true;
+                    _report.Error(EnrichArticles.StageName, $"{_relativeDirectory}/{name}.json", $"translation memory: {unread}; its translations are not used and it is not written");
+                    _shards[name] = shard;
+                    return shard;
+                }
+                var loaded = JsonSerializer.Deserialize<SortedDictionary<string, SortedDictionary<string, Entry>>>(text, Json);
                 // Hand-edited entries without a title or summary are skipped, not trusted; a later answer replaces them.
                 foreach (var (key, value) in loaded ?? [])
                     if (value?.Where(e => e.Value is { Title: not null, Summary: not null, SourceZh: not null }).ToList() is { Count: > 0 } usable)

@@ -112,9 +112,15 @@ public sealed record TranslationSettings
     {
         var result = new Dictionary<string, (string?, int)>(StringComparer.Ordinal);
         var yaml = new YamlStream();
+        var (text, unread) = Ingest.InputFiles.ReadText(path, Path.GetDirectoryName(path)!, Ingest.InputFiles.MaxSidecarBytes);
+        if (text is null)
+        {
+            report.Error(Stage, ConfigFile, $"{unread}; the build goes on without a translation service");
+            return result;
+        }
         try
         {
-            using var reader = new StreamReader(path);
+            using var reader = new StringReader(text);
             yaml.Load(reader);
         }
         catch (YamlDotNet.Core.YamlException e)
