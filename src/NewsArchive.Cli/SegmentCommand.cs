@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsArchive.Ingest;
+using NewsArchive.Model;
 using NewsArchive.Segmentation;
 using NewsArchive.Segmentation.Corrections;
+using NewsArchive.Segmentation.Pdf;
 
 namespace NewsArchive.Cli;
 
@@ -19,9 +21,10 @@ internal static class SegmentCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A page's text as pdftotext extracted it" };
+        var file = new Argument<FileInfo>("FILE") { Description = "A page's text as pdftotext extracted it, or the page's PDF" };
         var json = new Option<bool>("--json") { Description = "Print the segmentation as JSON" };
-        var command = new Command("segment", "Split one page's text into articles and print them.") { file, json };
+        var page = new Option<int>("--page") { Description = "Which page of a PDF (from 1)", DefaultValueFactory = _ => 1 };
+        var command = new Command("segment", "Split one page (its text, or a PDF page) into articles and print them.") { file, json, page };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -30,13 +33,29 @@ internal static class SegmentCommand
                 stderr.WriteLine($"error: {path.FullName}: no such file");
                 return 2;
             }
-            var decoded = TextDecoder.Decode(File.ReadAllBytes(path.FullName));
-            if (decoded.Text is null)
+            var bytes = File.ReadAllBytes(path.FullName);
+            PageSegmentation segmentation;
+            if (ReadPdfPage.IsPdf(bytes))
             {
-                stderr.WriteLine($"error: {path.FullName}: cannot read page: {decoded.Error}");
-                return 1;
+                // A PDF page is read from its geometry; its regions come with the items.
+                var read = SegmentPdfPage.Segment(bytes, parse.GetValue(page) - 1);
+                if (read.TextLayer != PdfTextLayer.Read)
+                {
+                    stderr.WriteLine($"error: {path.FullName}: {read.Problem}");
+                    return 1;
+                }
+                segmentation = read.Segmentation;
             }
-            var segmentation = PageSegmenter.Segment(decoded.Text);
+            else
+            {
+                var decoded = TextDecoder.Decode(bytes);
+                if (decoded.Text is null)
+                {
+                    stderr.WriteLine($"error: {path.FullName}: cannot read page: {decoded.Error}");
+                    return 1;
+                }
+                segmentation = PageSegmenter.Segment(decoded.Text);
+            }
             foreach (var warning in segmentation.Warnings)
                 stderr.WriteLine($"warning: {path.FullName}: {warning}");
             var exit = 0;

@@ -1,0 +1,143 @@
+using System.Text;
+using NewsArchive.Model;
+
+namespace NewsArchive.Segmentation.Pdf;
+
+/// <summary>
+/// Glyphs to printed lines. Glyphs on one baseline form a row; a row is cut where the space between two glyphs is
+/// wider than the row's usual letter spacing by most of an em (a column gutter) or where a drawn rule stands
+/// between them. So a letter-spaced headline, whose characters all sit far apart, stays one line, and numbers set
+/// as separate runs (<c>5 月 1 9 日</c>) join their line. All measures are in ems of the glyphs' own size.
+/// </summary>
+public static class GroupLines
+{
+    /// <summary>A gap this much wider than the row's usual spacing (in em) separates two lines.</summary>
+    private const double GutterEm = 0.8;
+
+    /// <summary>A gap this much wider than the usual spacing (in em) is a printed word space.</summary>
+    private const double SpaceEm = 0.45;
+
+    /// <summary>Between Latin letters or digits a word space is narrow.</summary>
+    private const double LatinSpaceEm = 0.15;
+
+    public static IReadOnlyList<PdfLine> Apply(IReadOnlyList<PdfGlyph> glyphs, IReadOnlyList<PdfShape> shapes)
+    {
+        var verticalRules = shapes.Where(s => s.Kind == PdfShapeKind.Rule && s.Box.Height > s.Box.Width).Select(s => s.Box).ToList();
+        var lines = new List<PdfLine>();
+        foreach (var row in Rows(glyphs.Where(g => !g.Vertical)))
+            lines.AddRange(Split(row, verticalRules));
+        lines.AddRange(VerticalColumns(glyphs.Where(g => g.Vertical)));
+        return lines.OrderBy(l => l.Top).ThenBy(l => l.Left).ToList();
+    }
+
+    /// <summary>Glyphs whose vertical centres agree within a third of their size, of sizes within half of each other.</summary>
+    private static List<List<PdfGlyph>> Rows(IEnumerable<PdfGlyph> glyphs)
+    {
+        var rows = new List<(double Center, double Size, List<PdfGlyph> Glyphs)>();
+        foreach (var g in glyphs.OrderBy(g => g.CenterY).ThenBy(g => g.Left))
+        {
+            var found = -1;
+            for (var i = rows.Count - 1; i >= 0 && i >= rows.Count - 40; i--)
+            {
+                var (center, size, _) = rows[i];
+                if (Math.Abs(center - g.CenterY) < 0.3 * Math.Min(size, g.Size) && Math.Max(size, g.Size) < 1.5 * Math.Min(size, g.Size))
+                {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0)
+                rows.Add((g.CenterY, g.Size, [g]));
+            else
+                rows[found].Glyphs.Add(g);
+        }
+        return rows.Select(r => r.Glyphs).ToList();
+    }
+
+    private static IEnumerable<PdfLine> Split(List<PdfGlyph> row, List<PageRegion> verticalRules)
+    {
+        row.Sort((a, b) => a.Left.CompareTo(b.Left));
+        var usual = UsualGap(row);
+        var run = new List<PdfGlyph> { row[0] };
+        for (var i = 1; i < row.Count; i++)
+        {
+            var prev = run[^1];
+            var g = row[i];
+            var size = Math.Min(prev.Size, g.Size);
+            var gap = g.Left - prev.Right;
+            var sizeChange = Math.Max(prev.Size, g.Size) > 1.3 * size;
+            if (gap > usual + GutterEm * size || sizeChange && gap > 0.25 * size || RuleBetween(prev, g, verticalRules))
+            {
+                yield return Line(run, usual);
+                run = [];
+            }
+            run.Add(g);
+        }
+        yield return Line(run, usual);
+    }
+
+    /// <summary>The row's usual space between neighbouring glyphs: the median of gaps narrower than three em.</summary>
+    private static double UsualGap(List<PdfGlyph> row)
+    {
+        var gaps = new List<double>();
+        for (var i = 1; i < row.Count; i++)
+        {
+            var gap = row[i].Left - row[i - 1].Right;
+            if (gap < 3 * Math.Min(row[i].Size, row[i - 1].Size))
+                gaps.Add(Math.Max(0, gap));
+        }
+        if (gaps.Count == 0)
+            return 0;
+        gaps.Sort();
+        return gaps[gaps.Count / 2];
+    }
+
+    private static bool RuleBetween(PdfGlyph a, PdfGlyph b, List<PageRegion> rules) =>
+        rules.Any(r => r.Left >= a.Right - 0.1 && r.Right <= b.Left + 0.1 && r.Top <= a.CenterY && r.Bottom >= a.CenterY);
+
+    private static PdfLine Line(List<PdfGlyph> run, double usual)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < run.Count; i++)
+        {
+            if (i > 0)
+            {
+                var gap = run[i].Left - run[i - 1].Right;
+                var size = Math.Min(run[i].Size, run[i - 1].Size);
+                var latin = IsLatin(run[i - 1].Text) && IsLatin(run[i].Text);
+                if (latin ? gap > LatinSpaceEm * size : gap > usual + SpaceEm * size)
+                    text.Append(' ');
+            }
+            text.Append(run[i].Text);
+        }
+        return new PdfLine(text.ToString(), PdfLine.Bounds(run), Median(run.Select(g => g.Size)), run.ToList());
+    }
+
+    /// <summary>Glyphs PdfPig found turned a quarter (vertical writing): one line per column, top to bottom.</summary>
+    private static IEnumerable<PdfLine> VerticalColumns(IEnumerable<PdfGlyph> glyphs)
+    {
+        foreach (var column in glyphs.GroupBy(g => Math.Round(g.CenterX / Math.Max(1, g.Size))))
+        {
+            var ordered = column.OrderBy(g => g.Top).ToList();
+            var run = new List<PdfGlyph> { ordered[0] };
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                if (ordered[i].Top - run[^1].Bottom > GutterEm * ordered[i].Size)
+                {
+                    yield return new PdfLine(string.Concat(run.Select(g => g.Text)), PdfLine.Bounds(run), Median(run.Select(g => g.Size)), run.ToList(), Vertical: true);
+                    run = [];
+                }
+                run.Add(ordered[i]);
+            }
+            yield return new PdfLine(string.Concat(run.Select(g => g.Text)), PdfLine.Bounds(run), Median(run.Select(g => g.Size)), run.ToList(), Vertical: true);
+        }
+    }
+
+    private static bool IsLatin(string s) => s.Length > 0 && char.IsAsciiLetterOrDigit(s[^1]);
+
+    internal static double Median(IEnumerable<double> values)
+    {
+        var list = values.Order().ToList();
+        return list.Count == 0 ? 0 : list[list.Count / 2];
+    }
+}
