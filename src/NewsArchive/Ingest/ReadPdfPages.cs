@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NewsArchive.Pipeline;
+using NewsArchive.Segmentation.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 using UglyToad.PdfPig.Tokens;
@@ -16,12 +17,6 @@ public sealed class ReadPdfPages
 {
     /// <summary>The text layer of one page of a PDF.</summary>
     public sealed record PdfPageText(int Index, string Text, bool HasTextLayer, bool FromPdftotext);
-
-    /// <summary>
-    /// The share of a page's characters that may be undecodable (private-use, U+FFFD, control) before its fonts are
-    /// taken as unreadable. A few private-use glyphs (a logo font, a bullet) are normal on a real page.
-    /// </summary>
-    private const double MaxUndecodable = 0.2;
 
     private static readonly TimeSpan ToolTimeout = TimeSpan.FromSeconds(60);
 
@@ -76,19 +71,20 @@ public sealed class ReadPdfPages
                 "no text layer, OCR it first: the page is a scan (pictures only); its image is shown, with no articles");
             return new PdfPageText(number - 1, "", HasTextLayer: false, FromPdftotext: false);
         }
-        if (Undecodable(text.ToString()) <= MaxUndecodable)
+        var fonts = UndecodableFonts(page);
+        if (fonts.Count == 0)
             return new PdfPageText(number - 1, text.ToString(), true, false);
 
-        var fonts = string.Join(", ", page.Letters.Where(l => IsUndecodable(l.Value)).Select(l => l.FontName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(5));
+        var names = string.Join(", ", fonts);
         var fromTool = Pdftotext(bytes, number);
-        if (fromTool is not null && !fromTool.All(char.IsWhiteSpace) && Undecodable(fromTool) <= MaxUndecodable)
+        if (fromTool is not null && !fromTool.All(char.IsWhiteSpace) && fromTool.Where(c => !char.IsWhiteSpace(c)).Count(c => !CheckTextLayer.IsCharacter(c.ToString())) * 10 <= fromTool.Count(c => !char.IsWhiteSpace(c)))
         {
             report.Warn(ReadPages.StageName, relative + where,
-                $"the fonts ({fonts}) do not decode to Unicode in PdfPig; this page's text is taken from pdftotext instead, and read as text (no regions on the page image)");
+                $"the text of font{(fonts.Count > 1 ? "s" : "")} {names} cannot be decoded to Unicode; this page's text is taken from pdftotext instead and segmented as text (no article places on its image)");
             return new PdfPageText(number - 1, fromTool, true, FromPdftotext: true);
         }
         report.Error(ReadPages.StageName, relative + where,
-            $"the fonts ({fonts}) do not decode to Unicode, in PdfPig or in pdftotext: no readable text layer, OCR it first; its image is shown, with no articles");
+            $"the text of font{(fonts.Count > 1 ? "s" : "")} {names} cannot be decoded to Unicode, by PdfPig or by pdftotext: no readable text layer, OCR it first; its image is shown, with no articles");
         return new PdfPageText(number - 1, "", HasTextLayer: false, FromPdftotext: false);
     }
 
@@ -108,26 +104,13 @@ public sealed class ReadPdfPages
         }
     }
 
-    /// <summary>The share of non-space characters that no font decoded: private-use, replacement or control characters.</summary>
-    private static double Undecodable(string text)
-    {
-        int all = 0, bad = 0;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (Rune.IsWhiteSpace(rune))
-                continue;
-            all++;
-            if (IsUndecodable(rune))
-                bad++;
-        }
-        return all == 0 ? 0 : (double)bad / all;
-    }
-
-    private static bool IsUndecodable(string value) => value.EnumerateRunes().Any(IsUndecodable);
-
-    private static bool IsUndecodable(Rune rune) =>
-        Rune.GetUnicodeCategory(rune) is UnicodeCategory.PrivateUse or UnicodeCategory.Control or UnicodeCategory.Surrogate
-        || rune.Value == 0xFFFD;
+    /// <summary>Fonts more than a tenth of whose glyphs decode to no real character (as the PDF segmenter judges them).</summary>
+    private static List<string> UndecodableFonts(UglyToad.PdfPig.Content.Page page) =>
+        [.. page.Letters.Where(l => l.Value.Length > 0 && !l.Value.All(char.IsWhiteSpace))
+            .GroupBy(l => l.FontName ?? "", StringComparer.Ordinal)
+            .Where(f => f.Count(l => !CheckTextLayer.IsCharacter(l.Value)) * 10 > f.Count())
+            .Select(f => f.Key.Length == 0 ? "(unnamed)" : f.Key)
+            .Order(StringComparer.Ordinal)];
 
     /// <summary>A PDF ends with %%EOF (maybe followed by a line end or a little padding); a cut download does not.</summary>
     private static bool Truncated(byte[] bytes)
