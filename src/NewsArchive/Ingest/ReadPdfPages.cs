@@ -75,7 +75,7 @@ public sealed class ReadPdfPages
         if (fonts.Count == 0)
             return new PdfPageText(number - 1, text.ToString(), true, false);
 
-        var names = string.Join(", ", fonts);
+        var names = string.Join(", ", fonts) + StandIns(document, page, fonts);
         var fromTool = Pdftotext(bytes, number);
         if (fromTool is not null && !fromTool.All(char.IsWhiteSpace) && fromTool.Where(c => !char.IsWhiteSpace(c)).Count(c => !CheckTextLayer.IsCharacter(c.ToString())) * 10 <= fromTool.Count(c => !char.IsWhiteSpace(c)))
         {
@@ -111,6 +111,24 @@ public sealed class ReadPdfPages
             .Where(f => f.Count(l => !CheckTextLayer.IsCharacter(l.Value)) * 10 > f.Count())
             .Select(f => f.Key.Length == 0 ? "(unnamed)" : f.Key)
             .Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The fonts the page declares, when PdfPig stood one of its own in for them (a font not embedded): the name the
+    /// librarian finds in the PDF's properties.
+    /// </summary>
+    private static string StandIns(PdfDocument document, UglyToad.PdfPig.Content.Page page, List<string> fonts)
+    {
+        var declared = new SortedSet<string>(StringComparer.Ordinal);
+        DictionaryToken? Resolve(IToken? token) =>
+            token is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data).Data as DictionaryToken : token as DictionaryToken;
+        if (page.Dictionary.TryGet(NameToken.Resources, out var resources) && Resolve(resources) is { } r
+            && r.TryGet(NameToken.Font, out var fontsToken) && Resolve(fontsToken) is { } all)
+            foreach (var font in all.Data.Values)
+                if (Resolve(font) is { } f && f.TryGet(NameToken.BaseFont, out var name) && name is NameToken n)
+                    declared.Add(n.Data);
+        declared.ExceptWith(fonts);
+        return declared.Count == 0 ? "" : $" (standing in for the page's {string.Join(", ", declared)}, not embedded in the PDF)";
+    }
 
     /// <summary>A PDF ends with %%EOF (maybe followed by a line end or a little padding); a cut download does not.</summary>
     private static bool Truncated(byte[] bytes)

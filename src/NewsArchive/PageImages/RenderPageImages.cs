@@ -30,6 +30,9 @@ public sealed partial class RenderPageImages(string inputDirectory, string cache
 
     public string Folder => Path.Combine(cacheDirectory, "page-images");
 
+    /// <summary>Take images an earlier build rendered; false (a clean build) renders every page again.</summary>
+    public bool Reuse { get; init; } = true;
+
     /// <summary>The images of every page read from a PDF, by the page's URL; a page whose image failed is left out (with a message).</summary>
     public IReadOnlyDictionary<string, PageImage> Run(IReadOnlyList<PrintedPage> pages, BuildReport report, int parallelism)
     {
@@ -123,18 +126,30 @@ public sealed partial class RenderPageImages(string inputDirectory, string cache
         }
     }
 
-    private static byte[] Pdftoppm(byte[] pdf, int pageIndex, int width, int quality, string file)
+    /// <summary>One page as a JPEG. pdftoppm writes only to files, so it writes into the cache folder, and the file is read back and removed.</summary>
+    private byte[] Pdftoppm(byte[] pdf, int pageIndex, int width, int quality, string file)
     {
         var n = (pageIndex + 1).ToString(CultureInfo.InvariantCulture);
-        var output = Poppler.Run("pdftoppm", ["-q", "-f", n, "-l", n, "-scale-to-x", width.ToString(CultureInfo.InvariantCulture), "-scale-to-y", "-1",
-            "-jpeg", "-jpegopt", "quality=" + quality.ToString(CultureInfo.InvariantCulture) + ",optimize=y,progressive=y", "-singlefile", "-", "-"], pdf, ToolTimeout);
-        if (output.ExitCode != 0 || JpegSize.Of(output.Stdout) is null)
-            throw new InvalidDataException($"pdftoppm failed on {file} (exit {output.ExitCode}){(output.Stderr.Length > 0 ? ": " + output.Stderr : "")}");
-        return output.Stdout;
+        var prefix = Path.Combine(Folder, ".render-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var output = Poppler.Run("pdftoppm", ["-q", "-f", n, "-l", n, "-scale-to-x", width.ToString(CultureInfo.InvariantCulture), "-scale-to-y", "-1",
+                "-jpeg", "-jpegopt", "quality=" + quality.ToString(CultureInfo.InvariantCulture) + ",optimize=y,progressive=y", "-singlefile", "-", prefix], pdf, ToolTimeout);
+            var jpeg = File.Exists(prefix + ".jpg") ? File.ReadAllBytes(prefix + ".jpg") : [];
+            if (output.ExitCode != 0 || JpegSize.Of(jpeg) is null)
+                throw new InvalidDataException($"pdftoppm failed on {file} (exit {output.ExitCode}){(output.Stderr.Length > 0 ? ": " + output.Stderr : "")}");
+            return jpeg;
+        }
+        finally
+        {
+            File.Delete(prefix + ".jpg");
+        }
     }
 
     private PageImage? Cached(PdfSource pdf)
     {
+        if (!Reuse)
+            return null;
         var (largePath, smallPath) = Paths(pdf);
         try
         {
