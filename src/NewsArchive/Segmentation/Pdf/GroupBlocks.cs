@@ -2,7 +2,7 @@ namespace NewsArchive.Segmentation.Pdf;
 
 /// <summary>
 /// Lines to blocks: a line joins the block whose last line stands right above it, of the same type size, within
-/// one em of leading, overlapping it across the page, with no drawn rule between. A body column, a title over
+/// one em of leading, in the same font, overlapping it across the page, with no drawn rule between. A body column, a title over
 /// two lines and a caption each become one block; neighbouring columns never join, since they do not overlap.
 /// </summary>
 public static class GroupBlocks
@@ -21,7 +21,7 @@ public static class GroupBlocks
             foreach (var block in blocks)
             {
                 var last = block[^1];
-                if (last.Vertical != line.Vertical || Math.Max(last.Size, line.Size) > 1.2 * Math.Min(last.Size, line.Size))
+                if (last.Vertical != line.Vertical || Math.Max(last.Size, line.Size) > 1.08 * Math.Min(last.Size, line.Size) || !string.Equals(last.Font, line.Font, StringComparison.Ordinal))
                     continue;
                 var size = Math.Min(last.Size, line.Size);
                 var gap = line.Top - last.Bottom;
