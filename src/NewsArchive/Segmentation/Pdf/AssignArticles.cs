@@ -18,7 +18,9 @@ public static class AssignArticles
         var articles = new List<ArticleDraft>(headed);
         var framed = new Dictionary<PageRegion, ArticleDraft>();
         var orphans = new List<(PageRegion Box, PdfBlock? Block, PictureUnit? Picture)>();
-        var pieces = blocks.Select(b => (b.Box, (PdfBlock?)b, (PictureUnit?)null)).Concat(pictures.Select(p => (p.Extent, (PdfBlock?)null, (PictureUnit?)p)));
+        var claimed = ClaimColumns(headed, blocks, body);
+        var pieces = blocks.Where(b => !claimed.Contains(b)).Select(b => (b.Box, (PdfBlock?)b, (PictureUnit?)null))
+            .Concat(pictures.Select(p => (p.Extent, (PdfBlock?)null, (PictureUnit?)p)));
         foreach (var (box, block, picture) in pieces.OrderBy(p => p.Item1.Top).ThenBy(p => p.Item1.Left).ToList())
         {
             var frame = frames.Where(f => FindPictures.Contains(f, box)).OrderBy(f => f.Width * f.Height).Cast<PageRegion?>().FirstOrDefault();
@@ -47,6 +49,39 @@ public static class AssignArticles
         return articles;
     }
 
+    /// <summary>
+    /// The columns right under a heading are its own, and so are the columns beside them that start on the same
+    /// line at the same width (the rest of the body's column set), unless another heading stands right over them.
+    /// </summary>
+    private static HashSet<PdfBlock> ClaimColumns(List<ArticleDraft> headed, IReadOnlyList<PdfBlock> blocks, BodyMeasure body)
+    {
+        var claimed = new HashSet<PdfBlock>();
+        bool Under(PageRegion h, PdfBlock b) => Overlap(h, b.Box) > body.Size && b.Top - h.Bottom is var gap && gap >= -0.5 * body.Size && gap <= 3 * body.Size;
+        var underSome = blocks.Where(b => headed.Any(a => Under(a.Heading, b))).ToHashSet();
+        foreach (var article in headed.OrderBy(a => a.Heading.Top))
+        {
+            var mine = blocks.Where(b => !claimed.Contains(b) && Under(article.Heading, b)).ToList();
+            for (var i = 0; i < mine.Count; i++)
+            {
+                var b = mine[i];
+                foreach (var n in blocks)
+                {
+                    if (claimed.Contains(n) || mine.Contains(n) || underSome.Contains(n) || Math.Abs(n.Top - b.Top) > 0.6 * b.Size
+                        || Math.Abs(n.Box.Width - b.Box.Width) > 1.5 * b.Size || Math.Abs(n.Size - b.Size) > 0.05 * b.Size
+                        || Math.Max(n.Left - b.Right, b.Left - n.Right) is var gap && (gap < 0 || gap > 3 * b.Size))
+                        continue;
+                    mine.Add(n);
+                }
+            }
+            foreach (var b in mine)
+            {
+                claimed.Add(b);
+                article.Blocks.Add(b);
+            }
+        }
+        return claimed;
+    }
+
     private static ArticleDraft? Nearest(PageRegion box, List<ArticleDraft> candidates, List<ArticleDraft> all, List<PageRegion> rules, BodyMeasure body)
     {
         ArticleDraft? best = null;
@@ -63,7 +98,8 @@ public static class AssignArticles
                 continue;
             if (Blocked(h, box, all, article, rules, body))
                 continue;
-            var score = dy + 2 * dx;
+            // A heading over the piece's columns comes before any heading beside it.
+            var score = dy + 2 * dx + (dx > 0 ? 10_000 : 0);
             if (score < bestScore)
             {
                 best = article;

@@ -5,7 +5,7 @@ namespace NewsArchive.Segmentation.Pdf;
 
 /// <summary>
 /// A picture's caption is the text touching it: a block inside the picture or starting within about an em under
-/// it (above it when nothing is under), set apart from the body by its font or size. A ■ credit or a
+/// it (above it when nothing is under), set apart from the body by its font or size, or as wide as the picture. A ■ credit or a
 /// "… 摄" line right under the caption (or the picture) is the picture's credit.
 /// </summary>
 public static class AttachCaptions
@@ -55,7 +55,7 @@ public static class AttachCaptions
         var gap = b.Top - bottom;
         if (gap < -0.5 * b.Size || gap > 1.5 * b.Size || HorizontalOverlap(picture, b) < 0.5 * b.Box.Width)
             return false;
-        return IsCredit(b.Text) || LooksLikeCaption(b, body);
+        return IsCredit(b.Text) || LooksLikeCaption(b, body) || Math.Abs(b.Box.Width - picture.Width) < 1.5 * b.Size && Math.Abs(b.Left - picture.Left) < 1.5 * b.Size;
     }
 
     /// <summary>Caption type differs from the body's (another font or size), or the text is short beside the picture.</summary>

@@ -26,7 +26,10 @@ internal static partial class FillItemFields
         var bodyLines = new List<BodyLine>();
         var blockNumber = 0;
         var previousFont = "";
-        var ordered = OrderColumns.Apply(article.Blocks, b => b.Box);
+        // Blocks standing wholly above the body (a byline under the title) come first, then the columns.
+        var bodyTop = article.Blocks.Count == 0 ? 0 : article.Blocks.Where(b => b.Lines.Count > 2).Select(b => b.Top).DefaultIfEmpty(double.MaxValue).Min();
+        var head = article.Blocks.Where(b => b.Bottom <= bodyTop + 0.2 * b.Size && b.Lines.Count <= 2).OrderBy(b => b.Top).ToList();
+        var ordered = head.Concat(OrderColumns.Apply(article.Blocks.Except(head), b => b.Box)).ToList();
         foreach (var block in ordered)
         {
             blockNumber++;

@@ -34,8 +34,11 @@ public static class FindHeadings
             if (article.Subtitle is not null)
                 used.Add(article.Subtitle);
         }
-        // Display-size headings over a body or a picture: the titles of briefs, photos and small reports.
-        foreach (var b in blocks.Where(b => !used.Contains(b) && body.Tier(b) == TypeTier.Display && b.Lines.Count <= 2 && IsHeadingText(b)).OrderBy(b => b.Top))
+        // Display-size headings over a body or a picture: the titles of briefs, photos and small reports. At body
+        // size, a line set in the headlines' font (not the body's) is such a heading too.
+        var headlineFonts = articles.Select(a => a.Titles[0].Font).Where(f => !string.Equals(f, body.Font, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        bool Minor(PdfBlock b) => body.Tier(b) == TypeTier.Display || body.Tier(b) == TypeTier.Body && headlineFonts.Contains(b.Font);
+        foreach (var b in blocks.Where(b => !used.Contains(b) && Minor(b) && b.Lines.Count <= 2 && IsHeadingText(b)).OrderBy(b => b.Top))
         {
             var under = blocks.Any(o => o != b && !used.Contains(o) && body.Tier(o) <= TypeTier.Body && o.Top - b.Bottom is var gap
                     && gap >= -0.2 * b.Size && gap <= 1.5 * b.Size && Overlap(o, b) > 0)
