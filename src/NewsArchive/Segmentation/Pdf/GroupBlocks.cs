@@ -2,13 +2,16 @@ namespace NewsArchive.Segmentation.Pdf;
 
 /// <summary>
 /// Lines to blocks: a line joins the block whose last line stands right above it, of the same type size, within
-/// one em of leading, overlapping it across the page, with no drawn rule between. A body column, a title over
+/// one em of leading, sharing a font with it (a heading-font 本报讯 does not cut a body off, a subhead wholly in another type does), overlapping it across the page, with no drawn rule between. A body column, a title over
 /// two lines and a caption each become one block; neighbouring columns never join, since they do not overlap.
 /// </summary>
 public static class GroupBlocks
 {
     /// <summary>The widest leading between two lines of one block, in em of their size.</summary>
     private const double LeadingEm = 1.0;
+
+    private static bool SharesFont(PdfLine a, PdfLine b) =>
+        a.Glyphs.Any(g => b.Glyphs.Any(h => string.Equals(g.Font, h.Font, StringComparison.Ordinal)));
 
     public static IReadOnlyList<PdfBlock> Apply(IReadOnlyList<PdfLine> lines, IReadOnlyList<PdfShape> shapes)
     {
@@ -21,7 +24,7 @@ public static class GroupBlocks
             foreach (var block in blocks)
             {
                 var last = block[^1];
-                if (last.Vertical != line.Vertical || Math.Max(last.Size, line.Size) > 1.2 * Math.Min(last.Size, line.Size))
+                if (last.Vertical != line.Vertical || Math.Max(last.Size, line.Size) > 1.08 * Math.Min(last.Size, line.Size) || !SharesFont(last, line))
                     continue;
                 var size = Math.Min(last.Size, line.Size);
                 var gap = line.Top - last.Bottom;

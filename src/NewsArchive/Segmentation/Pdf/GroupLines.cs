@@ -23,9 +23,10 @@ public static class GroupLines
     public static IReadOnlyList<PdfLine> Apply(IReadOnlyList<PdfGlyph> glyphs, IReadOnlyList<PdfShape> shapes)
     {
         var verticalRules = shapes.Where(s => s.Kind == PdfShapeKind.Rule && s.Box.Height > s.Box.Width).Select(s => s.Box).ToList();
-        var lines = new List<PdfLine>();
+        var runs = new List<List<PdfGlyph>>();
         foreach (var row in Rows(glyphs.Where(g => !g.Vertical)))
-            lines.AddRange(Split(row, verticalRules));
+            runs.AddRange(Split(row, verticalRules));
+        var lines = RejoinLetterSpaced(runs, verticalRules).Select(Line).ToList();
         lines.AddRange(VerticalColumns(glyphs.Where(g => g.Vertical)));
         return lines.OrderBy(l => l.Top).ThenBy(l => l.Left).ToList();
     }
@@ -54,7 +55,7 @@ public static class GroupLines
         return rows.Select(r => r.Glyphs).ToList();
     }
 
-    private static IEnumerable<PdfLine> Split(List<PdfGlyph> row, List<PageRegion> verticalRules)
+    private static IEnumerable<List<PdfGlyph>> Split(List<PdfGlyph> row, List<PageRegion> verticalRules)
     {
         row.Sort((a, b) => a.Left.CompareTo(b.Left));
         var usual = UsualGap(row);
@@ -68,12 +69,75 @@ public static class GroupLines
             var sizeChange = Math.Max(prev.Size, g.Size) > 1.3 * size;
             if (gap > usual + GutterEm * size || sizeChange && gap > 0.25 * size || RuleBetween(prev, g, verticalRules))
             {
-                yield return Line(run, usual);
+                yield return run;
                 run = [];
             }
             run.Add(g);
         }
-        yield return Line(run, usual);
+        yield return run;
+    }
+
+    /// <summary>
+    /// A justified line with a long unbreakable run spreads its characters an em or more apart, which looks like a
+    /// column gutter on its own row. It is not one when a line of the same size just above or below runs across
+    /// the gap: a gutter stays white from line to line.
+    /// </summary>
+    private static List<List<PdfGlyph>> RejoinLetterSpaced(List<List<PdfGlyph>> runs, List<PageRegion> verticalRules)
+    {
+        var boxes = runs.Select(r => (Box: PdfLine.Bounds(r), Size: Median(r.Select(g => g.Size)))).ToList();
+        var order = Enumerable.Range(0, runs.Count).OrderBy(i => boxes[i].Box.Top).ThenBy(i => boxes[i].Box.Left).ToList();
+        var merged = new List<List<PdfGlyph>>();
+        var skip = new HashSet<int>();
+        for (var k = 0; k < order.Count; k++)
+        {
+            var i = order[k];
+            if (skip.Contains(i))
+                continue;
+            var run = runs[i];
+            var (box, size) = boxes[i];
+            while (true)
+            {
+                var next = NextOnRow(order, k, box, size, boxes, skip);
+                if (next < 0)
+                    break;
+                var (nbox, _) = boxes[next];
+                if (nbox.Left - box.Right > 3 * size || RuleBetween(run[^1], runs[next][0], verticalRules) || !Crossed(box, nbox, size, boxes, order, k))
+                    break;
+                run = [.. run, .. runs[next]];
+                box = PdfLine.Bounds(run);
+                skip.Add(next);
+            }
+            merged.Add(run);
+        }
+        return merged;
+    }
+
+    private static int NextOnRow(List<int> order, int k, PageRegion box, double size, List<(PageRegion Box, double Size)> boxes, HashSet<int> skip)
+    {
+        var best = -1;
+        for (var m = k + 1; m < order.Count && boxes[order[m]].Box.Top < box.Top + 0.5 * size; m++)
+        {
+            var (b, s) = boxes[order[m]];
+            if (skip.Contains(order[m]) || Math.Abs(s - size) > 0.1 * size || Math.Abs(b.Top - box.Top) > 0.3 * size || b.Left < box.Right)
+                continue;
+            if (best < 0 || b.Left < boxes[best].Box.Left)
+                best = order[m];
+        }
+        return best;
+    }
+
+    /// <summary>A run of the same size within two lines above or below spans the gap between the two boxes.</summary>
+    private static bool Crossed(PageRegion a, PageRegion b, double size, List<(PageRegion Box, double Size)> boxes, List<int> order, int k)
+    {
+        for (var m = 0; m < order.Count; m++)
+        {
+            var (o, s) = boxes[order[m]];
+            if (Math.Abs(o.Top - a.Top) < 0.3 * size || Math.Abs(o.Top - a.Top) > 2.5 * size || Math.Abs(s - size) > 0.1 * size)
+                continue;
+            if (o.Left <= a.Right + 0.1 * size && o.Right >= b.Left - 0.1 * size)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The row's usual space between neighbouring glyphs: the median of gaps narrower than three em.</summary>
@@ -95,8 +159,9 @@ public static class GroupLines
     private static bool RuleBetween(PdfGlyph a, PdfGlyph b, List<PageRegion> rules) =>
         rules.Any(r => r.Left >= a.Right - 0.1 && r.Right <= b.Left + 0.1 && r.Top <= a.CenterY && r.Bottom >= a.CenterY);
 
-    private static PdfLine Line(List<PdfGlyph> run, double usual)
+    private static PdfLine Line(List<PdfGlyph> run)
     {
+        var usual = UsualGap(run);
         var text = new StringBuilder();
         for (var i = 0; i < run.Count; i++)
         {

@@ -11,6 +11,11 @@ public sealed record PdfBlock(IReadOnlyList<PdfLine> Lines)
     public double Top => Box.Top;
     public double Right => Box.Right;
     public double Bottom => Box.Bottom;
+    public string Font => Lines[0].Font;
+    public bool Vertical => Lines[0].Vertical;
+
+    /// <summary>The block's text as printed: lines joined without a space (a space inside a line is kept).</summary>
+    public string Text => string.Concat(Lines.Select(l => l.Text));
     public string Compact => string.Concat(Lines.Select(l => l.Compact));
     public int Length => Lines.Sum(l => l.Glyphs.Count);
 }

@@ -14,6 +14,9 @@ public sealed record PdfLine(string Text, PageRegion Box, double Size, IReadOnly
     public double Bottom => Box.Bottom;
     public double CenterX => Box.Left + Box.Width / 2;
 
+    /// <summary>The font that sets most of the line's glyphs.</summary>
+    public string Font { get; } = Glyphs.GroupBy(g => g.Font, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault() ?? "";
+
     /// <summary>The line's characters without any space.</summary>
     public string Compact => string.Concat(Glyphs.Select(g => g.Text));
 
