@@ -21,7 +21,7 @@ internal sealed class PageImageViews(IReadOnlyDictionary<string, PageImage> imag
         if (!images.TryGetValue(page.Url, out var image))
             return null;
         var regions = page.Articles
-            .Select(a => new RegionLinkView(links[a.Id].Url, links[a.Id].Title, Boxes(page, a)))
+            .Select(a => new RegionLinkView(links[a.Id].Url, links[a.Id].Title, a.Position, Boxes(page, a)))
             .Where(r => r.Boxes.Count > 0)
             .ToList();
         return new PageImageView(FileUrl(page, LargeName), image.Large.Width, image.Large.Height, regions);
