@@ -24,7 +24,7 @@ internal static class AnalysePdfPage
         var blocks = furniture.Blocks;
         var found = FindPictures.Apply(page.Shapes, blocks, body.Size);
         var used = new HashSet<PdfBlock>();
-        var headed = FindHeadings.Apply(blocks, body, found.Pictures, used);
+        var headed = FindHeadings.Apply(blocks, body, found.Pictures, page.Shapes, used);
         var pictures = AttachCaptions.Apply(found.Pictures, blocks, body, used);
         var articles = AssignArticles.Apply(headed, blocks.Where(b => !used.Contains(b)).ToList(), pictures, found.Frames, page.Shapes, body);
         var ordered = OrderArticles.Apply(articles, page.Shapes, page.Size);

@@ -25,6 +25,10 @@ public static class AssignArticles
         {
             var frame = frames.Where(f => FindPictures.Contains(f, box)).OrderBy(f => f.Width * f.Height).Cast<PageRegion?>().FirstOrDefault();
             var candidates = headed.Where(a => frame is null ? !frames.Any(f => FindPictures.Contains(f, a.Heading)) : FindPictures.Contains(frame, a.Heading)).ToList();
+            // Photo news stands on its own: only a heading right over the picture (its own title) can take it.
+            if (picture is not null && IsPhotoNews(picture))
+                candidates = candidates.Where(a => a.Blocks.Count == 0 && a.Pictures.Count == 0 && box.Top - a.Heading.Bottom is var gap
+                    && gap >= -body.Size && gap <= 2 * body.Size && Overlap(a.Heading, box) > 0).ToList();
             var target = Nearest(box, candidates, headed, rules, body);
             if (target is null && frame is not null)
             {
@@ -137,6 +141,13 @@ public static class AssignArticles
             }
         }
         return false;
+    }
+
+    /// <summary>A picture with a credit whose caption tells what happened in sentences is photo news, not an illustration.</summary>
+    public static bool IsPhotoNews(PictureUnit picture)
+    {
+        var caption = string.Concat(picture.Captions.Select(c => c.Text));
+        return picture.Credits.Count > 0 && caption.Contains('。');
     }
 
     private static double Overlap(PageRegion a, PageRegion b) => Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);

@@ -18,14 +18,14 @@ public static class AttachCaptions
             var captions = new List<PdfBlock>();
             var credits = new List<PdfBlock>();
             var bottom = picture.Bottom;
-            foreach (var b in blocks.Where(b => !used.Contains(b) && Touches(picture, b, bottom, body)).OrderBy(b => b.Top))
+            // Caption lines and the credit under them chain downwards: each touches the one before.
+            while (blocks.Where(b => !used.Contains(b) && Touches(picture, b, bottom, body) && (credits.Count == 0 || IsCredit(b.Text)))
+                       .OrderBy(b => b.Top).FirstOrDefault() is { } b)
             {
                 if (IsCredit(b.Text))
                     credits.Add(b);
-                else if (credits.Count == 0)
-                    captions.Add(b);
                 else
-                    continue;
+                    captions.Add(b);
                 used.Add(b);
                 bottom = Math.Max(bottom, b.Bottom);
             }

@@ -35,13 +35,15 @@ public static class DropFakeBold
                 for (var b = a + 1; b < same.Count; b++)
                 {
                     var h = glyphs[same[b]];
-                    if (removed[same[a]] || removed[same[b]] || Math.Abs(g.Size - h.Size) > 0.05 * g.Size || Math.Abs(g.CenterY - h.CenterY) > 0.25 * g.Size)
+                    if (removed[same[a]] || removed[same[b]] || Math.Abs(g.Size - h.Size) > 0.05 * g.Size)
                         continue;
-                    if (Overlaid(g, h))
+                    var dy = Math.Abs(g.CenterY - h.CenterY);
+                    if (dy < 0.25 * g.Size && Overlaid(g, h))
                         removed[same[b]] = true;
-                    else if (Squeezed(g, h) && Math.Abs(g.Left - h.Left) < 8 * g.Size)
+                    // A squeezed copy may wrap where its full-width twin did not: a few lines away is still near.
+                    else if (Squeezed(g, h) && Math.Abs(g.Left - h.Left) < 8 * g.Size && dy < 3 * g.Size)
                         removed[same[a]] = true;
-                    else if (Squeezed(h, g) && Math.Abs(g.Left - h.Left) < 8 * g.Size)
+                    else if (Squeezed(h, g) && Math.Abs(g.Left - h.Left) < 8 * g.Size && dy < 3 * g.Size)
                         removed[same[b]] = true;
                 }
             }

@@ -124,8 +124,13 @@ internal static partial class FillItemFields
                 continue;
             }
             collected.Add(lines[i].Text[..(close + 1)]);
-            draft.Byline = NormalizeByline.Apply(collected);
-            var people = ParseByline.Read(draft.Byline, plainNamesArePhotographers: false);
+            var printed = NormalizeByline.Apply(collected);
+            // A ■ byline over the title came first: the bracket is kept beside it, never dropped.
+            if (draft.Byline is null)
+                draft.Byline = printed;
+            else
+                draft.Extra.Add(printed);
+            var people = ParseByline.Read(printed, plainNamesArePhotographers: false);
             draft.Reporters.AddRange(people.Reporters);
             draft.Photographers.AddRange(people.Photographers);
             lines[i] = lines[i] with { Text = lines[i].Text[(close + 1)..] };

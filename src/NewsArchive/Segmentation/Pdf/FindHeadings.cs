@@ -9,8 +9,9 @@ namespace NewsArchive.Segmentation.Pdf;
 /// </summary>
 public static class FindHeadings
 {
-    public static List<ArticleDraft> Apply(IReadOnlyList<PdfBlock> blocks, BodyMeasure body, IReadOnlyList<Model.PageRegion> pictures, HashSet<PdfBlock> used)
+    public static List<ArticleDraft> Apply(IReadOnlyList<PdfBlock> blocks, BodyMeasure body, IReadOnlyList<Model.PageRegion> pictures, IReadOnlyList<PdfShape> shapes, HashSet<PdfBlock> used)
     {
+        var rules = shapes.Where(s => s.Kind == PdfShapeKind.Rule && s.Box.Width >= s.Box.Height).Select(s => s.Box).ToList();
         var articles = new List<ArticleDraft>();
         foreach (var title in blocks.Where(b => IsHeadline(b, body)).OrderBy(b => b.Top))
         {
@@ -22,7 +23,8 @@ public static class FindHeadings
         foreach (var article in articles)
         {
             var title = article.Titles[0];
-            article.Kicker = blocks.Where(b => !used.Contains(b) && b.Size < title.Size && b.Lines.Count <= 2 && IsHeadingText(b)
+            article.Kicker = blocks.Where(b => !used.Contains(b) && b.Size < title.Size && b.Lines.Count <= 2 && IsHeadingText(b) && SetApart(b, body)
+                    && !RuleBetween(b, title, rules)
                     && title.Top - b.Bottom is var gap && gap >= -0.2 * b.Size && gap <= 1.0 * title.Size && Overlap(b, title) > 0)
                 .OrderBy(b => title.Top - b.Bottom).FirstOrDefault();
             if (article.Kicker is not null)
@@ -52,6 +54,12 @@ public static class FindHeadings
         }
         return articles;
     }
+
+    /// <summary>A kicker is set apart from the body's type: larger, or in another font.</summary>
+    private static bool SetApart(PdfBlock b, BodyMeasure body) => body.Tier(b) >= TypeTier.Display || !string.Equals(b.Font, body.Font, StringComparison.Ordinal);
+
+    private static bool RuleBetween(PdfBlock above, PdfBlock below, List<Model.PageRegion> rules) =>
+        rules.Any(r => r.Top >= above.Bottom - 0.1 && r.Bottom <= below.Top + 0.1 && Math.Min(r.Right, below.Right) > Math.Max(r.Left, below.Left));
 
     public static bool IsHeadline(PdfBlock b, BodyMeasure body) =>
         body.Tier(b) == TypeTier.Title && b.Lines.Count <= 4 || b.Vertical && body.Ratio(b) >= 1.3;

@@ -101,7 +101,12 @@ public static class GroupLines
                 if (next < 0)
                     break;
                 var (nbox, _) = boxes[next];
-                if (nbox.Left - box.Right > 3 * size || RuleBetween(run[^1], runs[next][0], verticalRules) || !Crossed(box, nbox, size, boxes, order, k))
+                var gap = nbox.Left - box.Right;
+                if (gap > 3 * size || RuleBetween(run[^1], runs[next][0], verticalRules))
+                    break;
+                var (crossed, alone) = Crossed(box, nbox, size, boxes, order);
+                // A line standing alone (a headline) keeps a word space of about an em; a gutter has lines around it.
+                if (!crossed && !(alone && gap <= 1.2 * size))
                     break;
                 run = [.. run, .. runs[next]];
                 box = PdfLine.Bounds(run);
@@ -126,18 +131,35 @@ public static class GroupLines
         return best;
     }
 
-    /// <summary>A run of the same size within two lines above or below spans the gap between the two boxes.</summary>
-    private static bool Crossed(PageRegion a, PageRegion b, double size, List<(PageRegion Box, double Size)> boxes, List<int> order, int k)
+    /// <summary>
+    /// Whether a run of the same size within two lines above or below spans the gap between the two boxes, and
+    /// whether the row stands alone (no run of its size near it above or below).
+    /// </summary>
+    private static (bool Crossed, bool Alone) Crossed(PageRegion a, PageRegion b, double size, List<(PageRegion Box, double Size)> boxes, List<int> order)
     {
-        for (var m = 0; m < order.Count; m++)
+        var alone = true;
+        // The runs are ordered by top: start at the first that can be within reach.
+        var lo = 0;
+        var hi = order.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (boxes[order[mid]].Box.Top < a.Top - 2.5 * size)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (var m = lo; m < order.Count && boxes[order[m]].Box.Top <= a.Top + 2.5 * size; m++)
         {
             var (o, s) = boxes[order[m]];
-            if (Math.Abs(o.Top - a.Top) < 0.3 * size || Math.Abs(o.Top - a.Top) > 2.5 * size || Math.Abs(s - size) > 0.1 * size)
+            if (Math.Abs(o.Top - a.Top) < 0.3 * size || Math.Abs(s - size) > 0.1 * size)
                 continue;
+            if (Math.Min(o.Right, b.Right) > Math.Max(o.Left, a.Left))
+                alone = false;
             if (o.Left <= a.Right + 0.1 * size && o.Right >= b.Left - 0.1 * size)
-                return true;
+                return (true, false);
         }
-        return false;
+        return (false, alone);
     }
 
     /// <summary>The row's usual space between neighbouring glyphs: the median of gaps narrower than three em.</summary>
@@ -198,7 +220,8 @@ public static class GroupLines
         }
     }
 
-    private static bool IsLatin(string s) => s.Length > 0 && char.IsAsciiLetterOrDigit(s[^1]);
+    /// <summary>Latin letters take a narrow word space; digits do not (numbers are often set digit by digit, spaced).</summary>
+    private static bool IsLatin(string s) => s.Length > 0 && char.IsAsciiLetter(s[^1]);
 
     internal static double Median(IEnumerable<double> values)
     {
