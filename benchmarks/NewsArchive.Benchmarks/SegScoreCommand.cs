@@ -5,7 +5,7 @@ using NewsArchive.Tests.Segmentation.Scoring;
 namespace NewsArchive.Benchmarks;
 
 /// <summary>
-/// `segscore [--corpus DIR]... [--pages] [--fields] [--json]`: the segmentation score (tests/NewsArchive.Tests/Pages/SCORE.md)
+/// `segscore [--corpus DIR]... [--pdf] [--pages] [--fields] [--json]`: the segmentation score (tests/NewsArchive.Tests/Pages/SCORE.md)
 /// per family, in-sample, held-out and leave-one-family-out. Default corpus: tests/corpus of the current folder.
 /// </summary>
 public static class SegScoreCommand
@@ -16,6 +16,7 @@ public static class SegScoreCommand
         var json = false;
         var perPage = false;
         var fields = false;
+        var pdf = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -24,6 +25,7 @@ public static class SegScoreCommand
                 case "--json": json = true; break;
                 case "--pages": perPage = true; break;
                 case "--fields": fields = true; break;
+                case "--pdf": pdf = true; break;
                 default:
                     Console.Error.WriteLine($"segscore: unknown argument {args[i]}");
                     return 2;
@@ -33,7 +35,8 @@ public static class SegScoreCommand
             corpora.Add(Path.Combine("tests", "corpus"));
         var pages = corpora.SelectMany(ReadCorpus.From).ToList();
         var heldOut = corpora.SelectMany(ReadCorpus.HeldOut).ToHashSet(StringComparer.Ordinal);
-        var score = new ScoreCorpus(trainer).Run(pages, heldOut);
+        // --pdf: the same pages read from the page.pdf beside each page.txt, segmented from their geometry.
+        var score = new ScoreCorpus(pdf ? new PdfPagesSegmenter(corpora) : trainer).Run(pages, heldOut);
         Console.WriteLine(json ? Json(score) : Table(score, perPage));
         if (fields && !json)
             Console.WriteLine(Fields(score));

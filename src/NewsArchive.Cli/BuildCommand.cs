@@ -65,11 +65,16 @@ internal sealed class BuildArguments
     };
     private readonly Option<DirectoryInfo?> _theme = new("--theme") { Description = "Theme folder (templates, CSS, JS); default ./theme" };
     private readonly Option<bool> _offline = new("--offline") { Description = "Never call the translation service, even if one is configured: English from sidecars, translation memory and the gloss" };
+    private readonly Option<string> _pageImages = new Option<string>("--page-images")
+    {
+        Description = "Show each PDF page's printed image, its articles as links on it (on), or skip the images for a small host (off)",
+        DefaultValueFactory = _ => "on",
+    }.AcceptOnlyFromAmong("on", "off");
     private readonly Option<bool> _clean = new("--clean") { Description = "Ignore the caches of earlier builds (in INPUT/.cache) and redo every stage; the site is the same either way" };
 
     public Command AddTo(Command command)
     {
-        foreach (var option in new Option[] { _input, _output, _baseUrl, _theme, _offline, _clean })
+        foreach (var option in new Option[] { _input, _output, _baseUrl, _theme, _offline, _pageImages, _clean })
             command.Options.Add(option);
         return command;
     }
@@ -94,6 +99,7 @@ internal sealed class BuildArguments
             Incremental = !parse.GetValue(_clean),
             LockWait = double.TryParse(Environment.GetEnvironmentVariable("NEWSARCHIVE_LOCK_WAIT_SECONDS"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var wait) && wait >= 0
                 ? TimeSpan.FromSeconds(Math.Min(wait, 3600)) : TimeSpan.FromSeconds(5),
+            PageImages = parse.GetValue(_pageImages) != "off",
         };
         if (!Directory.Exists(options.InputDirectory))
         {

@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsArchive.Ingest;
+using NewsArchive.Model;
 using NewsArchive.Segmentation;
 using NewsArchive.Segmentation.Corrections;
+using NewsArchive.Segmentation.Pdf;
 
 namespace NewsArchive.Cli;
 
@@ -19,9 +21,10 @@ internal static class SegmentCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A page's text as pdftotext extracted it" };
+        var file = new Argument<FileInfo>("FILE") { Description = "A page's text as pdftotext extracted it, or the page's PDF" };
         var json = new Option<bool>("--json") { Description = "Print the segmentation as JSON" };
-        var command = new Command("segment", "Split one page's text into articles and print them.") { file, json };
+        var page = new Option<int>("--page") { Description = "Which page of a PDF (from 1)", DefaultValueFactory = _ => 1 };
+        var command = new Command("segment", "Split one page (its text, or a PDF page) into articles and print them.") { file, json, page };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -30,20 +33,41 @@ internal static class SegmentCommand
                 stderr.WriteLine($"error: {path.FullName}: no such file");
                 return 2;
             }
-            // The file named is read wherever it is, but only as a regular file and only up to a page's limit.
-            var read = InputFiles.Read(path.FullName, Path.GetPathRoot(path.FullName)!, ReadPages.MaxPageBytes);
+            // The file named is read wherever it is, but only as a regular file and only up to a PDF's limit (a text page's after).
+            var read = InputFiles.Read(path.FullName, Path.GetPathRoot(path.FullName)!, ReadPages.MaxPdfBytes);
             if (read.Bytes is null)
             {
                 stderr.WriteLine($"error: {path.FullName}: cannot read page: {read.Error}");
                 return 1;
             }
-            var decoded = TextDecoder.Decode(read.Bytes);
-            if (decoded.Text is null)
+            var bytes = read.Bytes;
+            PageSegmentation segmentation;
+            if (ReadPdfPage.IsPdf(bytes))
             {
-                stderr.WriteLine($"error: {path.FullName}: cannot read page: {decoded.Error}");
+                // A PDF page is read from its geometry; its regions come with the items.
+                var pdf = SegmentPdfPage.Segment(bytes, parse.GetValue(page) - 1);
+                if (pdf.TextLayer != PdfTextLayer.Read)
+                {
+                    stderr.WriteLine($"error: {path.FullName}: {pdf.Problem}");
+                    return 1;
+                }
+                segmentation = pdf.Segmentation;
+            }
+            else if (bytes.Length > ReadPages.MaxPageBytes)
+            {
+                stderr.WriteLine($"error: {path.FullName}: cannot read page: more than {ReadPages.MaxPageBytes / 1048576} MB of text, and a page's text is at most that: split it into one file per page");
                 return 1;
             }
-            var segmentation = PageSegmenter.Segment(decoded.Text);
+            else
+            {
+                var decoded = TextDecoder.Decode(bytes);
+                if (decoded.Text is null)
+                {
+                    stderr.WriteLine($"error: {path.FullName}: cannot read page: {decoded.Error}");
+                    return 1;
+                }
+                segmentation = PageSegmenter.Segment(decoded.Text);
+            }
             foreach (var warning in segmentation.Warnings)
                 stderr.WriteLine($"warning: {path.FullName}: {warning}");
             var exit = 0;

@@ -8,9 +8,9 @@ using NewsArchive.Pipeline;
 namespace NewsArchive.Ingest;
 
 /// <summary>
-/// Reads every page file under the input folder: input/PAPER/YYYY-MM-DD/NN[-name].txt, with optional
-/// paper.yml, issue.yml and per-page NN.yml sidecars. A file that cannot be read is reported and skipped;
-/// the rest of the archive still builds.
+/// Reads every page file under the input folder: input/PAPER/YYYY-MM-DD/NN[-name].txt or .pdf (a PDF may hold many
+/// pages), with optional paper.yml, issue.yml and per-page NN.yml sidecars. A file that cannot be read is reported and
+/// skipped; the rest of the archive still builds.
 /// </summary>
 public sealed partial class ReadPages
 {
@@ -21,6 +21,12 @@ public sealed partial class ReadPages
     /// log or a concatenation of many pages, and is refused with a message before it is read into memory.
     /// </summary>
     public const long MaxPageBytes = 1L * 1024 * 1024;
+
+    /// <summary>
+    /// The largest PDF read. An e-paper page is 0.2-20 MB and a whole issue in one file rarely 100 MB; a bigger file
+    /// is refused with its size before it is parsed, since PdfPig holds it whole in memory.
+    /// </summary>
+    public const long MaxPdfBytes = 100L * 1024 * 1024;
 
     public IReadOnlyList<PageSource> Run(string inputDirectory, BuildReport report)
     {
@@ -52,7 +58,7 @@ public sealed partial class ReadPages
             var files = VisibleFiles(paperDir, inputDirectory, recursive: true, report).ToList();
             var present = files.ToHashSet(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
             var issueSidecars = new System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IssueYaml?>>(StringComparer.Ordinal);
-            var read = new PageSource?[files.Count];
+            var read = new IReadOnlyList<PageSource>?[files.Count];
             Parallel.For(0, files.Count, i =>
             {
                 try
@@ -64,10 +70,10 @@ public sealed partial class ReadPages
                     report.Error(StageName, Relative(inputDirectory, files[i]), $"cannot read the file: {e.Message}");
                 }
             });
-            pages.AddRange(read.OfType<PageSource>());
+            pages.AddRange(read.OfType<IReadOnlyList<PageSource>>().SelectMany(p => p));
         }
-        foreach (var stray in VisibleFiles(inputDirectory, inputDirectory, recursive: false, report).Where(IsPageText))
-            report.Error(StageName, Relative(inputDirectory, stray), "page files belong in a paper folder: input/PAPER/YYYY-MM-DD/NN.txt");
+        foreach (var stray in VisibleFiles(inputDirectory, inputDirectory, recursive: false, report).Where(IsPageFile))
+            report.Error(StageName, Relative(inputDirectory, stray), "page files belong in a paper folder: input/PAPER/YYYY-MM-DD/NN.txt (or NN.pdf)");
 
         return ResolvePageNumbers(pages, report);
     }
@@ -82,20 +88,66 @@ public sealed partial class ReadPages
         return new Paper(slug, NonBlank(yaml?.NameZh) ?? slug, NonBlank(yaml?.NameEn) ?? slug);
     }
 
-    private static PageSource? ReadPage(string input, Paper paper, string file, HashSet<string> present,
+    private static IReadOnlyList<PageSource>? ReadPage(string input, Paper paper, string file, HashSet<string> present,
         System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IssueYaml?>> issueSidecars, BuildReport report)
     {
         var relative = Relative(input, file);
-        if (!IsPageText(file))
+        if (!IsPageFile(file))
         {
             if (Path.GetExtension(file).ToLowerInvariant() is not (".yml" or ".yaml" or ".md" or ".json" or ".jsonl"))
-                report.Warn(StageName, relative, "ignored: not a page text file (.txt); for a PDF page, run pdftotext on it and drop the .txt here");
+                report.Warn(StageName, relative, "ignored: not a page file (.txt or .pdf)");
             return null;
         }
 
+        if (IsPdf(input, file, relative, report))
+            return ReadPdfFile(input, paper, file, present, issueSidecars, report);
         var text = ReadText(input, file, relative, report);
         if (text is null)
             return null;
+        return ReadPageOf(input, paper, file, text, present, issueSidecars, report) is { } page ? [page] : null;
+    }
+
+    /// <summary>Every page of a PDF file: one page numbered as a text file would be, or many in file order.</summary>
+    private static IReadOnlyList<PageSource>? ReadPdfFile(string input, Paper paper, string file, HashSet<string> present,
+        System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IssueYaml?>> issueSidecars, BuildReport report)
+    {
+        var relative = Relative(input, file);
+        var bytes = ReadPdfBytes(input, file, relative, report);
+        if (bytes is null)
+            return null;
+        var pdfPages = ReadPdfPages.Run(bytes, relative, report);
+        if (pdfPages is null)
+            return null;
+        var fileHash = Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(bytes));
+        var absolute = Path.GetFullPath(file);
+        PageSource? Page(ReadPdfPages.PdfPageText p, bool many) =>
+            ReadPageOf(input, paper, file, p.Text, present, issueSidecars, report, many ? p.Index + 1 : null) is { } page
+                ? page with
+                {
+                    Hash = fileHash + "-" + (p.Index + 1).ToString(CultureInfo.InvariantCulture) + (p.FromPdftotext ? "-text" : ""),
+                    Pdf = new PdfSource
+                    {
+                        Path = absolute, PageIndex = p.Index, FileHash = fileHash, Bytes = bytes,
+                        HasTextLayer = p.HasTextLayer, TextFromPdftotext = p.FromPdftotext,
+                    },
+                }
+                : null;
+        if (pdfPages.Count == 1)
+            return Page(pdfPages[0], many: false) is { } single ? [single] : null;
+        return [.. pdfPages.Select(p => Page(p, many: true)).OfType<PageSource>()];
+    }
+
+    /// <summary>
+    /// A page of a file: its date, number and name from the sidecars, the folder, the file name or the text.
+    /// <paramref name="pageOfMany"/> is the page's place (from 1) in a PDF of many pages: its number is the one it
+    /// prints (第N版) or else that place, and its own sidecars are NAME.pN.corrections.yml and NAME.pN.en.yml.
+    /// </summary>
+    private static PageSource? ReadPageOf(string input, Paper paper, string file, string text, HashSet<string> present,
+        System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IssueYaml?>> issueSidecars, BuildReport report, int? pageOfMany = null)
+    {
+        var relative = Relative(input, file);
+        if (pageOfMany is { } place)
+            relative += string.Create(CultureInfo.InvariantCulture, $"#page={place}");
 
         var folder = Path.GetDirectoryName(file)!;
         var stem = WithoutLeadingDate(Path.GetFileNameWithoutExtension(file));
@@ -113,26 +165,71 @@ public sealed partial class ReadPages
         if (date is null)
             return null;
 
-        var declaredNumber = sidecar?.Page;
+        var declaredNumber = pageOfMany is null ? sidecar?.Page : null;
         if (declaredNumber is not null and not (>= 1 and <= MaxPageNumber))
         {
             report.Error(StageName, sidecarRelative, $"page: {declaredNumber} is not a page number (1 to {MaxPageNumber}); ignored");
             declaredNumber = null;
         }
 
-        var correctionsPath = Path.Combine(folder, Path.GetFileNameWithoutExtension(file) + ".corrections.yml");
+        var correctionsPath = Path.Combine(folder, SidecarStem(relative) + ".corrections.yml");
         return new PageSource
         {
             File = relative,
             Paper = paper,
             Date = date.Value,
-            Number = declaredNumber ?? NumberFromName(stem) ?? NumberFromText(text) ?? 0,
-            Name = NonBlank(sidecar?.Name) ?? NameFromFileName(stem),
+            Number = pageOfMany is { } at ? NumberFromText(text) ?? at : declaredNumber ?? NumberFromName(stem) ?? NumberFromText(text) ?? 0,
+            Name = pageOfMany is not null ? null : NonBlank(sidecar?.Name) ?? NameFromFileName(stem),
             Text = text,
             // A key for caches and for spotting copies, not a seal against forgery: a fast non-cryptographic hash will do.
             Hash = Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan()))),
             CorrectionsFile = present.Contains(correctionsPath) ? correctionsPath : null,
         };
+    }
+
+    /// <summary>A .pdf file, or a .txt file whose bytes are a PDF (a librarian renamed it): read as a PDF either way.</summary>
+    private static bool IsPdf(string input, string file, string relative, BuildReport report)
+    {
+        if (!IsPageText(file))
+            return true;
+        // A link out of the input, a device or a FIFO is refused by the text reader, with its reason.
+        if (InputFiles.Refusal(file, input) is not null)
+            return false;
+        Span<byte> head = stackalloc byte[5];
+        using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1))
+            head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
+        if (!head.SequenceEqual("%PDF-"u8))
+            return false;
+        report.Info(StageName, relative, "the file is a PDF named .txt: read as a PDF");
+        return true;
+    }
+
+    /// <summary>
+    /// A PDF's bytes, or null (with an error naming the file and its size) when it is bigger than
+    /// <see cref="MaxPdfBytes"/>: its length is looked at before any byte is read, and no more than the limit is ever read.
+    /// </summary>
+    private static byte[]? ReadPdfBytes(string input, string file, string relative, BuildReport report)
+    {
+        if (InputFiles.Refusal(file, input) is { } refused)
+        {
+            report.Error(StageName, relative, refused);
+            return null;
+        }
+        var length = new FileInfo(file).Length;
+        if (length > MaxPdfBytes)
+        {
+            report.Error(StageName, relative, string.Create(CultureInfo.InvariantCulture,
+                $"cannot read the PDF: it is {length / 1048576.0:0.0} MB, and a PDF is read up to {MaxPdfBytes / 1048576} MB (an e-paper page is 0.2-20 MB): split it, or shrink its pictures"));
+            return null;
+        }
+        // The limit also holds on the bytes read, should the file grow after its size was looked at.
+        var read = InputFiles.Read(file, input, MaxPdfBytes);
+        if (read.Bytes is not { Length: > 0 } bytes)
+        {
+            report.Error(StageName, relative, read.Bytes is null ? $"cannot read the PDF: {read.Error}" : "cannot read page: the file is empty");
+            return null;
+        }
+        return bytes;
     }
 
     /// <summary>The page's text with line endings normalised, or null (with an error naming the file) when it has none.</summary>
@@ -252,9 +349,16 @@ public sealed partial class ReadPages
             var ordered = issue.OrderBy(p => p.File, StringComparer.Ordinal).ToList();
             var byNumber = new Dictionary<int, PageSource>();
             var kept = new List<PageSource>(ordered.Count);
-            foreach (var page in ordered.Where(p => p.Number > 0))
+            // A PDF of a page wins over a text file of it: it carries the page's layout, which the text has lost.
+            foreach (var page in ordered.Where(p => p.Number > 0).OrderBy(p => p.Pdf is null ? 1 : 0))
             {
-                if (byNumber.TryGetValue(page.Number, out var first))
+                if (byNumber.TryGetValue(page.Number, out var first) && first.Pdf is not null && page.Pdf is null)
+                {
+                    report.Info(StageName, page.File,
+                        $"{first.File} and {page.File} are both page {page.Number} of {page.Paper.Slug} {page.Date:yyyy-MM-dd}; the PDF is read and the text file is not");
+                    continue;
+                }
+                if (first is not null)
                 {
                     report.Error(StageName, page.File,
                         string.Create(CultureInfo.InvariantCulture, $"{first.File} and {page.File} both claim page {page.Number} of {page.Paper.Slug} {page.Date:yyyy-MM-dd}; {first.File} is kept and {page.File} skipped: fix the page number in a file name or sidecar"));
@@ -307,6 +411,21 @@ public sealed partial class ReadPages
 
     private static bool IsPageText(string file) => Path.GetExtension(file).Equals(".txt", StringComparison.OrdinalIgnoreCase);
 
+    private static bool IsPageFile(string file) => IsPageText(file) || Path.GetExtension(file).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The name a page's own sidecars start with: page-01.txt and page-01.pdf -> page-01; page 3 of issue.pdf
+    /// (issue.pdf#page=3) -> issue.p3.
+    /// </summary>
+    public static string SidecarStem(string pageFile)
+    {
+        var name = pageFile[(pageFile.LastIndexOf('/') + 1)..];
+        var hash = name.IndexOf("#page=", StringComparison.Ordinal);
+        var place = hash < 0 ? "" : ".p" + name[(hash + "#page=".Length)..];
+        var file = hash < 0 ? name : name[..hash];
+        return Path.GetFileNameWithoutExtension(file) + place;
+    }
+
     // Hidden (.git, .cache) and underscored (_site) folders are the tool's or other tools', never pages; an underscored
     // one is named in a warning, since a librarian may have made it. A folder
     // that is a symbolic link is skipped with a warning: it may point back up the tree and never end.
@@ -338,7 +457,7 @@ public sealed partial class ReadPages
             var name = Path.GetFileName(file);
             if (!name.StartsWith('.'))
                 yield return file;
-            else if (IsPageText(file) && !name.StartsWith("._", StringComparison.Ordinal))
+            else if (IsPageFile(file) && !name.StartsWith("._", StringComparison.Ordinal))
                 report.Warn(StageName, Relative(input, file), "ignored: a hidden file (its name starts with a dot); rename it to build it");
         }
         if (recursive)

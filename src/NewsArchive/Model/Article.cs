@@ -25,7 +25,9 @@ public sealed record Article
     public string Url => string.Create(CultureInfo.InvariantCulture, $"{Paper.Slug}/{Date:yyyy/MM/dd}/{PageNumber:00}/{Position:00}.html");
 
     /// <summary>What lists show when the item has no printed title (photo news): the start of its body.</summary>
-    public string DisplayTitle => Item.Title ?? Abbreviate(Item.Paragraphs.FirstOrDefault() ?? Item.Captions.FirstOrDefault() ?? "");
+    /// <remarks>An item with no body either (a lone credit or byline a segmenter could not attach) shows what it has, so no link is nameless.</remarks>
+    public string DisplayTitle => Item.Title ?? Abbreviate(Item.Paragraphs.FirstOrDefault() ?? Item.Captions.FirstOrDefault()
+        ?? Item.Subtitle ?? Item.Kicker ?? Item.Byline ?? Item.Credits.FirstOrDefault() ?? string.Join("、", Item.Reporters.Concat(Item.Photographers)));
 
     private static string Abbreviate(string text) =>
         text.Length <= 24 ? text : string.Concat(text.AsSpan(0, 24), "…");

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NewsArchive.Model;
 
 /// <summary>
@@ -16,6 +18,10 @@ public sealed record PageSegmentation
 
     /// <summary>What the build report should say about this page (e.g. no recognisable articles).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The printed page's size in points when it was read from a PDF (the frame of the items' regions); null for text.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PageSize? Size { get; init; }
 }
 
 /// <summary>A piece of page text removed by a cleaning step, and why.</summary>

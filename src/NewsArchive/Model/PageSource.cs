@@ -1,6 +1,6 @@
 namespace NewsArchive.Model;
 
-/// <summary>One printed page as read from input/: its text (decoded to UTF-8) and where it sits in the archive.</summary>
+/// <summary>One printed page as read from input/ (a text file, or a page of a PDF): its text and where it sits in the archive.</summary>
 public sealed record PageSource
 {
     /// <summary>Path relative to the input folder, with forward slashes; used in every message about this page.</summary>
@@ -16,4 +16,7 @@ public sealed record PageSource
 
     /// <summary>Path of the optional segmentation correction sidecar, if the librarian wrote one.</summary>
     public string? CorrectionsFile { get; init; }
+
+    /// <summary>Set when the page was read from a PDF; its <see cref="Text"/> is then the PDF's text layer.</summary>
+    public PdfSource? Pdf { get; init; }
 }

@@ -10,6 +10,9 @@ public sealed record PrintedPage
     public IReadOnlyList<string> Leftovers { get; init; } = [];
     public IReadOnlyList<RemovedText> Removed { get; init; } = [];
 
+    /// <summary>The page's size in points when it was segmented from a PDF: the frame of its articles' regions.</summary>
+    public PageSize? Size { get; init; }
+
     public Paper Paper => Source.Paper;
     public DateOnly Date => Source.Date;
     public int Number => Source.Number;

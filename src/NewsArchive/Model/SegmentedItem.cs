@@ -23,4 +23,10 @@ public sealed record SegmentedItem
 
     /// <summary>Picture credits printed with a report or feature that already has its byline (■ X 摄).</summary>
     public IReadOnlyList<string> Credits { get; init; } = [];
+
+    /// <summary>
+    /// Where the item sat on the printed page, in page points from the top-left corner (one rectangle per piece:
+    /// a title strip, a body block, a picture). Empty when the page came from text.
+    /// </summary>
+    public IReadOnlyList<PageRegion> Regions { get; init; } = [];
 }

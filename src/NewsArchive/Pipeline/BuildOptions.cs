@@ -33,4 +33,10 @@ public sealed record BuildOptions
 
     /// <summary>Never call a translation service, even when one is configured: English from sidecars, memory and gloss only.</summary>
     public bool Offline { get; init; }
+
+    /// <summary>
+    /// Render each PDF page's printed image (with pdftoppm, cached under <see cref="CacheDirectory"/>) and show it with its
+    /// articles as links; off keeps the site small, and PDF pages then look like pages read from text.
+    /// </summary>
+    public bool PageImages { get; init; } = true;
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using NewsArchive.Caching;
 using NewsArchive.Model;
 using NewsArchive.Output;
+using NewsArchive.PageImages;
 using NewsArchive.PostProcessing;
 using NewsArchive.Rendering;
 using NewsArchive.Rendering.Views;
@@ -90,6 +91,11 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var caches = options.Incremental ? BuildCaches.Load(options, english.Service is not null) : null;
         caches?.LoadRenderAhead();
         var archive = prepare.Run(english, caches);
+        var pageImages = options.PageImages
+            ? StageTimer.Run(Report, RenderPageImages.StageName,
+                () => new RenderPageImages(options.InputDirectory, options.CacheDirectory) { Reuse = options.Incremental }
+                    .Run([.. archive.Issues.SelectMany(i => i.Pages)], Report, options.Parallelism), r => r.Count)
+            : new Dictionary<string, PageImage>();
         if (archive.Changes is { FirstBuild: false } changes)
         {
             Report.Count("articles added", changes.Added.Count);
@@ -109,7 +115,7 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var sharedCpu = StageTimer.ProcessorTime();
         var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
         Task<IReadOnlyDictionary<string, IReadOnlyList<string>>>? related = null;
-        var render = new RenderSite(templates, options.BaseUrl, () => related!.Result, caches?.Render);
+        var render = new RenderSite(templates, options.BaseUrl, () => related!.Result, caches?.Render) { PageImages = pageImages };
         using var planned = new PlanAhead<Func<SiteFile>>(render.Plan(archive, Report), BatchSize, PlannedAhead);
         var documents = archive.Articles.Select(ArticleDocument.From).ToList();
         related = Alongside(() => StageTimer.RunAlongside(Report, RelateArticles.StageName, () => new RelateArticles().Run(documents, options), _ => documents.Count));

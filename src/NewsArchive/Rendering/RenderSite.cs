@@ -32,6 +32,10 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
     public const int SitemapSize = 50_000;
 
     private readonly string? _base = baseUrl?.TrimEnd('/');
+    private PageImageViews _pageImages = new(new Dictionary<string, PageImages.PageImage>());
+
+    /// <summary>The images of pages read from PDFs, by page URL: the printed-page views show them with their articles' places.</summary>
+    public IReadOnlyDictionary<string, PageImages.PageImage> PageImages { init => _pageImages = new PageImageViews(value); }
     private readonly List<string> _sitemap = [];
     private SiteView _site = null!;
     private ModelHash.Shared? _shared;
@@ -76,24 +80,29 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
         {
             var issueView = issueViews[issue];
             yield return Html(issue.Url, "issue", Meta(issueView.Paper.NameZh + " " + issueView.DateZh, "/" + issue.Url, "dates", issueView.Paper.NameEn + ", " + issueView.DateEn), new() { ["issue"] = issueView });
-            foreach (var pageView in issueView.Pages)
+            for (var p = 0; p < issueView.Pages.Count; p++)
             {
+                var pageView = issueView.Pages[p];
                 var title = $"{issueView.Paper.NameZh} {issueView.DateZh} 第{pageView.Number}版" + (pageView.Name is null ? "" : " " + pageView.Name);
                 yield return Html(pageView.Url.TrimStart('/'), "page", Meta(title, pageView.Url, "dates", $"{issueView.Paper.NameEn}, {issueView.DateEn}, page {pageView.Number}"), new() { ["issue"] = issueView, ["page"] = pageView });
+                foreach (var image in _pageImages.Files(issue.Pages[p]))
+                    yield return image;
             }
 
             var continuations = new ContinuationLinks(issue);
             var articles = issue.Articles.ToList();
+            var pageOf = issue.Pages.ToDictionary(p => p.Number);
             for (var i = 0; i < articles.Count; i++)
             {
                 var article = articles[i];
                 var previous = i > 0 ? links[articles[i - 1].Id] : null;
                 var next = i + 1 < articles.Count ? links[articles[i + 1].Id] : null;
+                var place = _pageImages.ForArticle(pageOf[article.PageNumber], article);
                 // The article's view is made by its render, on the render threads: made here, on the one thread that
                 // plans, it was most of the planning, and the renders waited for it.
                 yield return Html(article.Url, "article", () =>
                 {
-                    var view = ArticleViewOf(article, index, links, continuations, previous, next);
+                    var view = ArticleViewOf(article, index, links, continuations, previous, next) with { Place = place };
                     var meta = Meta(view.DisplayTitle, view.Url, "dates", view.TitleEn) with
                     {
                         Description = view.SummaryZh,
@@ -101,7 +110,12 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
                         JsonLd = JsonLd.NewsArticle(article, _base is null ? null : _base + view.Url),
                     };
                     return (meta, new(5) { ["article"] = view, ["issue"] = issueView }); // room for site, meta and page_path
-                }, cache is null ? null : () => ArticleInputs(article, issueView, index, links, continuations, previous, next));
+                }, cache is null ? null : () =>
+                {
+                    var inputs = ArticleInputs(article, issueView, index, links, continuations, previous, next);
+                    inputs["place"] = place;
+                    return inputs;
+                });
             }
         }
 
@@ -330,6 +344,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
     {
         var pages = issue.Pages.Select((p, i) => new PrintedPageView("/" + p.Url, p.Number, p.Source.Name, [.. p.Articles.Select(a => links[a.Id])], p.Leftovers)
         {
+            Image = _pageImages.ForPage(p, links),
             PreviousUrl = i > 0 ? "/" + issue.Pages[i - 1].Url : null,
             NextUrl = i + 1 < issue.Pages.Count ? "/" + issue.Pages[i + 1].Url : null,
         }).ToList();

@@ -15,6 +15,12 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
 
     private readonly Func<string, PageSegmentation> _segment = segmenter ?? PageSegmenter.Segment;
 
+    /// <summary>
+    /// Segments a page of a PDF (its bytes and 0-based page index) from its geometry. A page whose fonts did not decode
+    /// (its text came from pdftotext) is segmented as text instead.
+    /// </summary>
+    public Func<byte[], int, Pdf.PdfPageSegmentation> PdfSegmenter { get; init; } = (pdf, index) => Pdf.SegmentPdfPage.Segment(pdf, index);
+
     /// <summary>Segmentations of earlier builds, by page text; null segments every page.</summary>
     public Caching.SegmentationCache? Cache { get; init; }
 
@@ -31,12 +37,27 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
         return result;
     }
 
+    private PageSegmentation Segment(PageSource page)
+    {
+        if (page.Pdf is not { TextFromPdftotext: false, Bytes: { } bytes } pdf)
+            return _segment(page.Text);
+        var read = PdfSegmenter(bytes, pdf.PageIndex);
+        if (read.TextLayer == Pdf.PdfTextLayer.Read)
+            return read.Segmentation;
+        // Ingest let the page through, so its text layer is there; the geometry could not be used, the text can.
+        var fromText = _segment(page.Text);
+        return fromText with { Warnings = [.. fromText.Warnings, $"{read.Problem}: the page is segmented from its text instead, without regions"] };
+    }
+
     private PrintedPage SegmentOne(PageSource page, BuildReport report)
     {
+        // A scan has nothing to segment (ingest said so); its page is still shown, as its image.
+        if (page.Pdf is { HasTextLayer: false })
+            return new PrintedPage { Source = page with { Text = "", Pdf = page.Pdf with { Bytes = null } }, Articles = [] };
         PageSegmentation segmentation;
         try
         {
-            segmentation = Cache is null ? _segment(page.Text) : Cache.GetOrAdd(page, () => _segment(page.Text));
+            segmentation = Cache is null ? Segment(page) : Cache.GetOrAdd(page, () => Segment(page));
         }
         catch (Exception e)
         {
@@ -81,7 +102,11 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
         report.Count("articles", articles.Count);
         // The text now lives in the articles and leftovers; every page's text held to the end of the build would
         // double the archive in memory.
-        return new PrintedPage { Source = page with { Text = "" }, Articles = articles, Leftovers = segmentation.Leftovers, Removed = segmentation.Removed };
+        return new PrintedPage
+        {
+            Source = page with { Text = "", Pdf = page.Pdf is null ? null : page.Pdf with { Bytes = null } },
+            Articles = articles, Leftovers = segmentation.Leftovers, Removed = segmentation.Removed, Size = segmentation.Size,
+        };
     }
 
     /// <summary>The page as one item, one paragraph per blank-line-separated block: what a reader gets when nothing better is known.</summary>

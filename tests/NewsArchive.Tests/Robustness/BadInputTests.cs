@@ -22,7 +22,7 @@ public sealed class BadInputTests
         { "an empty file", "02.txt", [], "empty" },
         { "only blank space", "02.txt", Encoding.UTF8.GetBytes(" \n\t\r\n　　\n\f"), "no text" },
         { "a binary file", "02.txt", [0x00, 0x01, 0x02, 0x03, 0xFF, 0xFE, 0x00, 0x10, 0x7F, 0x00, 0x00, 0x41, 0x42, 0x00, 0x00, 0x00, 0x00], "binary" },
-        { "a PDF saved as .txt", "02.txt", Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"), "pdftotext" },
+        { "a broken PDF saved as .txt (read as a PDF)", "02.txt", Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"), "cannot read the PDF" },
         { "a PNG scan saved as .txt", "02.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52], "PNG" },
         { "Big5 text", "02.txt", Encoding.GetEncoding("big5").GetBytes("本報訊（記者 張三）市政府召開會議，討論經濟發展與城市建設的規劃。"), "Big5" },
     };

@@ -22,8 +22,9 @@ public static class LibrarianEnglish
 
     public sealed record Entry(string? Title, string? Summary, string File);
 
+    /// <summary>page-01.txt and page-01.pdf -> page-01.en.yml; page 3 of a PDF of many pages (issue.pdf#page=3) -> issue.p3.en.yml.</summary>
     public static string SidecarOf(string pageFile) =>
-        (pageFile.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? pageFile[..^4] : pageFile) + Suffix;
+        pageFile[..(pageFile.LastIndexOf('/') + 1)] + Ingest.ReadPages.SidecarStem(pageFile) + Suffix;
 
     /// <summary>Entries by article id, for every page that has a sidecar.</summary>
     public static IReadOnlyDictionary<string, Entry> Load(string inputDirectory, IReadOnlyList<PrintedPage> pages, BuildReport report)

@@ -48,4 +48,7 @@ public sealed record ArticleView
     /// <summary>How to cite the article, in each language; with the permalink when the build has a base URL.</summary>
     public required string CitationZh { get; init; }
     public required string CitationEn { get; init; }
+
+    /// <summary>Where the article sat on its printed page (a thumbnail with its boxes marked); null when the page has no image.</summary>
+    public PagePlaceView? Place { get; init; }
 }

@@ -5,4 +5,7 @@ public sealed record PrintedPageView(string Url, int Number, string? Name, IRead
 {
     public string? PreviousUrl { get; init; }
     public string? NextUrl { get; init; }
+
+    /// <summary>The page's image with its articles' places as links; null for a page read from text (or built with --page-images off).</summary>
+    public PageImageView? Image { get; init; }
 }

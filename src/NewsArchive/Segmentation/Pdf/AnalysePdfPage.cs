@@ -1,0 +1,65 @@
+using System.Text;
+using NewsArchive.Model;
+
+namespace NewsArchive.Segmentation.Pdf;
+
+/// <summary>
+/// The layout analysis of one read page, step by step: fake-bold doubles dropped, glyphs to lines, lines to
+/// blocks, the body measured, furniture removed, pictures and frames found, headings found, captions attached,
+/// every piece given its article, articles ordered, fields filled. Every glyph ends in an item, a removed
+/// double, removed furniture or a leftover.
+/// </summary>
+internal static class AnalysePdfPage
+{
+    public sealed record Result(PageSegmentation Segmentation, string Text);
+
+    public static Result Apply(PdfPageContent page)
+    {
+        var bold = DropFakeBold.Apply(page.Glyphs);
+        var lines = JoinStackedGlyphs.Apply(GroupLines.Apply(bold.Kept, page.Shapes));
+        var allBlocks = GroupBlocks.Apply(lines, page.Shapes);
+        var text = TextLayer(allBlocks, bold.Removed);
+        var body = BodyMeasure.Of(allBlocks);
+        var furniture = RemovePdfFurniture.Apply(allBlocks, page.Shapes, page.Size);
+        var blocks = furniture.Blocks;
+        var found = FindPictures.Apply(page.Shapes, blocks, body.Size);
+        var used = new HashSet<PdfBlock>();
+        var headed = FindHeadings.Apply(blocks, body, found.Pictures, page.Shapes, used);
+        var pictures = AttachCaptions.Apply(found.Pictures, blocks, body, used);
+        var articles = AssignArticles.Apply(headed, blocks.Where(b => !used.Contains(b)).ToList(), pictures, found.Frames, page.Shapes, body);
+        var ordered = OrderArticles.Apply(articles, page.Shapes, page.Size);
+        var items = new List<SegmentedItem>();
+        foreach (var article in ordered)
+        {
+            var underBrief = furniture.BriefHeadings.Any(h => h.Bottom <= article.Extent.Top + body.Size && article.Extent.Top - h.Bottom < 8 * body.Size);
+            if (FillItemFields.Apply(article, body, underBrief) is { } item)
+                items.Add(item);
+        }
+        var segmentation = new PageSegmentation
+        {
+            Items = items,
+            Removed = [.. bold.Removed, .. furniture.Removed],
+        };
+        var check = TextAccounting.Check(text, segmentation);
+        if (check.Missing.Length > 0)
+            segmentation = segmentation with { Leftovers = [check.Missing] };
+        if (check.Extra.Length > 0)
+            segmentation = segmentation with { Warnings = [$"the PDF segmentation repeated text ({check.Extra})"] };
+        return new Result(segmentation, text);
+    }
+
+    /// <summary>The page's text layer, block by block from the top: what the accounting counts.</summary>
+    private static string TextLayer(IReadOnlyList<PdfBlock> blocks, IReadOnlyList<RemovedText> doubles)
+    {
+        var text = new StringBuilder();
+        foreach (var block in blocks.OrderBy(b => b.Top).ThenBy(b => b.Left))
+        {
+            foreach (var line in block.Lines)
+                text.Append(line.Text).Append('\n');
+            text.Append('\n');
+        }
+        foreach (var d in doubles)
+            text.Append(d.Text).Append('\n');
+        return text.ToString();
+    }
+}

@@ -1,0 +1,186 @@
+using NewsArchive.Model;
+
+namespace NewsArchive.Segmentation.Pdf;
+
+/// <summary>
+/// Gives every block and picture its article. A frame drawn round text holds one article. Elsewhere a heading
+/// governs what stands beneath it (and beside it, for a title in a side box) until the next heading over the
+/// same columns or a rule between: each piece goes to the nearest heading it can see, distance measured
+/// across columns counting double. Pieces no heading can see are grouped by nearness into untitled articles
+/// (photo news without a title, a report whose headline is an image).
+/// </summary>
+public static class AssignArticles
+{
+    public static List<ArticleDraft> Apply(List<ArticleDraft> headed, IReadOnlyList<PdfBlock> blocks, IReadOnlyList<PictureUnit> pictures,
+        IReadOnlyList<PageRegion> frames, IReadOnlyList<PdfShape> shapes, BodyMeasure body)
+    {
+        var rules = shapes.Where(s => s.Kind == PdfShapeKind.Rule).Select(s => s.Box).ToList();
+        var articles = new List<ArticleDraft>(headed);
+        var framed = new Dictionary<PageRegion, ArticleDraft>();
+        var orphans = new List<(PageRegion Box, PdfBlock? Block, PictureUnit? Picture)>();
+        var claimed = ClaimColumns(headed, blocks, body);
+        var pieces = blocks.Where(b => !claimed.Contains(b)).Select(b => (b.Box, (PdfBlock?)b, (PictureUnit?)null))
+            .Concat(pictures.Select(p => (p.Extent, (PdfBlock?)null, (PictureUnit?)p)));
+        foreach (var (box, block, picture) in pieces.OrderBy(p => p.Item1.Top).ThenBy(p => p.Item1.Left).ToList())
+        {
+            var frame = frames.Where(f => FindPictures.Contains(f, box)).OrderBy(f => f.Width * f.Height).Cast<PageRegion?>().FirstOrDefault();
+            var candidates = headed.Where(a => frame is null ? !frames.Any(f => FindPictures.Contains(f, a.Heading)) : FindPictures.Contains(frame, a.Heading)).ToList();
+            // Photo news stands on its own: only a heading right over the picture (its own title) can take it.
+            if (picture is not null && IsPhotoNews(picture))
+                candidates = candidates.Where(a => a.Blocks.Count == 0 && a.Pictures.Count == 0 && box.Top - a.Heading.Bottom is var gap
+                    && gap >= -body.Size && gap <= 2 * body.Size && Overlap(a.Heading, box) > 0).ToList();
+            var target = Nearest(box, candidates, headed, rules, body);
+            if (target is null && frame is not null)
+            {
+                if (!framed.TryGetValue(frame, out target))
+                {
+                    target = new ArticleDraft { Frame = frame };
+                    framed[frame] = target;
+                    articles.Add(target);
+                }
+            }
+            if (target is null)
+            {
+                orphans.Add((box, block, picture));
+                continue;
+            }
+            if (block is not null)
+                target.Blocks.Add(block);
+            else
+                target.Pictures.Add(picture!);
+        }
+        articles.AddRange(GroupOrphans(orphans, body));
+        return articles;
+    }
+
+    /// <summary>
+    /// The columns right under a heading are its own, and so are the columns beside them that start on the same
+    /// line at the same width (the rest of the body's column set), unless another heading stands right over them.
+    /// </summary>
+    private static HashSet<PdfBlock> ClaimColumns(List<ArticleDraft> headed, IReadOnlyList<PdfBlock> blocks, BodyMeasure body)
+    {
+        var claimed = new HashSet<PdfBlock>();
+        bool Under(PageRegion h, PdfBlock b) => Overlap(h, b.Box) > body.Size && b.Top - h.Bottom is var gap && gap >= -0.5 * body.Size && gap <= 3 * body.Size;
+        var underSome = blocks.Where(b => headed.Any(a => Under(a.Heading, b))).ToHashSet();
+        foreach (var article in headed.OrderBy(a => a.Heading.Top))
+        {
+            var mine = blocks.Where(b => !claimed.Contains(b) && Under(article.Heading, b)).ToList();
+            for (var i = 0; i < mine.Count; i++)
+            {
+                var b = mine[i];
+                foreach (var n in blocks)
+                {
+                    if (claimed.Contains(n) || mine.Contains(n) || underSome.Contains(n) || Math.Abs(n.Top - b.Top) > 0.6 * b.Size
+                        || Math.Abs(n.Box.Width - b.Box.Width) > 1.5 * b.Size || Math.Abs(n.Size - b.Size) > 0.05 * b.Size
+                        || Math.Max(n.Left - b.Right, b.Left - n.Right) is var gap && (gap < 0 || gap > 3 * b.Size))
+                        continue;
+                    mine.Add(n);
+                }
+            }
+            foreach (var b in mine)
+            {
+                claimed.Add(b);
+                article.Blocks.Add(b);
+            }
+        }
+        return claimed;
+    }
+
+    private static ArticleDraft? Nearest(PageRegion box, List<ArticleDraft> candidates, List<ArticleDraft> all, List<PageRegion> rules, BodyMeasure body)
+    {
+        ArticleDraft? best = null;
+        var bestScore = double.MaxValue;
+        foreach (var article in candidates)
+        {
+            var h = article.Heading;
+            var dx = Math.Max(0, Math.Max(h.Left - box.Right, box.Left - h.Right));
+            // A heading governs what is under it or beside it, not what stands above it.
+            if (h.Top > box.Bottom + body.Size)
+                continue;
+            var dy = Math.Max(0, box.Top - h.Bottom);
+            if (dx > 1.5 * body.ColumnWidth + 2 * body.Size)
+                continue;
+            if (Blocked(h, box, all, article, rules, body))
+                continue;
+            // A heading over the piece's columns comes before any heading beside it.
+            var score = dy + 2 * dx + (dx > 0 ? 10_000 : 0);
+            if (score < bestScore)
+            {
+                best = article;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Another heading over the piece's columns, below this one, or a rule between the two, ends this heading's reach.</summary>
+    private static bool Blocked(PageRegion h, PageRegion box, List<ArticleDraft> all, ArticleDraft self, List<PageRegion> rules, BodyMeasure body)
+    {
+        foreach (var other in all)
+        {
+            if (ReferenceEquals(other, self))
+                continue;
+            var o = other.Heading;
+            if (o.Top > h.Top + 0.5 * body.Size && o.Top < box.Top - 0.5 * body.Size && Overlap(o, box) > body.Size)
+                return true;
+        }
+        foreach (var r in rules)
+        {
+            if (r.Width >= r.Height)
+            {
+                var between = r.Top >= h.Bottom - 0.5 * body.Size && r.Bottom <= box.Top + 0.5 * body.Size;
+                if (between && Overlap(r, box) > body.Size && Overlap(r, h) > -body.ColumnWidth)
+                    return true;
+            }
+            else
+            {
+                var betweenX = r.Left >= Math.Min(h.Right, box.Right) - 0.5 * body.Size && r.Right <= Math.Max(h.Left, box.Left) + 0.5 * body.Size;
+                var spans = Math.Min(r.Bottom, box.Bottom) - Math.Max(r.Top, box.Top) > body.Size;
+                if (betweenX && spans)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A picture with a credit whose caption tells what happened in sentences is photo news, not an illustration.</summary>
+    public static bool IsPhotoNews(PictureUnit picture)
+    {
+        var caption = string.Concat(picture.Captions.Select(c => c.Text));
+        return picture.Credits.Count > 0 && caption.Contains('。');
+    }
+
+    private static double Overlap(PageRegion a, PageRegion b) => Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
+
+    /// <summary>Pieces within two body lines of each other form one untitled article.</summary>
+    private static IEnumerable<ArticleDraft> GroupOrphans(List<(PageRegion Box, PdfBlock? Block, PictureUnit? Picture)> orphans, BodyMeasure body)
+    {
+        var group = Enumerable.Range(0, orphans.Count).ToArray();
+        int Find(int i) => group[i] == i ? i : group[i] = Find(group[i]);
+        var near = 2 * body.Size;
+        for (var i = 0; i < orphans.Count; i++)
+        {
+            for (var j = i + 1; j < orphans.Count; j++)
+            {
+                var a = orphans[i].Box;
+                var b = orphans[j].Box;
+                var dx = Math.Max(0, Math.Max(a.Left - b.Right, b.Left - a.Right));
+                var dy = Math.Max(0, Math.Max(a.Top - b.Bottom, b.Top - a.Bottom));
+                if (dx <= near && dy <= near)
+                    group[Find(i)] = Find(j);
+            }
+        }
+        foreach (var members in Enumerable.Range(0, orphans.Count).GroupBy(Find))
+        {
+            var article = new ArticleDraft();
+            foreach (var i in members)
+            {
+                if (orphans[i].Block is { } block)
+                    article.Blocks.Add(block);
+                else
+                    article.Pictures.Add(orphans[i].Picture!);
+            }
+            yield return article;
+        }
+    }
+}
