@@ -29,11 +29,13 @@ internal sealed class BuildArguments
     private readonly Option<Uri?> _baseUrl = new("--base-url") { Description = "Absolute URL the site will be served from (for canonical links, feeds and the sitemap)" };
     private readonly Option<DirectoryInfo?> _theme = new("--theme") { Description = "Theme folder (templates, CSS, JS); default ./theme" };
     private readonly Option<bool> _offline = new("--offline") { Description = "Never call the translation service, even if one is configured: English from sidecars, translation memory and the gloss" };
+    private readonly Option<int?> _maxSiteMb = new("--max-site-mb") { Description = "The host's limit on the site's size in MB (default: site.max_mb in newsarchive.yml, else GitHub Pages' 1000); the build warns at 80%" };
+    private readonly Option<int?> _maxFiles = new("--max-files") { Description = "The host's limit on the site's number of files (default: site.max_files in newsarchive.yml, else none); the build warns at 80%" };
     private readonly Option<bool> _clean = new("--clean") { Description = "Ignore the caches of earlier builds (in INPUT/.cache) and redo every stage; the site is the same either way" };
 
     public Command AddTo(Command command)
     {
-        foreach (var option in new Option[] { _input, _output, _baseUrl, _theme, _offline, _clean })
+        foreach (var option in new Option[] { _input, _output, _baseUrl, _theme, _offline, _clean, _maxSiteMb, _maxFiles })
             command.Options.Add(option);
         return command;
     }
@@ -49,7 +51,14 @@ internal sealed class BuildArguments
             BaseUrl = parse.GetValue(_baseUrl)?.ToString(),
             Offline = parse.GetValue(_offline),
             Incremental = !parse.GetValue(_clean),
+            MaxSiteBytes = parse.GetValue(_maxSiteMb) * 1_000_000L,
+            MaxSiteFiles = parse.GetValue(_maxFiles),
         };
+        if (options.MaxSiteBytes <= 0 || options.MaxSiteFiles <= 0)
+        {
+            stderr.WriteLine("error: --max-site-mb and --max-files must be above 0");
+            return null;
+        }
         if (Directory.Exists(options.InputDirectory))
             return options;
         stderr.WriteLine($"error: input folder '{options.InputDirectory}' does not exist");

@@ -30,4 +30,11 @@ public sealed record BuildOptions
 
     /// <summary>Never call a translation service, even when one is configured: English from sidecars, memory and gloss only.</summary>
     public bool Offline { get; init; }
+
+    /// <summary>The host's limits the site is checked against; null reads them from <c>site:</c> in newsarchive.yml (GitHub Pages' 1 GB by default).</summary>
+    public Output.SiteBudget? Budget { get; init; }
+
+    /// <summary>Limits given on the command line, each overriding newsarchive.yml's.</summary>
+    public long? MaxSiteBytes { get; init; }
+    public int? MaxSiteFiles { get; init; }
 }
