@@ -41,9 +41,11 @@ def part_of(path):
     return "other"
 
 
-def measure(site, gz):
+def measure(site, gz, exclude=()):
     totals = {p: [0, 0, 0] for p, _ in PARTS}
     for dirpath, dirs, files in os.walk(site):
+        if dirpath == site:
+            dirs[:] = [d for d in dirs if d not in exclude]
         dirs.sort()
         for f in sorted(files):
             full = os.path.join(dirpath, f)
@@ -80,6 +82,7 @@ def main():
     ap.add_argument("--articles", type=int)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--no-gzip", action="store_true", help="skip compressing every file (faster)")
+    ap.add_argument("--exclude", action="append", default=[], help="a top-level folder to leave out (e.g. pagefind)")
     ap.add_argument("--page", help="a page (path in the site) whose first-load weight to print")
     a = ap.parse_args()
     n = a.articles
@@ -89,7 +92,7 @@ def main():
                 n = json.load(f)["counters"].get("articles")
         except (OSError, KeyError, ValueError):
             n = None
-    totals = measure(a.site, not a.no_gzip)
+    totals = measure(os.path.normpath(a.site), not a.no_gzip, a.exclude)
     if a.json:
         json.dump({"articles": n, "parts": {p: {"files": t[0], "bytes": t[1], "gzip": t[2]} for p, t in totals.items()}}, sys.stdout, indent=1)
         print()
