@@ -120,10 +120,12 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             Report.Time("cache", sw.Elapsed, files);
         }
 
+        sw.Restart();
         var site = SiteWeight.Measure(options.OutputDirectory, writer.Produced, documents.Count);
         var budget = options.Budget ?? SiteBudget.Load(options.InputDirectory, Report);
         budget = budget with { MaxBytes = options.MaxSiteBytes ?? budget.MaxBytes, MaxFiles = options.MaxSiteFiles ?? budget.MaxFiles };
         new CheckBudget().Run(site, previousSite, budget, Report);
+        Report.Time(CheckBudget.StageName, sw.Elapsed, site.Files);
 
         var result = new BuildResult(Report, total.Elapsed) { Site = site, Budget = budget };
         WriteReport(result);
