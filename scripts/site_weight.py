@@ -106,9 +106,11 @@ def main():
             continue
         all_ = [x + y for x, y in zip(all_, t)]
         per = f" {t[1] / n / 1000:.1f} KB | {t[0] / n:.2f} |" if n else ""
-        print(f"| {label} | {t[1] / 1e6:.1f} MB | {t[2] / 1e6:.1f} MB | {t[0]:,} |{per}")
+        z = f"{t[2] / 1e6:.1f} MB" if not a.no_gzip else "-"
+        print(f"| {label} | {t[1] / 1e6:.1f} MB | {z} | {t[0]:,} |{per}")
     per = f" **{all_[1] / n / 1000:.1f} KB** | **{all_[0] / n:.2f}** |" if n else ""
-    print(f"| **all** | **{all_[1] / 1e6:.1f} MB** | **{all_[2] / 1e6:.1f} MB** | **{all_[0]:,}** |{per}")
+    z = f"**{all_[2] / 1e6:.1f} MB**" if not a.no_gzip else "-"
+    print(f"| **all** | **{all_[1] / 1e6:.1f} MB** | {z} | **{all_[0]:,}** |{per}")
     if n:
         print(f"\n{n:,} articles.")
     if a.page:
