@@ -523,8 +523,16 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
                     var a = stored[o];
                     return new
                     {
-                        t = a.Title, u = a.Url, d = a.Date, k = a.Kind, p = a.PaperName, g = a.Page, r = a.Reporters,
-                        e = a.TitleEn, s = a.SummaryEn, x = a.Body,
+                        t = a.Title,
+                        u = a.Url,
+                        d = a.Date,
+                        k = a.Kind,
+                        p = a.PaperName,
+                        g = a.Page,
+                        r = a.Reporters,
+                        e = a.TitleEn,
+                        s = a.SummaryEn,
+                        x = a.Body,
                     };
                 }).ToList();
                 files[i] = Script($"{Folder}/d/{group / 1000}/{group}.js", "d" + group, members);

@@ -30,6 +30,19 @@ public sealed class SiteBudgetTests
     }
 
     [Fact]
+    public void A_rebuild_that_writes_nothing_weighs_the_same_site()
+    {
+        using var dir = new TempDir();
+        SiteBuilder.CopySampleInput(dir.Combine("input"));
+        var first = SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"));
+
+        var again = SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"));
+
+        Assert.Equal(0, again.Report.Counters["files written"]);
+        Assert.Equal(first.Site!.Parts, again.Site!.Parts);
+    }
+
+    [Fact]
     public void A_site_near_its_hosts_file_limit_gets_a_warning_naming_the_part_that_grows_fastest()
     {
         using var dir = new TempDir();
