@@ -43,13 +43,13 @@ public sealed class CheckBudget
             var byBytes = site.Parts.MaxBy(p => p.Bytes - Before(p.Part).Bytes)!;
             var byFiles = site.Parts.MaxBy(p => p.Files - Before(p.Part).Files)!;
             return (
-                string.Create(CultureInfo.InvariantCulture, $"{SiteParts.Describe(byBytes.Part)} grow fastest ({SiteWeight.Size((double)(byBytes.Bytes - Before(byBytes.Part).Bytes) / added)} per article added since the last build)"),
-                string.Create(CultureInfo.InvariantCulture, $"{SiteParts.Describe(byFiles.Part)} grow fastest ({(double)(byFiles.Files - Before(byFiles.Part).Files) / added:0.00} files per article added since the last build)"));
+                string.Create(CultureInfo.InvariantCulture, $"fastest-growing part: {SiteParts.Describe(byBytes.Part)} ({SiteWeight.Size((double)(byBytes.Bytes - Before(byBytes.Part).Bytes) / added)} per article added since the last build)"),
+                string.Create(CultureInfo.InvariantCulture, $"fastest-growing part: {SiteParts.Describe(byFiles.Part)} ({(double)(byFiles.Files - Before(byFiles.Part).Files) / added:0.00} files per article added since the last build)"));
         }
         var heaviest = site.Parts.MaxBy(p => p.Bytes)!;
         var most = site.Parts.MaxBy(p => p.Files)!;
         return (
-            $"{SiteParts.Describe(heaviest.Part)} grow fastest ({SiteWeight.Size(SiteWeight.PerArticle(heaviest.Bytes, site.Articles))} per article)",
-            string.Create(CultureInfo.InvariantCulture, $"{SiteParts.Describe(most.Part)} grow fastest ({SiteWeight.PerArticle(most.Files, site.Articles):0.00} files per article)"));
+            $"fastest-growing part: {SiteParts.Describe(heaviest.Part)} ({SiteWeight.Size(SiteWeight.PerArticle(heaviest.Bytes, site.Articles))} per article)",
+            string.Create(CultureInfo.InvariantCulture, $"fastest-growing part: {SiteParts.Describe(most.Part)} ({SiteWeight.PerArticle(most.Files, site.Articles):0.00} files per article)"));
     }
 }

@@ -57,7 +57,7 @@ public sealed class SiteBudgetTests
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Contains("is near its host's limit", warning.Message);
         Assert.Contains("files per article", warning.Message);
-        Assert.Contains("grow fastest", warning.Message);
+        Assert.Contains("fastest-growing part: ", warning.Message);
         Assert.Contains("articles fit", warning.Message);
     }
 
