@@ -70,11 +70,13 @@ internal sealed class BuildArguments
         Description = "Show each PDF page's printed image, its articles as links on it (on), or skip the images for a small host (off)",
         DefaultValueFactory = _ => "on",
     }.AcceptOnlyFromAmong("on", "off");
+    private readonly Option<int?> _maxSiteMb = new("--max-site-mb") { Description = "The host's limit on the site's size in MB (default: site.max_mb in newsarchive.yml, else GitHub Pages' 1000); the build warns at 80%" };
+    private readonly Option<int?> _maxFiles = new("--max-files") { Description = "The host's limit on the site's number of files (default: site.max_files in newsarchive.yml, else none); the build warns at 80%" };
     private readonly Option<bool> _clean = new("--clean") { Description = "Ignore the caches of earlier builds (in INPUT/.cache) and redo every stage; the site is the same either way" };
 
     public Command AddTo(Command command)
     {
-        foreach (var option in new Option[] { _input, _output, _baseUrl, _theme, _offline, _pageImages, _clean })
+        foreach (var option in new Option[] { _input, _output, _baseUrl, _theme, _offline, _pageImages, _clean, _maxSiteMb, _maxFiles })
             command.Options.Add(option);
         return command;
     }
@@ -100,7 +102,14 @@ internal sealed class BuildArguments
             LockWait = double.TryParse(Environment.GetEnvironmentVariable("NEWSARCHIVE_LOCK_WAIT_SECONDS"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var wait) && wait >= 0
                 ? TimeSpan.FromSeconds(Math.Min(wait, 3600)) : TimeSpan.FromSeconds(5),
             PageImages = parse.GetValue(_pageImages) != "off",
+            MaxSiteBytes = parse.GetValue(_maxSiteMb) * 1_000_000L,
+            MaxSiteFiles = parse.GetValue(_maxFiles),
         };
+        if (options.MaxSiteBytes <= 0 || options.MaxSiteFiles <= 0)
+        {
+            stderr.WriteLine("error: --max-site-mb and --max-files must be above 0");
+            return null;
+        }
         if (!Directory.Exists(options.InputDirectory))
         {
             stderr.WriteLine($"error: input folder '{options.InputDirectory}' does not exist");

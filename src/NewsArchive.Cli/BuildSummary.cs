@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsArchive.Output;
 using NewsArchive.Pipeline;
 
 namespace NewsArchive.Cli;
@@ -24,6 +25,15 @@ internal static class BuildSummary
         if (c.ContainsKey("articles changed"))
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Since the last build: {c["articles added"]} articles added, {c["articles changed"]} changed, {c["articles removed"]} removed."));
+        if (result.Site is { Files: > 0 } site)
+        {
+            var limit = result.Budget is { } b ? $" of {SiteWeight.Size(b.MaxBytes)}{(b.MaxFiles is { } f ? string.Create(CultureInfo.InvariantCulture, $" and {f:#,0} files") : "")}" : "";
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Site weight: {SiteWeight.Size(site.Bytes)} in {site.Files:#,0} files{limit}; per article {SiteWeight.Size(SiteWeight.PerArticle(site.Bytes, site.Articles))} and {SiteWeight.PerArticle(site.Files, site.Articles):0.00} files:"));
+            foreach (var p in site.Parts)
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {SiteParts.Describe(p.Part),-46} {SiteWeight.Size(p.Bytes),10} {p.Files,8:#,0} files  {SiteWeight.Size(SiteWeight.PerArticle(p.Bytes, site.Articles)),9} {SiteWeight.PerArticle(p.Files, site.Articles),5:0.00} per article"));
+        }
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Peak memory: {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
         stdout.WriteLine($"Site: {options.OutputDirectory}");
         stdout.WriteLine($"Report: {BuildPipeline.ReportPath(options)}");

@@ -39,4 +39,11 @@ public sealed record BuildOptions
     /// articles as links; off keeps the site small, and PDF pages then look like pages read from text.
     /// </summary>
     public bool PageImages { get; init; } = true;
+
+    /// <summary>The host's limits the site is checked against; null reads them from <c>site:</c> in newsarchive.yml (GitHub Pages' 1 GB by default).</summary>
+    public Output.SiteBudget? Budget { get; init; }
+
+    /// <summary>Limits given on the command line, each overriding newsarchive.yml's.</summary>
+    public long? MaxSiteBytes { get; init; }
+    public int? MaxSiteFiles { get; init; }
 }

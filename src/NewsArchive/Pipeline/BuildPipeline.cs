@@ -86,6 +86,7 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
 
     private BuildResult RunLocked(Stopwatch total)
     {
+        var previousSite = ReadSiteWeight(ReportPath(options), options.OutputDirectory);
         var prepare = new PrepareArchive(options, Report, _progress);
         var english = prepare.English(callService: !options.Offline);
         var caches = options.Incremental ? BuildCaches.Load(options, english.Service is not null) : null;
@@ -179,7 +180,14 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             Report.Time("cache", sw.Elapsed, files);
         }
 
-        var result = new BuildResult(Report, total.Elapsed);
+        sw.Restart();
+        var site = SiteWeight.Measure(options.OutputDirectory, writer.Produced, documents.Count);
+        var budget = options.Budget ?? SiteBudget.Load(options.InputDirectory, Report);
+        budget = budget with { MaxBytes = options.MaxSiteBytes ?? budget.MaxBytes, MaxFiles = options.MaxSiteFiles ?? budget.MaxFiles };
+        new CheckBudget().Run(site, previousSite, budget, Report);
+        Report.Time(CheckBudget.StageName, sw.Elapsed, site.Files);
+
+        var result = new BuildResult(Report, total.Elapsed) { Site = site, Budget = budget };
         WriteReport(result);
         return result;
     }
@@ -314,6 +322,24 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             peakMemoryMB = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024),
             counters = Report.Counters.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(),
             stages = Report.Timings.Select(t => new { stage = t.Stage, seconds = Math.Round(t.Elapsed.TotalSeconds, 3), items = t.Items, perSecond = Math.Round(t.ItemsPerSecond, 1) }),
+            site = result.Site is { } w ? new
+            {
+                bytes = w.Bytes,
+                files = w.Files,
+                articles = w.Articles,
+                bytesPerArticle = Math.Round(SiteWeight.PerArticle(w.Bytes, w.Articles)),
+                filesPerArticle = Math.Round(SiteWeight.PerArticle(w.Files, w.Articles), 3),
+                maxBytes = result.Budget?.MaxBytes,
+                maxFiles = result.Budget?.MaxFiles,
+                parts = w.Parts.Select(p => new
+                {
+                    part = p.Part,
+                    bytes = p.Bytes,
+                    files = p.Files,
+                    bytesPerArticle = Math.Round(SiteWeight.PerArticle(p.Bytes, w.Articles)),
+                    filesPerArticle = Math.Round(SiteWeight.PerArticle(p.Files, w.Articles), 3),
+                }),
+            } : null,
             errors = Report.CountOf(Severity.Error),
             warnings = Report.CountOf(Severity.Warning),
             diagnostics = Report.Diagnostics.Select(d => new { severity = d.Severity.ToString().ToLowerInvariant(), d.Stage, d.File, d.Line, d.Column, d.Message }),
@@ -323,6 +349,24 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var temporary = path + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         File.WriteAllText(temporary, json + "\n");
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>The site's weight as the last build's report gave it, when that report was for this output folder.</summary>
+    private static SiteWeight? ReadSiteWeight(string reportPath, string output)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(reportPath));
+            var root = json.RootElement;
+            if (root.GetProperty("output").GetString() != output || !root.TryGetProperty("site", out var site))
+                return null;
+            return new SiteWeight(site.GetProperty("articles").GetInt32(), [.. site.GetProperty("parts").EnumerateArray()
+                .Select(p => new PartWeight(p.GetProperty("part").GetString()!, p.GetProperty("bytes").GetInt64(), p.GetProperty("files").GetInt32()))]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return null; // no report yet, or one from an older version: growth is then told per article
+        }
     }
 
     private static readonly JsonSerializerOptions ReportJson = new()
@@ -336,6 +380,12 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
 
 public sealed record BuildResult(BuildReport Report, TimeSpan Elapsed)
 {
+    /// <summary>What the site weighs, part by part, once the build is in it.</summary>
+    public SiteWeight? Site { get; init; }
+
+    /// <summary>The host's limits it was checked against.</summary>
+    public SiteBudget? Budget { get; init; }
+
     /// <summary>0 when all went well, 1 when some input had errors (the rest still built).</summary>
     public int ExitCode => Report.HasErrors ? 1 : 0;
 }

@@ -46,8 +46,7 @@ public static class JsonLd
             json.WriteString("name", article.Paper.NameZh);
             json.WriteString("alternateName", article.Paper.NameEn);
             json.WriteEndObject();
-            if (article.Enrichment?.SummaryZh is { Length: > 0 } summary)
-                json.WriteString("description", summary);
+            // No description: the page's meta description carries the summary, and search engines read both.
             if (article.Enrichment?.Keywords is { Count: > 0 } keywords)
             {
                 json.WriteStartArray("keywords");

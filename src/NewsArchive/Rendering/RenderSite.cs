@@ -79,12 +79,12 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
         foreach (var issue in archive.Issues)
         {
             var issueView = issueViews[issue];
-            yield return Html(issue.Url, "issue", Meta(issueView.Paper.NameZh + " " + issueView.DateZh, "/" + issue.Url, "dates", issueView.Paper.NameEn + ", " + issueView.DateEn), new() { ["issue"] = issueView });
+            yield return Html(issue.Url, "issue", Meta(issueView.Paper.NameZh + " " + issueView.DateZh, "/" + issue.Url, "dates", issueView.Paper.NameEn + ", " + issueView.DateEn) with { Paper = issue.Paper.Slug }, new() { ["issue"] = issueView });
             for (var p = 0; p < issueView.Pages.Count; p++)
             {
                 var pageView = issueView.Pages[p];
                 var title = $"{issueView.Paper.NameZh} {issueView.DateZh} 第{pageView.Number}版" + (pageView.Name is null ? "" : " " + pageView.Name);
-                yield return Html(pageView.Url.TrimStart('/'), "page", Meta(title, pageView.Url, "dates", $"{issueView.Paper.NameEn}, {issueView.DateEn}, page {pageView.Number}"), new() { ["issue"] = issueView, ["page"] = pageView });
+                yield return Html(pageView.Url.TrimStart('/'), "page", Meta(title, pageView.Url, "dates", $"{issueView.Paper.NameEn}, {issueView.DateEn}, page {pageView.Number}") with { Paper = issue.Paper.Slug }, new() { ["issue"] = issueView, ["page"] = pageView });
                 foreach (var image in _pageImages.Files(issue.Pages[p]))
                     yield return image;
             }
@@ -108,6 +108,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
                         Description = view.SummaryZh,
                         OgType = "article",
                         JsonLd = JsonLd.NewsArticle(article, _base is null ? null : _base + view.Url),
+                        Paper = article.Paper.Slug,
                     };
                     return (meta, new(5) { ["article"] = view, ["issue"] = issueView }); // room for site, meta and page_path
                 }, cache is null ? null : () =>
@@ -119,9 +120,9 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
             }
         }
 
-        foreach (var file in Terms(links, index.Reporters, index.ReporterUrl, "reporters", "reporters_intro", "reporter_articles"))
+        foreach (var file in Terms(links, index.Reporters, n => ReporterLink(index, n), "reporters", "reporters_intro", "reporter_articles"))
             yield return file;
-        foreach (var file in Terms(links, index.Photographers, index.PhotographerUrl, "photographers", "photographers_intro", "photographer_articles"))
+        foreach (var file in Terms(links, index.Photographers, n => PhotographerLink(index, n), "photographers", "photographers_intro", "photographer_articles"))
             yield return file;
         foreach (var file in Terms(links, index.SharedKeywords(), index.KeywordUrl, "keywords", "keywords_intro", "keyword_articles", KeywordIndexSize))
             yield return file;
@@ -178,7 +179,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
             return new YearSummaryView(g.Key, YearUrl(paper.Slug, g.Key), g.Count(), [.. Enumerable.Range(1, 12).Select(m =>
                 new MonthSummaryView(m, perMonth.ContainsKey(m) ? YearUrl(paper.Slug, g.Key) + $"#m{m:00}" : null, perMonth.GetValueOrDefault(m)))]);
         }).ToList();
-        var meta = Meta(paper.NameZh, paper.Url, "dates", paper.NameEn) with { FeedUrl = paper.FeedUrl, FeedTitle = paper.NameZh };
+        var meta = Meta(paper.NameZh, paper.Url, "dates", paper.NameEn) with { FeedUrl = paper.FeedUrl, FeedTitle = paper.NameZh, Paper = paper.Slug };
         yield return Html(paper.Url.TrimStart('/'), "paper", meta, new()
         {
             ["paper"] = new PaperYearsView(paper, issues.Count, summaries, [.. issues.AsEnumerable().Reverse().Take(12).Select(i => issueViews[i])]),
@@ -193,7 +194,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
                 y > 0 ? YearUrl(paper.Slug, years[y - 1].Key) : null,
                 y + 1 < years.Count ? YearUrl(paper.Slug, years[y + 1].Key) : null);
             var path = YearUrl(paper.Slug, year);
-            yield return Html(path.TrimStart('/'), "calendar", Meta($"{paper.NameZh} {year}年", path, "dates", $"{paper.NameEn}, {year}"), new() { ["calendar"] = view });
+            yield return Html(path.TrimStart('/'), "calendar", Meta($"{paper.NameZh} {year}年", path, "dates", $"{paper.NameEn}, {year}") with { Paper = paper.Slug }, new() { ["calendar"] = view });
         }
 
         yield return Feed(paper, issues);
@@ -245,7 +246,8 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
         var terms = BrowseIndex.ByCount(groups).Take(indexSize).Select(kv => new TermView(kv.Key, url(kv.Key), kv.Value.Count)).ToList();
         yield return Html($"{folder}/index.html", "terms", Meta(folder, $"/{folder}/index.html", folder, lookUp: true),
             new() { ["index"] = new TermIndexView(heading, templates.Label(introKey), terms, groups.Count) });
-        foreach (var (name, articles) in groups.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        // A name whose link is not its own listing (one article's name links to the search) gets no page.
+        foreach (var (name, articles) in groups.OrderBy(kv => kv.Key, StringComparer.Ordinal).Where(kv => !url(kv.Key).StartsWith("/search.html", StringComparison.Ordinal)))
             foreach (var file in Listing(url(name), name, name, templates.Label(headingKey), heading, $"/{folder}/index.html", folder, articles.Select(a => links[a.Id]).ToList()))
                 yield return file;
     }
@@ -311,7 +313,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
             .Select(k => new ChartGeometry.Datum(templates.Label("kind_" + k).Zh, templates.Label("kind_" + k).En, index.Kinds[k].Count, BrowseIndex.KindUrl(k))).ToList();
         var pages = index.PerPage.OrderBy(kv => kv.Key).Select(kv => new ChartGeometry.Datum(
             kv.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), null, kv.Value, null)).ToList();
-        var reporters = BrowseIndex.ByCount(index.Reporters).Take(15).Select(kv => new ChartGeometry.Datum(kv.Key, null, kv.Value.Count, index.ReporterUrl(kv.Key))).ToList();
+        var reporters = BrowseIndex.ByCount(index.Reporters).Take(15).Select(kv => new ChartGeometry.Datum(kv.Key, null, kv.Value.Count, ReporterLink(index, kv.Key))).ToList();
         var keywords = BrowseIndex.ByCount(index.Keywords).Take(20).Select(kv => new ChartGeometry.Datum(kv.Key, null, kv.Value.Count, KeywordLink(index, kv.Key))).ToList();
         return
         [
@@ -401,8 +403,8 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
             Subtitle = a.Item.Subtitle,
             Dateline = a.Item.Dateline,
             Byline = a.Item.Byline,
-            Reporters = [.. a.Item.Reporters.Distinct(StringComparer.Ordinal).Select(n => new TagView(n, index.ReporterUrl(n)))],
-            Photographers = [.. a.Item.Photographers.Distinct(StringComparer.Ordinal).Select(n => new TagView(n, index.PhotographerUrl(n)))],
+            Reporters = [.. a.Item.Reporters.Distinct(StringComparer.Ordinal).Select(n => new TagView(n, ReporterLink(index, n)))],
+            Photographers = [.. a.Item.Photographers.Distinct(StringComparer.Ordinal).Select(n => new TagView(n, PhotographerLink(index, n)))],
             Paragraphs = a.Item.Paragraphs,
             Captions = a.Item.Captions,
             Continuations = continuations.For(a),
@@ -428,6 +430,19 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
         index.Keywords[keyword].Count >= BrowseIndex.MinSharedKeyword ? index.KeywordUrl(keyword)
         : _site.HasSearch ? "/search.html?q=" + Uri.EscapeDataString(keyword)
         : null;
+
+    /// <summary>
+    /// A name's own listing when it signs more than one article; a name of one article (most of an archive's names:
+    /// 7,564 of 8,251 reporters at 10,000 generated articles, each page listing only the article the reader came from)
+    /// searches the archive for that name's articles instead, so the list still grows with the archive.
+    /// </summary>
+    private string NameLink(Dictionary<string, List<Article>> groups, string name, Func<string, string> listing) =>
+        groups[name].Count >= BrowseIndex.MinSharedKeyword || !_site.HasSearch ? listing(name)
+        : "/search.html?q=" + Uri.EscapeDataString(name) + "&reporter=" + Uri.EscapeDataString(name);
+
+    private string ReporterLink(BrowseIndex index, string name) => NameLink(index.Reporters, name, index.ReporterUrl);
+
+    private string PhotographerLink(BrowseIndex index, string name) => NameLink(index.Photographers, name, index.PhotographerUrl);
 
     // Four digits, as in every date path (yyyy): year 1 is 0001 in the articles' URLs, so it is here.
     private static string YearUrl(string slug, int year) => string.Create(CultureInfo.InvariantCulture, $"/{slug}/{year:0000}/index.html");
@@ -499,8 +514,8 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
         ["next"] = next,
         ["related"] = RelatedLinks(a, links),
         ["continuations"] = continuations.For(a),
-        ["reporters"] = a.Item.Reporters.Select(index.ReporterUrl).ToList(),
-        ["photographers"] = a.Item.Photographers.Select(index.PhotographerUrl).ToList(),
+        ["reporters"] = a.Item.Reporters.Select(n => ReporterLink(index, n)).ToList(),
+        ["photographers"] = a.Item.Photographers.Select(n => PhotographerLink(index, n)).ToList(),
         ["keywords"] = (a.Enrichment?.Keywords ?? []).Select(k => KeywordLink(index, k)).ToList(),
         ["base"] = _base,
     };

@@ -38,6 +38,13 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
     public const int RecentGroupsMost = 8;
     public const int ShardBytes = 16 * 1024;
     public const int BlockChars = 4 * 1024;
+
+    /// <summary>
+    /// Documents (what a result shows) per file, neighbours in archive order: one file an article made the search
+    /// export a file per article, most of a site's files beside the articles' own pages. A result then loads its
+    /// neighbours too, a few KB per query, still far below what Pagefind loads (BENCHMARKS.md, issue 22).
+    /// </summary>
+    public const int DocsPerFile = 4;
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$";
 
     /// <summary>The filter terms' key in a shard entry.</summary>
@@ -503,19 +510,32 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
             return [.. files];
         }
 
+        /// <summary>The files of the groups of <see cref="DocsPerFile"/> documents that hold <paramref name="ords"/>, each group whole.</summary>
         private IEnumerable<SiteFile> DocumentFiles(IEnumerable<int> ords)
         {
-            var list = ords.ToList();
+            var list = ords.Select(o => o / DocsPerFile).Distinct().Order().ToList();
             var files = new SiteFile[list.Count];
             Parallel.For(0, list.Count, i =>
             {
-                var o = list[i];
-                var a = stored[o];
-                files[i] = Script($"{Folder}/d/{o / 1000}/{o}.js", "d" + o, new
+                var group = list[i];
+                var members = Enumerable.Range(group * DocsPerFile, Math.Min(DocsPerFile, stored.Count - group * DocsPerFile)).Select(o =>
                 {
-                    t = a.Title, u = a.Url, d = a.Date, k = a.Kind, p = a.PaperName, g = a.Page, r = a.Reporters,
-                    e = a.TitleEn, s = a.SummaryEn, x = a.Body,
-                });
+                    var a = stored[o];
+                    return new
+                    {
+                        t = a.Title,
+                        u = a.Url,
+                        d = a.Date,
+                        k = a.Kind,
+                        p = a.PaperName,
+                        g = a.Page,
+                        r = a.Reporters,
+                        e = a.TitleEn,
+                        s = a.SummaryEn,
+                        x = a.Body,
+                    };
+                }).ToList();
+                files[i] = Script($"{Folder}/d/{group / 1000}/{group}.js", "d" + group, members);
             });
             return files;
         }
@@ -540,6 +560,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
                 k1 = SearchFields.K1,
                 b = SearchFields.B,
                 shards = shardCount,
+                dpf = DocsPerFile,
                 recent = new { from = recent.Lo, shards = recent.Shards },
                 fields = fieldStats,
                 dates,

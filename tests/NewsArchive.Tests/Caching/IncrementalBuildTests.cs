@@ -77,6 +77,25 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_reporters_second_article_gives_them_a_listing_that_their_first_article_then_links_to()
+    {
+        var paper = Path.GetFileName(Directory.EnumerateDirectories(Input).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal).First());
+        const string Story = "本报讯（记者 欧阳一帆）12月14日，市政府召开常务会议，研究部署春耕生产工作。会议指出，今年全县粮食播种面积稳中有增。\n";
+        _dir.Write($"input/{paper}/2030-01-01/01.txt", Story);
+        Build("_site");
+        var first = File.ReadAllText(_dir.Combine("_site", paper, "2030", "01", "01", "01", "01.html"));
+        Assert.Contains("search.html?q=", first);
+        Assert.DoesNotContain("reporters/欧阳一帆.html", first);
+
+        _dir.Write($"input/{paper}/2030-01-02/01.txt", Story.Replace("春耕", "秋收", StringComparison.Ordinal));
+        Build("_site");
+
+        Assert.Contains("reporters/欧阳一帆.html", File.ReadAllText(_dir.Combine("_site", paper, "2030", "01", "01", "01", "01.html")));
+        Assert.True(File.Exists(_dir.Combine("_site", "reporters", "欧阳一帆.html")));
+        Assert.Equal(Clean(), Hashes(_dir.Combine("_site")));
+    }
+
+    [Fact]
     public void After_correcting_one_page_the_incremental_site_equals_a_clean_build_and_only_that_page_is_redone()
     {
         var first = Build("_site");

@@ -569,7 +569,13 @@
     });
   }
 
-  function documentOf(ord) { return need('d' + ord, 'd/' + Math.floor(ord / 1000) + '/' + ord + '.js'); }
+  // Documents come DocsPerFile (the manifest's dpf) to a file, neighbours in archive order.
+  function documentOf(ord) {
+    return manifest().then(function (m) {
+      var per = m.dpf || 1, group = Math.floor(ord / per);
+      return need('d' + group, 'd/' + Math.floor(group / 1000) + '/' + group + '.js').then(function (docs) { return docs[ord % per]; });
+    });
+  }
 
   // Documents are numbered in date order, so a document's date is found by bisecting the date runs.
   var runStarts = null;

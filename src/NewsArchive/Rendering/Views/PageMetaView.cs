@@ -23,5 +23,8 @@ public sealed record PageMetaView
     /// <summary>Which entry of the main navigation the page belongs to ("home", "dates", ...).</summary>
     public string Section { get; init; } = "";
     public string? FeedUrl { get; init; }
+
+    /// <summary>The paper a page belongs to (its slug): its head and footer then name that paper's feed only, not every paper's.</summary>
+    public string? Paper { get; init; }
     public string? FeedTitle { get; init; }
 }

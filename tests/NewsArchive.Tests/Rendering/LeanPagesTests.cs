@@ -1,0 +1,104 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using NewsArchive.Search;
+using NewsArchive.Tests.Support;
+
+namespace NewsArchive.Tests.Rendering;
+
+/// <summary>The sample archive plus a page signed by a reporter of one article, built once for the tests below.</summary>
+public sealed class LeanSite : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public LeanSite()
+    {
+        SiteBuilder.CopySampleInput(_dir.Combine("input"));
+        _dir.Write("input/test-daily/2023-05-04/01.txt", "本报讯（记者 欧阳一帆）12月14日，市政府召开常务会议，研究部署春耕生产工作。会议指出，今年全县粮食播种面积稳中有增。\n");
+        Result = SiteBuilder.Build(_dir.Combine("input"), _dir.Combine("_site"));
+    }
+
+    public NewsArchive.Pipeline.BuildResult Result { get; }
+    public string Output => _dir.Combine("_site");
+
+    public void Dispose() => _dir.Dispose();
+}
+
+/// <summary>Pages that carry what the reader needs once (issue 22: an archive that fits on GitHub Pages).</summary>
+public sealed class LeanPagesTests(LeanSite site) : IClassFixture<LeanSite>
+{
+    private static readonly HtmlParser Parser = new();
+
+    private AngleSharp.Html.Dom.IHtmlDocument Page(string path) => Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, path)));
+
+    [Fact]
+    public void A_reporter_of_one_article_links_to_a_search_for_their_articles_and_has_no_page_of_their_own()
+    {
+        var article = Page("test-daily/2023/05/04/01/01.html");
+        var link = article.QuerySelectorAll(".byline a").Single(a => a.TextContent == "欧阳一帆");
+        var href = link.GetAttribute("href")!;
+        Assert.StartsWith("../../../../../search.html?q=", href);
+        Assert.Contains("&reporter=", href);
+        Assert.Equal("欧阳一帆", Uri.UnescapeDataString(href[(href.IndexOf("&reporter=", StringComparison.Ordinal) + "&reporter=".Length)..]));
+        Assert.False(File.Exists(Path.Combine(site.Output, "reporters", "欧阳一帆.html")));
+        // The reporters' index still lists the name, linked to the same search.
+        var index = Page("reporters/index.html");
+        Assert.Contains(index.QuerySelectorAll(".terms a"), a => a.TextContent == "欧阳一帆" && a.GetAttribute("href")!.StartsWith("../search.html?q=", StringComparison.Ordinal));
+        Assert.DoesNotContain(site.Result.Report.Diagnostics, d => d.Severity == NewsArchive.Pipeline.Severity.Error);
+    }
+
+    [Fact]
+    public void A_reporter_of_several_articles_keeps_their_listing_page()
+    {
+        var index = Page("reporters/index.html");
+        var several = index.QuerySelectorAll(".terms li").First(li => int.Parse(li.QuerySelector(".count")!.TextContent, System.Globalization.CultureInfo.InvariantCulture) >= 2);
+        var href = several.QuerySelector("a")!.GetAttribute("href")!;
+        Assert.EndsWith(".html", href);
+        Assert.True(File.Exists(Path.Combine(site.Output, "reporters", Uri.UnescapeDataString(href))), href);
+    }
+
+    [Fact]
+    public void An_article_page_carries_its_english_title_and_summary_once()
+    {
+        var html = File.ReadAllText(Path.Combine(site.Output, "liaocheng-daily/2022/12/17/01/01.html"));
+        var doc = Parser.ParseDocument(html);
+        var titleEn = doc.QuerySelector(".story-title-en")!.TextContent;
+        Assert.Single(doc.QuerySelectorAll("main p, main h1, main h2"), e => e.TextContent == titleEn);
+        Assert.Null(doc.QuerySelector("meta[property='og:description']"));
+        var description = doc.QuerySelector("meta[name='description']")!.GetAttribute("content")!;
+        var ld = JsonDocument.Parse(doc.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        Assert.False(ld.TryGetProperty("description", out _));
+        Assert.DoesNotContain(description, ld.GetRawText());
+    }
+
+    [Fact]
+    public void A_page_of_one_paper_names_that_papers_feed_only()
+    {
+        var doc = Page("liaocheng-daily/2022/12/17/01/01.html");
+        var feeds = doc.QuerySelectorAll("link[rel='alternate']").Select(l => l.GetAttribute("href")).ToList();
+        Assert.Equal(["../../../../../liaocheng-daily/feed.xml"], feeds);
+        var home = Page("index.html");
+        Assert.Equal(2, home.QuerySelectorAll("link[rel='alternate']").Length);
+    }
+
+    [Fact]
+    public void A_chinese_label_is_never_inside_an_english_element_without_its_own_language()
+    {
+        foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var doc = Parser.ParseDocument(File.ReadAllText(file));
+            foreach (var zh in doc.QuerySelectorAll(".l-zh"))
+                Assert.True(zh.Closest("[lang]")!.GetAttribute("lang") == "zh-Hans", $"{file}: {zh.OuterHtml}");
+        }
+    }
+
+    [Fact]
+    public void Search_documents_come_several_to_a_file_and_the_manifest_says_how_many()
+    {
+        var search = Path.Combine(site.Output, "search");
+        var manifest = File.ReadAllText(Path.Combine(search, "manifest.js"));
+        Assert.Contains($"\"dpf\":{ExportIndex.DocsPerFile}", manifest);
+        var articles = (int)site.Result.Report.Counters["articles"];
+        var files = Directory.EnumerateFiles(Path.Combine(search, "d"), "*.js", SearchOption.AllDirectories).Count();
+        Assert.Equal((articles + ExportIndex.DocsPerFile - 1) / ExportIndex.DocsPerFile, files);
+    }
+}
