@@ -60,7 +60,7 @@ internal sealed class BuildArguments
     private readonly Option<Uri?> _baseUrl = new("--base-url") { Description = "Absolute URL the site will be served from (for canonical links, feeds and the sitemap)" };
     private readonly Option<DirectoryInfo?> _theme = new("--theme") { Description = "Theme folder (templates, CSS, JS); default ./theme" };
     private readonly Option<bool> _offline = new("--offline") { Description = "Never call the translation service, even if one is configured: English from sidecars, translation memory and the gloss" };
-    private readonly Option<bool> _clean = new("--clean") { Description = "Ignore the caches of earlier builds (in INPUT/.cache) and redo every stage; the site is the same either way" };
+    private readonly Option<bool> _clean = new("--clean") { Description = "Delete the caches of earlier builds (in INPUT/.cache: segmentation, enrichment, renders, the search index) and redo every stage from nothing; the site is the same either way" };
 
     public Command AddTo(Command command)
     {
