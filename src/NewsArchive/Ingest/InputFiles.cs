@@ -13,7 +13,7 @@ namespace NewsArchive.Ingest;
 public static class InputFiles
 {
     /// <summary>Sidecars (paper.yml, issue.yml, page .yml, .en.yml, corrections, newsarchive.yml): hand-written, a few KB.</summary>
-    public const long MaxSidecarBytes = 1L * 1024 * 1024;
+    public const long MaxSidecarBytes = 256L * 1024;
 
     /// <summary>One shard of the translation memory (256 shards hold the memory): far above any archive's.</summary>
     public const long MaxMemoryShardBytes = 256L * 1024 * 1024;
@@ -106,7 +106,7 @@ public static class InputFiles
     private const string OutsideMark = "outside the input folder";
 
     private static string TooBigMessage(long maxBytes) => string.Create(CultureInfo.InvariantCulture,
-        $"the file holds more than {maxBytes / 1048576.0:0.#} MB, the most a file of its kind may hold; not read");
+        $"the file holds more than {(maxBytes < 1048576 ? $"{maxBytes / 1024} KB" : $"{maxBytes / 1048576.0:0.#} MB")}, the most a file of its kind may hold; not read");
 
     private static long SafeLength(FileStream stream)
     {
