@@ -72,7 +72,7 @@ internal sealed class BuildArguments
     }.AcceptOnlyFromAmong("on", "off");
     private readonly Option<int?> _maxSiteMb = new("--max-site-mb") { Description = "The host's limit on the site's size in MB (default: site.max_mb in newsarchive.yml, else GitHub Pages' 1000); the build warns at 80%" };
     private readonly Option<int?> _maxFiles = new("--max-files") { Description = "The host's limit on the site's number of files (default: site.max_files in newsarchive.yml, else none); the build warns at 80%" };
-    private readonly Option<bool> _clean = new("--clean") { Description = "Ignore the caches of earlier builds (in INPUT/.cache) and redo every stage; the site is the same either way" };
+    private readonly Option<bool> _clean = new("--clean") { Description = "Delete the caches of earlier builds (in INPUT/.cache: segmentation, enrichment, renders, the search index) and redo every stage from nothing; the site is the same either way" };
 
     public Command AddTo(Command command)
     {

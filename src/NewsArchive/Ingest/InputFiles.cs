@@ -12,10 +12,7 @@ namespace NewsArchive.Ingest;
 /// </summary>
 public static class InputFiles
 {
-    /// <summary>
-    /// Sidecars (paper.yml, issue.yml, page .yml, .en.yml, corrections, newsarchive.yml) are hand-written, a few KB;
-    /// an English sidecar for a page of twenty articles is a few kilobytes (a 17 MB one made a 117 MB site).
-    /// </summary>
+    /// <summary>Sidecars (paper.yml, issue.yml, page .yml, .en.yml, corrections, newsarchive.yml): hand-written, a few KB.</summary>
     public const long MaxSidecarBytes = 256L * 1024;
 
     /// <summary>One shard of the translation memory (256 shards hold the memory): far above any archive's.</summary>
@@ -109,11 +106,7 @@ public static class InputFiles
     private const string OutsideMark = "outside the input folder";
 
     private static string TooBigMessage(long maxBytes) => string.Create(CultureInfo.InvariantCulture,
-        $"the file holds more than {Size(maxBytes)}, the most a file of its kind may hold; not read");
-
-    private static string Size(long bytes) => bytes < 1048576
-        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024} KB")
-        : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.#} MB");
+        $"the file holds more than {(maxBytes < 1048576 ? $"{maxBytes / 1024} KB" : $"{maxBytes / 1048576.0:0.#} MB")}, the most a file of its kind may hold; not read");
 
     private static long SafeLength(FileStream stream)
     {

@@ -35,7 +35,6 @@ public sealed class ConcurrentAndKilledBuildTests(ITestOutputHelper log)
 
     [Theory]
     [InlineData(11)]
-    [InlineData(12)]
     [InlineData(13)]
     public void A_build_killed_at_a_random_moment_leaves_the_previous_site_or_the_new_one(int seed)
     {

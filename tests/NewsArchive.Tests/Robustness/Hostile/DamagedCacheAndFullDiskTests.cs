@@ -12,7 +12,6 @@ public sealed class DamagedCacheAndFullDiskTests(ITestOutputHelper log)
     [Theory]
     [InlineData("truncate")]
     [InlineData("garble")]
-    [InlineData("empty")]
     public void Every_cache_damaged_at_once_is_mended_and_the_site_is_a_clean_builds(string damage)
     {
         using var dir = new TempDir();
