@@ -31,15 +31,20 @@ public sealed record SiteBudget
         var path = Path.Combine(inputDirectory, "newsarchive.yml");
         if (!File.Exists(path))
             return budget;
+        // Refusals (a link out, a device, too big) and YAML errors are reported by the translation settings,
+        // which read the same file.
+        var (text, _) = Ingest.InputFiles.ReadText(path, inputDirectory, Ingest.InputFiles.MaxSidecarBytes);
+        if (text is null)
+            return budget;
         var yaml = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path);
-            yaml.Load(reader);
+            Ingest.SidecarYaml.RefuseAliases(text);
+            yaml.Load(new StringReader(text));
         }
         catch (YamlDotNet.Core.YamlException)
         {
-            return budget; // reported, with its line, by the translation settings that read the same file
+            return budget;
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root
             || !root.Children.TryGetValue(new YamlScalarNode("site"), out var node) || node is not YamlMappingNode site)
