@@ -33,14 +33,14 @@ public sealed record SiteBudget
             return budget;
         // Refusals (a link out, a device, too big) and YAML errors are reported by the translation settings,
         // which read the same file.
-        var (text, _) = Ingest.InputFiles.ReadText(path, inputDirectory, Ingest.InputFiles.MaxSidecarBytes);
-        if (text is null)
+        var (yamlText, _) = Ingest.InputFiles.ReadText(path, inputDirectory, Ingest.InputFiles.MaxSidecarBytes);
+        if (yamlText is null)
             return budget;
         var yaml = new YamlStream();
         try
         {
-            Ingest.SidecarYaml.RefuseAliases(text);
-            yaml.Load(new StringReader(text));
+            Ingest.SidecarYaml.RefuseAliases(yamlText);
+            yaml.Load(new StringReader(yamlText));
         }
         catch (YamlDotNet.Core.YamlException)
         {
