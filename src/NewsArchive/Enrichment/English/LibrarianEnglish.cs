@@ -57,12 +57,10 @@ public static class LibrarianEnglish
 
     private static IEnumerable<(int Position, int Line, Entry Entry, string? TitleZh)> Read(string path, string relative, BuildReport report)
     {
-        var yaml = new YamlStream();
+        YamlStream yaml;
         try
         {
-            var text = Ingest.SidecarYaml.ReadText(path);
-            Ingest.SidecarYaml.RefuseAliases(text);
-            yaml.Load(new StringReader(text));
+            yaml = Ingest.SidecarYaml.Load(Ingest.SidecarYaml.ReadText(path));
         }
         catch (YamlDotNet.Core.YamlException e)
         {

@@ -111,12 +111,10 @@ public sealed record TranslationSettings
     private static Dictionary<string, (string? Value, int Line)> ReadFile(string path, BuildReport report)
     {
         var result = new Dictionary<string, (string?, int)>(StringComparer.Ordinal);
-        var yaml = new YamlStream();
+        YamlStream yaml;
         try
         {
-            var text = Ingest.SidecarYaml.ReadText(path);
-            Ingest.SidecarYaml.RefuseAliases(text);
-            yaml.Load(new StringReader(text));
+            yaml = Ingest.SidecarYaml.Load(Ingest.SidecarYaml.ReadText(path));
         }
         catch (YamlDotNet.Core.YamlException e)
         {
