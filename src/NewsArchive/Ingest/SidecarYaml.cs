@@ -71,6 +71,11 @@ public static class SidecarYaml
             {
                 return e;
             }
+            // YamlDotNet's scanner meets some malformed text with InvalidOperationException: still an error about the file.
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+            {
+                return new YamlException(Mark.Empty, Mark.Empty, $"malformed YAML the reader cannot place ({e.Message})");
+            }
         
             switch (parser.Current)
             {
