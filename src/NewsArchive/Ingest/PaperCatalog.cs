@@ -52,8 +52,15 @@ internal static partial class Sidecars
 
         try
         {
-            SidecarYaml.RefuseAliases(text);
-            return Yaml.Deserialize<T>(text);
+            var syntax = SidecarYaml.RefuseAliases(text);
+            try
+            {
+                return Yaml.Deserialize<T>(text);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException && syntax is not null)
+            {
+                throw syntax;
+            }
         }
         catch (YamlException e)
         {

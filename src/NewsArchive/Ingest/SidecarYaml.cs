@@ -11,12 +11,48 @@ namespace NewsArchive.Ingest;
 /// </summary>
 public static class SidecarYaml
 {
-    /// <summary>Throws a <see cref="YamlException"/> at the first anchor or alias (with its line and column); reading events is linear in the text.</summary>
-    public static void RefuseAliases(string yaml)
+    /// <summary>The sidecar's YAML as nodes, anchors and aliases refused first; any failure is a <see cref="YamlException"/> with its position.</summary>
+    public static YamlDotNet.RepresentationModel.YamlStream Load(string yaml)
+    {
+        var syntax = RefuseAliases(yaml);
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        // YamlDotNet's node loader meets some malformed documents with ArgumentException; the parser saw why, and where.
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException && syntax is not null)
+        {
+            throw syntax;
+        }
+        return stream;
+    }
+
+    /// <summary>
+    /// Throws a <see cref="YamlException"/> at the first anchor or alias (with its line and column); reading events is
+    /// linear in the text. Returns the syntax error that ended the reading, if any, for the caller to report.
+    /// </summary>
+    public static YamlException? RefuseAliases(string yaml)
     {
         var parser = new Parser(new StringReader(yaml));
-        while (Next(parser))
+        while (true)
         {
+            try
+            {
+                if (!parser.MoveNext())
+                    return null;
+            }
+            // A syntax error is left to the reader that follows, which words it for its file; any alias before it was refused.
+            catch (YamlException e) when (e is SyntaxErrorException or SemanticErrorException)
+            {
+                return e;
+            }
+            // YamlDotNet's scanner meets some malformed text with InvalidOperationException: still an error about the file.
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+            {
+                return new YamlException(Mark.Empty, Mark.Empty, $"malformed YAML the reader cannot place ({e.Message})");
+            }
+        
             switch (parser.Current)
             {
                 case AnchorAlias alias:
@@ -24,23 +60,6 @@ public static class SidecarYaml
                 case NodeEvent { Anchor.IsEmpty: false } node:
                     throw new YamlException(node.Start, node.End, $"anchors (&{node.Anchor}) are not allowed in sidecars: write each value out");
             }
-        }
-    }
-
-    // A syntax error is left to the reader that follows, which words it for its file; any alias before it was refused.
-    private static bool Next(Parser parser)
-    {
-        try
-        {
-            return parser.MoveNext();
-        }
-        catch (SyntaxErrorException)
-        {
-            return false;
-        }
-        catch (SemanticErrorException)
-        {
-            return false;
         }
     }
 }

@@ -36,11 +36,10 @@ public sealed record SiteBudget
         var (yamlText, _) = Ingest.InputFiles.ReadText(path, inputDirectory, Ingest.InputFiles.MaxSidecarBytes);
         if (yamlText is null)
             return budget;
-        var yaml = new YamlStream();
+        YamlStream yaml;
         try
         {
-            Ingest.SidecarYaml.RefuseAliases(yamlText);
-            yaml.Load(new StringReader(yamlText));
+            yaml = Ingest.SidecarYaml.Load(yamlText);
         }
         catch (YamlDotNet.Core.YamlException)
         {

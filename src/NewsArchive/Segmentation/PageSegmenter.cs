@@ -51,13 +51,14 @@ public static class PageSegmenter
         var removed = new List<RemovedText>(furniture.Removed);
         var cleaned = UndoBold(furniture.Lines, removed);
         var (drafts, leftovers) = new AssembleItems().Run(cleaned, furniture.BriefHeadingAfter);
-        var items = drafts.Select(FinishItem.Apply).Where(i => i is not null).Select(i => i!).ToList();
+        var warnings = new List<string>();
+        var items = drafts.Select(FinishItem.Apply).Where(i => i is not null).Select(i => FitFields.Apply(i!, warnings)).ToList();
         var segmentation = new PageSegmentation
         {
             Items = items,
             Leftovers = [.. leftovers],
             Removed = removed,
-            Warnings = [],
+            Warnings = warnings,
         };
         if (!items.Any(i => i.Title is not null || i.Dateline is not null || i.Byline is not null) && text.Any(c => !char.IsWhiteSpace(c)))
             return Whole(text, NoArticlesWarning);
@@ -120,7 +121,21 @@ public static class PageSegmenter
         if (check.Extra.Length > 0)
             return Whole(text, $"segmentation invented text ({check.Extra}); the page is kept whole as one item");
         if (check.Missing.Length == 0)
+            return FlagUnplaced(segmentation);
+        return FlagUnplaced(segmentation with { Leftovers = [.. segmentation.Leftovers, check.Missing] });
+    }
+
+    /// <summary>A page whose text is mostly in no article is worth a look whatever the rules thought: a warning says how much.</summary>
+    public static PageSegmentation FlagUnplaced(PageSegmentation segmentation)
+    {
+        static int Count(string s) => s.Count(c => !char.IsWhiteSpace(c));
+        var unplaced = segmentation.Leftovers.Sum(Count);
+        var all = TextAccounting.Outputs(segmentation).Sum(Count);
+        if (unplaced * 2 <= all)
             return segmentation;
-        return segmentation with { Leftovers = [.. segmentation.Leftovers, check.Missing] };
+        return segmentation with
+        {
+            Warnings = [.. segmentation.Warnings, $"most of this page's text ({unplaced} of {all} characters) is in no article; it is listed as leftovers: check the page or write a corrections sidecar"],
+        };
     }
 }

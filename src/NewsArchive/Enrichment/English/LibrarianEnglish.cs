@@ -58,7 +58,7 @@ public static class LibrarianEnglish
 
     private static IEnumerable<(int Position, int Line, Entry Entry, string? TitleZh)> Read(string path, string relative, BuildReport report)
     {
-        var yaml = new YamlStream();
+        YamlStream yaml;
         // The input folder is the path's part before its relative name.
         var (text, unread) = Ingest.InputFiles.ReadText(path, path[..^relative.Length], Ingest.InputFiles.MaxSidecarBytes);
         if (text is null)
@@ -68,9 +68,7 @@ public static class LibrarianEnglish
         }
         try
         {
-            Ingest.SidecarYaml.RefuseAliases(text);
-            using var reader = new StringReader(text);
-            yaml.Load(reader);
+            yaml = Ingest.SidecarYaml.Load(text);
         }
         catch (YamlDotNet.Core.YamlException e)
         {

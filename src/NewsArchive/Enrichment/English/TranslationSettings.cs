@@ -111,7 +111,7 @@ public sealed record TranslationSettings
     private static Dictionary<string, (string? Value, int Line)> ReadFile(string path, BuildReport report)
     {
         var result = new Dictionary<string, (string?, int)>(StringComparer.Ordinal);
-        var yaml = new YamlStream();
+        YamlStream yaml;
         var (text, unread) = Ingest.InputFiles.ReadText(path, Path.GetDirectoryName(path)!, Ingest.InputFiles.MaxSidecarBytes);
         if (text is null)
         {
@@ -120,9 +120,7 @@ public sealed record TranslationSettings
         }
         try
         {
-            Ingest.SidecarYaml.RefuseAliases(text);
-            using var reader = new StringReader(text);
-            yaml.Load(reader);
+            yaml = Ingest.SidecarYaml.Load(text);
         }
         catch (YamlDotNet.Core.YamlException e)
         {

@@ -17,9 +17,7 @@ public static class ReadCorrections
     {
         try
         {
-            Ingest.SidecarYaml.RefuseAliases(yaml);
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            var stream = Ingest.SidecarYaml.Load(yaml);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
                 return (new PageCorrections(), null);
             if (stream.Documents[0].RootNode is not YamlMappingNode root)
