@@ -21,7 +21,8 @@ internal static class SegmentCommand
     {
         var file = new Argument<FileInfo>("FILE") { Description = "A page's text as pdftotext extracted it" };
         var json = new Option<bool>("--json") { Description = "Print the segmentation as JSON" };
-        var command = new Command("segment", "Split one page's text into articles and print them.") { file, json };
+        var explain = new Option<bool>("--explain") { Description = "Print how each heading was assigned: word reuse, distance, benefit, margin, and the articles in doubt" };
+        var command = new Command("segment", "Split one page's text into articles and print them.") { file, json, explain };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -72,6 +73,8 @@ internal static class SegmentCommand
             }
             foreach (var leftover in segmentation.Leftovers)
                 stdout.WriteLine($"leftover: {leftover}");
+            if (parse.GetValue(explain))
+                ExplainConfidence.Write(segmentation.Confidence, stdout);
             return exit;
         });
         return command;

@@ -16,6 +16,9 @@ public sealed record PageSegmentation
 
     /// <summary>What the build report should say about this page (e.g. no recognisable articles).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>How sure the page-wide reading is, per page and per article; null when nothing was assigned.</summary>
+    public PageConfidence? Confidence { get; init; }
 }
 
 /// <summary>A piece of page text removed by a cleaning step, and why.</summary>

@@ -7,6 +7,9 @@ internal sealed class ItemDraft
 {
     public string? Kicker { get; set; }
     public string? Title { get; set; }
+
+    /// <summary>The pdftotext block the title was read in: where it stands in the text stream.</summary>
+    public int? TitleBlock { get; set; }
     public string? Subtitle { get; set; }
     public string? Dateline { get; set; }
     public string? Byline { get; set; }
