@@ -51,6 +51,8 @@ public static class PageSegmenter
         var (read, readLeftovers) = assemble.Run(cleaned, furniture.BriefHeadingAfter);
         var drafts = read.ToList();
         var leftovers = readLeftovers.ToList();
+        if (settings is not null)
+            ReassignColumns.Apply(drafts, settings);
         var decisions = settings is null ? [] : ReassignHeadings.Apply(drafts, assemble.LeftoverHeadings, leftovers, settings);
         var items = new List<SegmentedItem>();
         var itemOfDraft = new Dictionary<int, int>();

@@ -23,6 +23,18 @@ public sealed record AssignmentSettings
     /// <summary>Cost of leaving a body's title to a picture's caption body (photo news rarely has a headline).</summary>
     public double Photo { get; init; } = 0.5;
 
+    /// <summary>Benefit of a kicker staying over its title rather than becoming another article's title.</summary>
+    public double KickerStays { get; init; } = 1.5;
+
+    /// <summary>
+    /// Weight of a column's share of distinctive words with an article; 0 (the default) leaves columns where they were
+    /// read: on the golden pages a column that names a neighbour's topic moved to it (see BENCHMARKS.md).
+    /// </summary>
+    public double Column { get; init; } = 0;
+
+    /// <summary>Benefit of the article the line-by-line reading gave a column to.</summary>
+    public double ColumnKeep { get; init; } = 0.5;
+
     /// <summary>An article whose best reading is less than this ahead of the best different one is flagged.</summary>
     public double Doubt { get; init; } = 0.75;
 

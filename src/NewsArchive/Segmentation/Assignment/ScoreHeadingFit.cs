@@ -37,7 +37,8 @@ internal static class ScoreHeadingFit
             {
                 var distance = Distance(headings[h].Block, b, bodies);
                 var after = headings[h].Block > bodies[b].LastBlock;
-                var kept = headings[h].Owner == bodies[b].Draft;
+                // A kicker as a title is a new reading: it has no place the line-by-line reading gave it.
+                var kept = headings[h].Owner == bodies[b].Draft && !headings[h].Kicker;
                 var benefit = settings.Lexical * share[b] - settings.Distance * distance - (after ? settings.After : 0)
                     + (kept ? settings.Keep : 0) - (bodies[b].Photo && !kept ? settings.Photo : 0);
                 fits[h, b] = new HeadingFit(share[b], distance, after, kept, benefit);

@@ -3,7 +3,8 @@ namespace NewsArchive.Segmentation.Assignment;
 /// <summary>
 /// The assignment of headings (rows) to bodies (columns) with the largest total benefit, each body taking at most
 /// one heading (Hungarian algorithm, O(n^3): a page has tens of headings). A heading may also stay unplaced, for
-/// its own benefit <c>unplaced[h]</c>; <c>forbidden</c> pairs are never chosen (the best different reading).
+/// its own benefit <c>unplaced[h]</c>; the <c>forbidden</c> pair is never chosen (the best different reading; body
+/// -1 forbids leaving the heading unplaced).
 /// </summary>
 internal static class SolveAssignment
 {
@@ -27,7 +28,7 @@ internal static class SolveAssignment
                 if (c < bodies)
                     value = forbidden is { } f && f.Heading == h && f.Body == c ? Impossible : benefit[h, c];
                 else
-                    value = c - bodies == h ? unplaced[h] : Impossible;
+                    value = c - bodies != h || forbidden is { Body: < 0 } f2 && f2.Heading == h ? Impossible : unplaced[h];
                 cost[h + 1, c + 1] = -value;
             }
         }

@@ -350,7 +350,10 @@ internal sealed class AssembleItems
             item.Title = general[^1].Text;
             item.TitleBlock = general[^1].Block;
             if (general.Count >= 2)
+            {
                 item.Kicker = string.Join(" ", general.Take(general.Count - 1).Select(h => h.Text));
+                item.KickerUnits.AddRange(general.Take(general.Count - 1).Select(h => (h.Text, h.Block)));
+            }
             // A stacked 简讯 column goes on: the next brief's title sits right over its 本报讯 line, and the brief
             // before it opened with 本报讯 too (a column sets its briefs alike; a report after it differs).
             if (general.Count == 1 && _briefColumn && item.Dateline is not null && general[0].Block == _readingBlock
@@ -448,6 +451,7 @@ internal sealed class AssembleItems
         {
             // Kicker and title both printed after the body: the kicker came first.
             current.Kicker = current.Title;
+            current.KickerUnits.Add((current.Title, current.TitleBlock ?? _readingBlock));
             current.Title = text;
             current.TitleBlock = _readingBlock;
             return;
