@@ -9,6 +9,9 @@ public sealed record PrintedPage
     public IReadOnlyList<string> Leftovers { get; init; } = [];
     public IReadOnlyList<RemovedText> Removed { get; init; } = [];
 
+    /// <summary>Set when the segmentation is unsure of this page and no corrections file settles it: the review page lists it.</summary>
+    public PageConfidence? Doubtful { get; init; }
+
     public Paper Paper => Source.Paper;
     public DateOnly Date => Source.Date;
     public int Number => Source.Number;

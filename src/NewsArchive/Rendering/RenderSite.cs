@@ -113,6 +113,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
         foreach (var file in Kinds(index, links))
             yield return file;
 
+        yield return () => ReviewPage.Render(archive);
         foreach (var file in Sitemaps())
             yield return file;
         foreach (var asset in Assets())

@@ -1,5 +1,6 @@
 using NewsArchive.Model;
 using NewsArchive.Pipeline;
+using NewsArchive.Rendering;
 using NewsArchive.Segmentation.Corrections;
 
 namespace NewsArchive.Segmentation;
@@ -45,6 +46,13 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
         }
         foreach (var warning in segmentation.Warnings)
             report.Warn(StageName, page.File, warning);
+        // A page the librarian corrected is settled; one the reading is unsure of is listed for review.
+        var doubtful = page.CorrectionsFile is null && segmentation.Confidence is { Flagged: true } c ? c : null;
+        if (doubtful is not null)
+        {
+            report.Warn(StageName, page.File, $"segmentation unsure of {doubtful.Doubts.Count} article(s) (items {string.Join(", ", doubtful.Doubts.Select(d => d.Item).Distinct())}); "
+                + $"see {ReviewPage.Path} for the corrections that would give the other reading");
+        }
         if (page.CorrectionsFile is not null)
             segmentation = Corrected(page, segmentation, report);
         if (segmentation.Items.Count == 0)
@@ -81,7 +89,7 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
         report.Count("articles", articles.Count);
         // The text now lives in the articles and leftovers; every page's text held to the end of the build would
         // double the archive in memory.
-        return new PrintedPage { Source = page with { Text = "" }, Articles = articles, Leftovers = segmentation.Leftovers, Removed = segmentation.Removed };
+        return new PrintedPage { Source = page with { Text = "" }, Articles = articles, Leftovers = segmentation.Leftovers, Removed = segmentation.Removed, Doubtful = doubtful };
     }
 
     /// <summary>The page as one item, one paragraph per blank-line-separated block: what a reader gets when nothing better is known.</summary>
