@@ -28,12 +28,13 @@ internal sealed class BuildArguments
     private readonly Option<DirectoryInfo> _output = new("--output") { Description = "Folder to write the site to", DefaultValueFactory = _ => new DirectoryInfo("_site") };
     private readonly Option<Uri?> _baseUrl = new("--base-url") { Description = "Absolute URL the site will be served from (for canonical links, feeds and the sitemap)" };
     private readonly Option<DirectoryInfo?> _theme = new("--theme") { Description = "Theme folder (templates, CSS, JS); default ./theme" };
+    private readonly Option<bool> _review = new("--review") { Description = "Also write review/index.html: the pages the segmentation is unsure of, with the corrections that would fix them (not linked from the site)" };
     private readonly Option<bool> _offline = new("--offline") { Description = "Never call the translation service, even if one is configured: English from sidecars, translation memory and the gloss" };
     private readonly Option<bool> _clean = new("--clean") { Description = "Ignore the caches of earlier builds (in INPUT/.cache) and redo every stage; the site is the same either way" };
 
     public Command AddTo(Command command)
     {
-        foreach (var option in new Option[] { _input, _output, _baseUrl, _theme, _offline, _clean })
+        foreach (var option in new Option[] { _input, _output, _baseUrl, _theme, _offline, _review, _clean })
             command.Options.Add(option);
         return command;
     }
@@ -48,6 +49,7 @@ internal sealed class BuildArguments
             ThemeDirectory = parse.GetValue(_theme)?.FullName ?? Commands.DefaultTheme(),
             BaseUrl = parse.GetValue(_baseUrl)?.ToString(),
             Offline = parse.GetValue(_offline),
+            Review = parse.GetValue(_review),
             Incremental = !parse.GetValue(_clean),
         };
         if (Directory.Exists(options.InputDirectory))

@@ -30,4 +30,7 @@ public sealed record BuildOptions
 
     /// <summary>Never call a translation service, even when one is configured: English from sidecars, memory and gloss only.</summary>
     public bool Offline { get; init; }
+
+    /// <summary>Also write the librarian's review page (review/index.html): the pages the segmentation is unsure of.</summary>
+    public bool Review { get; init; }
 }
