@@ -13,7 +13,7 @@ namespace NewsArchive.Segmentation.Assignment;
 internal static class AssessConfidence
 {
     /// <summary>A body this long always shares a word with its own headline.</summary>
-    private const int LongBody = 80;
+    private const int LongBody = 60;
 
     public static PageConfidence? Apply(IReadOnlyList<HeadingDecision> decisions, IReadOnlyDictionary<int, int> itemOfDraft,
         IReadOnlyDictionary<int, int> bodyLengthOfDraft, AssignmentSettings settings)
