@@ -4,6 +4,15 @@ using BenchmarkDotNet.Running;
 // `--filter *Segment*`. See BENCHMARKS.md for the commands.
 if (args is ["gloss", ..])
     return NewsArchive.Benchmarks.GlossBenchmark.Run(args[1..]);
+// `segscore --segmenter fitted|line-by-line ...`: the assignment's weights fitted on the training families (LOFO fits
+// them without the family scored), or the line-by-line reading alone; default: today's segmenter, frozen.
+if (args is ["segscore", "--segmenter", var name, ..])
+    return NewsArchive.Benchmarks.SegScoreCommand.Run(args[3..], name switch
+    {
+        "fitted" => new NewsArchive.Tests.Segmentation.Scoring.FitAssignment(),
+        "line-by-line" => new NewsArchive.Tests.Segmentation.Scoring.LineByLineRules(),
+        _ => new NewsArchive.Tests.Segmentation.Scoring.FrozenRules(),
+    });
 if (args is ["segscore", ..])
     return NewsArchive.Benchmarks.SegScoreCommand.Run(args[1..], new NewsArchive.Tests.Segmentation.Scoring.FrozenRules());
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -64,6 +64,7 @@ internal sealed class BuildArguments
         Validators = { result => { if (BaseUrlProblem(result.GetValueOrDefault<string?>()) is { } problem) result.AddError(problem); } },
     };
     private readonly Option<DirectoryInfo?> _theme = new("--theme") { Description = "Theme folder (templates, CSS, JS); default ./theme" };
+    private readonly Option<bool> _review = new("--review") { Description = "Also write review/index.html: the pages the segmentation is unsure of, with the corrections that would fix them (not linked from the site)" };
     private readonly Option<bool> _offline = new("--offline") { Description = "Never call the translation service, even if one is configured: English from sidecars, translation memory and the gloss" };
     private readonly Option<string> _pageImages = new Option<string>("--page-images")
     {
@@ -76,7 +77,7 @@ internal sealed class BuildArguments
 
     public Command AddTo(Command command)
     {
-        foreach (var option in new Option[] { _input, _output, _baseUrl, _theme, _offline, _pageImages, _clean, _maxSiteMb, _maxFiles })
+        foreach (var option in new Option[] { _input, _output, _baseUrl, _theme, _offline, _review, _pageImages, _clean, _maxSiteMb, _maxFiles })
             command.Options.Add(option);
         return command;
     }
@@ -98,6 +99,7 @@ internal sealed class BuildArguments
             ThemeDirectory = parse.GetValue(_theme)?.FullName ?? Commands.DefaultTheme(),
             BaseUrl = parse.GetValue(_baseUrl) is { Length: > 0 } url ? new Uri(url, UriKind.Absolute).AbsoluteUri : null,
             Offline = parse.GetValue(_offline),
+            Review = parse.GetValue(_review),
             Incremental = !parse.GetValue(_clean),
             LockWait = double.TryParse(Environment.GetEnvironmentVariable("NEWSARCHIVE_LOCK_WAIT_SECONDS"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var wait) && wait >= 0
                 ? TimeSpan.FromSeconds(Math.Min(wait, 3600)) : TimeSpan.FromSeconds(5),

@@ -24,7 +24,8 @@ internal static class SegmentCommand
         var file = new Argument<FileInfo>("FILE") { Description = "A page's text as pdftotext extracted it, or the page's PDF" };
         var json = new Option<bool>("--json") { Description = "Print the segmentation as JSON" };
         var page = new Option<int>("--page") { Description = "Which page of a PDF (from 1)", DefaultValueFactory = _ => 1 };
-        var command = new Command("segment", "Split one page (its text, or a PDF page) into articles and print them.") { file, json, page };
+        var explain = new Option<bool>("--explain") { Description = "Print how each heading was assigned: word reuse, distance, benefit, margin, and the articles in doubt" };
+        var command = new Command("segment", "Split one page (its text, or a PDF page) into articles and print them.") { file, json, page, explain };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -109,6 +110,8 @@ internal static class SegmentCommand
             }
             foreach (var leftover in segmentation.Leftovers)
                 stdout.WriteLine($"leftover: {leftover}");
+            if (parse.GetValue(explain))
+                ExplainConfidence.Write(segmentation.Confidence, stdout);
             return exit;
         });
         return command;

@@ -22,6 +22,9 @@ public sealed record PageSegmentation
     /// <summary>The printed page's size in points when it was read from a PDF (the frame of the items' regions); null for text.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public PageSize? Size { get; init; }
+
+    /// <summary>How sure the page-wide reading is, per page and per article; null when nothing was assigned.</summary>
+    public PageConfidence? Confidence { get; init; }
 }
 
 /// <summary>A piece of page text removed by a cleaning step, and why.</summary>

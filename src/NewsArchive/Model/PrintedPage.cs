@@ -13,6 +13,9 @@ public sealed record PrintedPage
     /// <summary>The page's size in points when it was segmented from a PDF: the frame of its articles' regions.</summary>
     public PageSize? Size { get; init; }
 
+    /// <summary>Set when the segmentation is unsure of this page and no corrections file settles it: the review page lists it.</summary>
+    public PageConfidence? Doubtful { get; init; }
+
     public Paper Paper => Source.Paper;
     public DateOnly Date => Source.Date;
     public int Number => Source.Number;

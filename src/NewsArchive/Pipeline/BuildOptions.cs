@@ -46,4 +46,7 @@ public sealed record BuildOptions
     /// <summary>Limits given on the command line, each overriding newsarchive.yml's.</summary>
     public long? MaxSiteBytes { get; init; }
     public int? MaxSiteFiles { get; init; }
+
+    /// <summary>Also write the librarian's review page (review/index.html): the pages the segmentation is unsure of.</summary>
+    public bool Review { get; init; }
 }

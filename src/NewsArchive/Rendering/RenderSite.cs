@@ -19,6 +19,9 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
 {
     public const string StageName = "render";
 
+    /// <summary>Write the librarian's review page (a build option: it is no page for readers, and has none of their navigation).</summary>
+    public bool Review { get; init; }
+
     /// <summary>Articles per page of a long listing (a reporter's, a keyword's, a kind's).</summary>
     public int ListingPageSize { get; init; } = 200;
 
@@ -129,6 +132,8 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
         foreach (var file in Kinds(index, links))
             yield return file;
 
+        if (Review)
+            yield return () => ReviewPage.Render(archive);
         foreach (var file in Sitemaps())
             yield return file;
         foreach (var asset in Assets())

@@ -1,4 +1,5 @@
 using NewsArchive.Model;
+using NewsArchive.Segmentation.Assignment;
 using NewsArchive.Segmentation.Cleaning;
 using NewsArchive.Segmentation.Layout;
 
@@ -20,17 +21,26 @@ public static class PageSegmenter
     /// <summary>A printed page's text is tens of kilobytes; beyond this it is not one page, and is kept whole.</summary>
     public const int MaximumLength = 2_000_000;
 
-    public static PageSegmentation Segment(string text) =>
-        Segment(text, SegmentationBudget.StepsFor(text.Length), SegmentationBudget.BytesFor(text.Length), SegmentationBudget.DefaultTime);
+    public static PageSegmentation Segment(string text) => Segment(text, AssignmentSettings.Default);
+
+    /// <summary>
+    /// Segments with the given weights of the page-wide assignment of headings; null keeps the line-by-line
+    /// reading alone (the segmenter before the assignment, kept to compare against).
+    /// </summary>
+    public static PageSegmentation Segment(string text, AssignmentSettings? settings) =>
+        Segment(text, settings, SegmentationBudget.StepsFor(text.Length), SegmentationBudget.BytesFor(text.Length), SegmentationBudget.DefaultTime);
 
     /// <summary>Segments under a budget of steps, allocated bytes and time; a page that spends it is kept whole with a warning.</summary>
-    public static PageSegmentation Segment(string text, long maxSteps, long maxBytes, TimeSpan maxTime)
+    public static PageSegmentation Segment(string text, long maxSteps, long maxBytes, TimeSpan maxTime) =>
+        Segment(text, AssignmentSettings.Default, maxSteps, maxBytes, maxTime);
+
+    private static PageSegmentation Segment(string text, AssignmentSettings? settings, long maxSteps, long maxBytes, TimeSpan maxTime)
     {
         if (text.Length > MaximumLength)
             return Whole(text, $"the page has {text.Length} characters, more than one printed page can hold; it is kept whole as one item");
         try
         {
-            return Checked(text, SegmentationBudget.Run(maxSteps, maxBytes, maxTime, () => SegmentUnchecked(text)));
+            return Checked(text, SegmentationBudget.Run(maxSteps, maxBytes, maxTime, () => SegmentUnchecked(text, settings)));
         }
         catch (SegmentationBudgetExceededException e)
         {
@@ -44,21 +54,39 @@ public static class PageSegmenter
         }
     }
 
-    private static PageSegmentation SegmentUnchecked(string text)
+    private static PageSegmentation SegmentUnchecked(string text, AssignmentSettings? settings)
     {
         var lines = SplitLines.Apply(text);
         var furniture = RemovePageFurniture.Apply(lines);
         var removed = new List<RemovedText>(furniture.Removed);
         var cleaned = UndoBold(furniture.Lines, removed);
-        var (drafts, leftovers) = new AssembleItems().Run(cleaned, furniture.BriefHeadingAfter);
         var warnings = new List<string>();
-        var items = drafts.Select(FinishItem.Apply).Where(i => i is not null).Select(i => FitFields.Apply(i!, warnings)).ToList();
+        var assemble = new AssembleItems();
+        var (read, readLeftovers) = assemble.Run(cleaned, furniture.BriefHeadingAfter);
+        var drafts = read.ToList();
+        var leftovers = readLeftovers.ToList();
+        if (settings is not null)
+            ReassignColumns.Apply(drafts, settings);
+        var decisions = settings is null ? [] : ReassignHeadings.Apply(drafts, assemble.LeftoverHeadings, leftovers, settings);
+        var items = new List<SegmentedItem>();
+        var itemOfDraft = new Dictionary<int, int>();
+        var bodyLength = new Dictionary<int, int>();
+        for (var d = 0; d < drafts.Count; d++)
+        {
+            if (FinishItem.Apply(drafts[d]) is not { } finished)
+                continue;
+            var item = FitFields.Apply(finished, warnings);
+            items.Add(item);
+            itemOfDraft[d] = items.Count;
+            bodyLength[d] = item.Paragraphs.Sum(p => p.Length);
+        }
         var segmentation = new PageSegmentation
         {
             Items = items,
-            Leftovers = [.. leftovers],
+            Leftovers = leftovers,
             Removed = removed,
             Warnings = warnings,
+            Confidence = settings is null ? null : AssessConfidence.Apply(decisions, itemOfDraft, bodyLength, settings),
         };
         if (!items.Any(i => i.Title is not null || i.Dateline is not null || i.Byline is not null) && text.Any(c => !char.IsWhiteSpace(c)))
             return Whole(text, NoArticlesWarning);

@@ -1,5 +1,6 @@
 using NewsArchive.Model;
 using NewsArchive.Pipeline;
+using NewsArchive.Rendering;
 using NewsArchive.Segmentation.Corrections;
 
 namespace NewsArchive.Segmentation;
@@ -66,6 +67,13 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
         }
         foreach (var warning in segmentation.Warnings)
             report.Warn(StageName, page.File, warning);
+        // A page the librarian corrected is settled; one the reading is unsure of is listed for review.
+        var doubtful = page.CorrectionsFile is null && segmentation.Confidence is { Flagged: true } c ? c : null;
+        if (doubtful is not null)
+        {
+            report.Warn(StageName, page.File, $"segmentation unsure of {doubtful.Doubts.Count} article(s) (items {string.Join(", ", doubtful.Doubts.Select(d => d.Item).Distinct())}); "
+                + $"see {ReviewPage.Path} for the corrections that would give the other reading");
+        }
         if (page.CorrectionsFile is not null)
             segmentation = Corrected(page, segmentation, report);
         if (segmentation.Items.Count == 0)
@@ -105,7 +113,7 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
         return new PrintedPage
         {
             Source = page with { Text = "", Pdf = page.Pdf is null ? null : page.Pdf with { Bytes = null } },
-            Articles = articles, Leftovers = segmentation.Leftovers, Removed = segmentation.Removed, Size = segmentation.Size,
+            Articles = articles, Leftovers = segmentation.Leftovers, Removed = segmentation.Removed, Size = segmentation.Size, Doubtful = doubtful,
         };
     }
 

@@ -34,6 +34,10 @@ internal sealed class AssembleItems
     private bool _lastWasBriefHeading;
     private ItemDraft? _lastHeadingTarget;
     private readonly List<string> _leftovers = [];
+    private readonly List<(string Text, int Block)> _leftoverHeadings = [];
+
+    /// <summary>Headings no body took, with their block: candidates for the page-wide assignment of titles.</summary>
+    public IReadOnlyList<(string Text, int Block)> LeftoverHeadings => _leftoverHeadings;
 
     private IReadOnlyList<PageLine> _lines = [];
     private int _blockEnd;
@@ -346,8 +350,12 @@ internal sealed class AssembleItems
         {
             _pendingHeadings.RemoveAll(h => !h.Brief);
             item.Title = general[^1].Text;
+            item.TitleBlock = general[^1].Block;
             if (general.Count >= 2)
+            {
                 item.Kicker = string.Join(" ", general.Take(general.Count - 1).Select(h => h.Text));
+                item.KickerUnits.AddRange(general.Take(general.Count - 1).Select(h => (h.Text, h.Block)));
+            }
             // A stacked 简讯 column goes on: the next brief's title sits right over its 本报讯 line, and the brief
             // before it opened with 本报讯 too (a column sets its briefs alike; a report after it differs).
             if (general.Count == 1 && _briefColumn && item.Dateline is not null && general[0].Block == _readingBlock
@@ -359,6 +367,7 @@ internal sealed class AssembleItems
         {
             // A brief's title over a body without dateline, or in one flow with the 本报讯 line it stands on.
             item.Title = _pendingHeadings[0].Text;
+            item.TitleBlock = _pendingHeadings[0].Block;
             MarkBrief(item);
             _pendingHeadings.RemoveAt(0);
         }
@@ -432,6 +441,7 @@ internal sealed class AssembleItems
         {
             // A title printed after its body (side box, strip under the body).
             current.Title = text;
+            current.TitleBlock = _readingBlock;
             current.Closed = true;
             current.TakesTrailingHeadings = true;
             _titledAfterBody = current;
@@ -443,7 +453,9 @@ internal sealed class AssembleItems
         {
             // Kicker and title both printed after the body: the kicker came first.
             current.Kicker = current.Title;
+            current.KickerUnits.Add((current.Title, current.TitleBlock ?? _readingBlock));
             current.Title = text;
+            current.TitleBlock = _readingBlock;
             return;
         }
         if (current is { HasBody: false, Title: not null, Byline: not null } && !current.Closed)
@@ -774,6 +786,7 @@ internal sealed class AssembleItems
                 if (pairs[t] < 0)
                     continue;
                 bodies[pairs[t]].Title = titles[t].Text;
+                bodies[pairs[t]].TitleBlock = titles[t].Block;
                 _pendingHeadings.Remove(titles[t]);
             }
         }
@@ -797,8 +810,11 @@ internal sealed class AssembleItems
             item.Kind = null;
             item.Brief = false;
         }
-        foreach (var (text, _, _, _) in _pendingHeadings)
+        foreach (var (text, _, _, block) in _pendingHeadings)
+        {
             _leftovers.Add(text);
+            _leftoverHeadings.Add((text, block));
+        }
         _pendingHeadings.Clear();
         if (_pendingSubtitle is not null)
             _leftovers.Add(_pendingSubtitle);

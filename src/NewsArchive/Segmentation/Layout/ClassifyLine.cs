@@ -63,7 +63,8 @@ public static partial class ClassifyLine
     /// <summary>A byline printed in brackets at the end of a brief or report: <c>（记者 X）</c>.</summary>
     public static Match TrailingByline(string text) => TrailingBylinePattern().Match(text);
 
-    [GeneratedRegex(@"(本报(?:[\p{IsCJKUnifiedIdeographs}]{0,8}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?讯|(?:本报|新华社|中新社|人民日报)[\p{IsCJKUnifiedIdeographs}]{0,8}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)")]
+    // Justified lines are letter-spaced (本 报 某 地 2 月 3 日 讯): a space may stand between any two characters.
+    [GeneratedRegex(@"(本\s?报\s?(?:(?:[\p{IsCJKUnifiedIdeographs}]\s?){0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?讯|(?:本\s?报|新\s?华\s?社|中\s?新\s?社|人\s?民\s?日\s?报)\s?(?:[\p{IsCJKUnifiedIdeographs}]\s?){0,8}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)")]
     private static partial Regex DatelinePattern();
 
     [GeneratedRegex(@"^[□◎○●◇◆]\s*[\p{IsCJKUnifiedIdeographs}·A-Za-z]([\s\p{IsCJKUnifiedIdeographs}·A-Za-z]{0,12})$")]

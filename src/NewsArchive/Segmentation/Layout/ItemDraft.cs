@@ -6,7 +6,13 @@ namespace NewsArchive.Segmentation.Layout;
 internal sealed class ItemDraft
 {
     public string? Kicker { get; set; }
+
+    /// <summary>The heading lines the kicker was joined from, each with its block.</summary>
+    public List<(string Text, int Block)> KickerUnits { get; } = [];
     public string? Title { get; set; }
+
+    /// <summary>The pdftotext block the title was read in: where it stands in the text stream.</summary>
+    public int? TitleBlock { get; set; }
     public string? Subtitle { get; set; }
     public string? Dateline { get; set; }
     public string? Byline { get; set; }
