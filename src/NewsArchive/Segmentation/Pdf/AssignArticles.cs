@@ -19,7 +19,7 @@ public static class AssignArticles
         var articles = new List<ArticleDraft>(headed);
         var framed = new Dictionary<PageRegion, ArticleDraft>();
         var orphans = new List<(PageRegion Box, PdfBlock? Block, PictureUnit? Picture)>();
-        var claimed = ClaimColumns(headed, blocks, body, foot);
+        var claimed = ClaimColumns(headed, blocks, body, foot, frames);
         var pieces = blocks.Where(b => !claimed.Contains(b)).Select(b => (b.Box, (PdfBlock?)b, (PictureUnit?)null))
             .Concat(pictures.Select(p => (p.Extent, (PdfBlock?)null, (PictureUnit?)p)));
         foreach (var (box, block, picture) in pieces.OrderBy(p => p.Item1.Top).ThenBy(p => p.Item1.Left).ToList())
@@ -58,10 +58,12 @@ public static class AssignArticles
     /// The columns right under a heading are its own, and so are the columns beside them that start on the same
     /// line at the same width (the rest of the body's column set), unless another heading stands right over them.
     /// </summary>
-    private static HashSet<PdfBlock> ClaimColumns(List<ArticleDraft> headed, IReadOnlyList<PdfBlock> blocks, BodyMeasure body, FootBands foot)
+    private static HashSet<PdfBlock> ClaimColumns(List<ArticleDraft> headed, IReadOnlyList<PdfBlock> blocks, BodyMeasure body, FootBands foot, IReadOnlyList<PageRegion> frames)
     {
         var claimed = new HashSet<PdfBlock>();
-        bool Under(PageRegion h, PdfBlock b) => Overlap(h, b.Box) > body.Size && foot.Gap(h, b.Box) is var gap && gap >= -0.5 * body.Size && gap <= 3 * body.Size;
+        // A frame's edge is a wall: a heading claims nothing on its other side.
+        bool SameFrame(PageRegion h, PdfBlock b) => frames.All(f => FindPictures.Contains(f, h) == FindPictures.Contains(f, b.Box));
+        bool Under(PageRegion h, PdfBlock b) => SameFrame(h, b) && Overlap(h, b.Box) > body.Size && foot.Gap(h, b.Box) is var gap && gap >= -0.5 * body.Size && gap <= 3 * body.Size;
         var underSome = blocks.Where(b => headed.Any(a => Under(a.Heading, b))).ToHashSet();
         foreach (var article in headed.OrderBy(a => a.Heading.Top))
         {
@@ -71,7 +73,7 @@ public static class AssignArticles
                 var b = mine[i];
                 foreach (var n in blocks)
                 {
-                    if (claimed.Contains(n) || mine.Contains(n) || underSome.Contains(n) || Math.Abs(n.Top - b.Top) > 0.6 * b.Size
+                    if (claimed.Contains(n) || mine.Contains(n) || underSome.Contains(n) || !SameFrame(article.Heading, n) || Math.Abs(n.Top - b.Top) > 0.6 * b.Size
                         || Math.Abs(n.Box.Width - b.Box.Width) > 1.5 * b.Size || Math.Abs(n.Size - b.Size) > 0.05 * b.Size
                         || Math.Max(n.Left - b.Right, b.Left - n.Right) is var gap && (gap < 0 || gap > 3 * b.Size))
                         continue;
