@@ -35,8 +35,12 @@ public static class SegScoreCommand
             corpora.Add(Path.Combine("tests", "corpus"));
         var pages = corpora.SelectMany(ReadCorpus.From).ToList();
         var heldOut = corpora.SelectMany(ReadCorpus.HeldOut).ToHashSet(StringComparer.Ordinal);
-        // --pdf: the same pages read from the page.pdf beside each page.txt, segmented from their geometry.
-        var score = new ScoreCorpus(pdf ? new PdfPagesSegmenter(corpora) : trainer).Run(pages, heldOut);
+        // --pdf: the same pages read from the page.pdf beside each page.txt (pages without one are left out),
+        // segmented from their geometry.
+        var pdfs = pdf ? new PdfPagesSegmenter(corpora) : null;
+        if (pdfs is not null)
+            pages = pages.Where(p => pdfs.Has(p.Text)).ToList();
+        var score = new ScoreCorpus(pdfs ?? trainer).Run(pages, heldOut);
         Console.WriteLine(json ? Json(score) : Table(score, perPage));
         if (fields && !json)
             Console.WriteLine(Fields(score));

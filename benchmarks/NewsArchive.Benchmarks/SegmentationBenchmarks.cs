@@ -31,7 +31,7 @@ public class SegmentationBenchmarks
         return n;
     }
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NewsArchive.sln")))

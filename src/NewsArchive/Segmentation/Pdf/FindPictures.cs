@@ -4,7 +4,7 @@ namespace NewsArchive.Segmentation.Pdf;
 
 /// <summary>
 /// Pictures and frames. A placed image is a picture; so is a drawn box with no text inside it (a picture's frame
-/// or placeholder). A drawn box around two or more blocks of text is a frame: what it encloses is one article.
+/// or placeholder). A drawn box around text is a frame: what it encloses is one article.
 /// A box with text over less than a fifth of it is a picture with its caption set on it; boxes smaller than three body lines each way are decoration (a box around a kicker) and count as neither.
 /// </summary>
 public static class FindPictures
@@ -26,7 +26,7 @@ public static class FindPictures
             var textArea = inside.Sum(b => b.Box.Width * b.Box.Height);
             if (shape.Kind == PdfShapeKind.Picture || textArea < 0.2 * box.Width * box.Height)
                 pictures.Add(box);
-            else if (inside.Count >= 2 && !crossing)
+            else if (inside.Count >= 1 && !crossing)
                 frames.Add(box);
         }
         // A picture drawn twice (an image in its frame) counts once.

@@ -104,9 +104,10 @@ public static class GroupLines
                 var gap = nbox.Left - box.Right;
                 if (gap > 3 * size || RuleBetween(run[^1], runs[next][0], verticalRules))
                     break;
-                var (crossed, alone) = Crossed(box, nbox, size, boxes, order);
-                // A line standing alone (a headline) keeps a word space of about an em; a gutter has lines around it.
-                if (!crossed && !(alone && gap <= 1.2 * size))
+                var (crossed, aligned) = Crossed(box, nbox, size, boxes, order);
+                // A gutter has column edges lined up above or below it; a word space of an em or so (a byline's, a
+                // headline's) has not.
+                if (!crossed && (aligned || gap > 1.2 * size))
                     break;
                 run = [.. run, .. runs[next]];
                 box = PdfLine.Bounds(run);
@@ -132,34 +133,35 @@ public static class GroupLines
     }
 
     /// <summary>
-    /// Whether a run of the same size within two lines above or below spans the gap between the two boxes, and
-    /// whether the row stands alone (no run of its size near it above or below).
+    /// Whether a run of the same size within about three lines above or below spans the gap between the two boxes, and
+    /// whether runs there end and start in line with the gap's two sides (column edges).
     /// </summary>
-    private static (bool Crossed, bool Alone) Crossed(PageRegion a, PageRegion b, double size, List<(PageRegion Box, double Size)> boxes, List<int> order)
+    private static (bool Crossed, bool Aligned) Crossed(PageRegion a, PageRegion b, double size, List<(PageRegion Box, double Size)> boxes, List<int> order)
     {
-        var alone = true;
+        var endsInLine = false;
+        var startsInLine = false;
         // The runs are ordered by top: start at the first that can be within reach.
         var lo = 0;
         var hi = order.Count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (boxes[order[mid]].Box.Top < a.Top - 2.5 * size)
+            if (boxes[order[mid]].Box.Top < a.Top - 4 * size)
                 lo = mid + 1;
             else
                 hi = mid;
         }
-        for (var m = lo; m < order.Count && boxes[order[m]].Box.Top <= a.Top + 2.5 * size; m++)
+        for (var m = lo; m < order.Count && boxes[order[m]].Box.Top <= a.Top + 4 * size; m++)
         {
             var (o, s) = boxes[order[m]];
             if (Math.Abs(o.Top - a.Top) < 0.3 * size || Math.Abs(s - size) > 0.1 * size)
                 continue;
-            if (Math.Min(o.Right, b.Right) > Math.Max(o.Left, a.Left))
-                alone = false;
             if (o.Left <= a.Right + 0.1 * size && o.Right >= b.Left - 0.1 * size)
                 return (true, false);
+            endsInLine |= Math.Abs(o.Right - a.Right) <= size && o.Left < a.Right - size;
+            startsInLine |= Math.Abs(o.Left - b.Left) <= size && o.Right > b.Left + size;
         }
-        return (false, alone);
+        return (false, endsInLine && startsInLine);
     }
 
     /// <summary>The row's usual space between neighbouring glyphs: the median of gaps narrower than three em.</summary>

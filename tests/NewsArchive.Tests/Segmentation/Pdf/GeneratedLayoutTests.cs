@@ -60,7 +60,8 @@ public sealed class GeneratedLayoutTests(ITestOutputHelper output)
         Assert.Equal(truth.Title, item.Title);
         Assert.Equal(truth.Reporters, item.Reporters);
         Assert.Equal(truth.Paragraphs, item.Paragraphs);
-        Assert.Equal("本报讯", item.Dateline);
+        Assert.Equal(truth.Dateline, item.Dateline);
+        Assert.Equal(truth.Kind, item.Kind);
         Assert.NotEmpty(item.Regions);
         Assert.All(item.Regions, r => Assert.True(r.Left >= 0 && r.Top >= 0 && r.Right <= layout.Width && r.Bottom <= layout.Height));
         Assert.Equal(layout.Width, result.Segmentation.Size!.Width, 1);

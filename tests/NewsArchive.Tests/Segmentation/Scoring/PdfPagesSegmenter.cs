@@ -25,6 +25,8 @@ public sealed class PdfPagesSegmenter : ISegmenterTrainer
         }
     }
 
+    public bool Has(string text) => _pdfByText.ContainsKey(text);
+
     public Func<string, PageSegmentation> Fit(IReadOnlyList<CorpusPage> training) => Segment;
 
     private PageSegmentation Segment(string text) =>
