@@ -24,7 +24,7 @@ internal static class BuildCommand
 /// <summary>The options of a build, shared by <c>build</c> and <c>watch</c>.</summary>
 internal sealed class BuildArguments
 {
-    private readonly Option<DirectoryInfo> _input = new("--input") { Description = "Folder of page files (PAPER/YYYY-MM-DD/NN.txt)", DefaultValueFactory = _ => new DirectoryInfo("input") };
+    private readonly Option<DirectoryInfo> _input = new("--input") { Description = "Folder of page files (PAPER/YYYY-MM-DD/NN.txt or NN.pdf)", DefaultValueFactory = _ => new DirectoryInfo("input") };
     private readonly Option<DirectoryInfo> _output = new("--output") { Description = "Folder to write the site to", DefaultValueFactory = _ => new DirectoryInfo("_site") };
     private readonly Option<Uri?> _baseUrl = new("--base-url") { Description = "Absolute URL the site will be served from (for canonical links, feeds and the sitemap)" };
     private readonly Option<DirectoryInfo?> _theme = new("--theme") { Description = "Theme folder (templates, CSS, JS); default ./theme" };
