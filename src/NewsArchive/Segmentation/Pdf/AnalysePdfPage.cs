@@ -26,7 +26,7 @@ internal static class AnalysePdfPage
         var used = new HashSet<PdfBlock>();
         var headed = FindHeadings.Apply(blocks, body, found.Pictures, page.Shapes, used);
         var pictures = AttachCaptions.Apply(found.Pictures, blocks, body, used);
-        var articles = AssignArticles.Apply(headed, blocks.Where(b => !used.Contains(b)).ToList(), pictures, found.Frames, page.Shapes, body);
+        var articles = AssignArticles.Apply(headed, blocks.Where(b => !used.Contains(b)).ToList(), pictures, found.Frames, page.Shapes, body, page.Size);
         var ordered = OrderArticles.Apply(articles, page.Shapes, page.Size);
         var items = new List<SegmentedItem>();
         foreach (var article in ordered)

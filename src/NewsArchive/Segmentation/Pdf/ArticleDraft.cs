@@ -21,6 +21,9 @@ public sealed class ArticleDraft
     /// <summary>The article's title is a display-size heading (a brief's or a photo's), not a headline.</summary>
     public bool MinorTitle { get; init; }
 
+    /// <summary>Set only on stand-ins used to measure a page read upside down (foot titles).</summary>
+    public PageRegion? MirroredHeading { get; init; }
+
     public PageRegion Heading => PdfLine.Union([.. Titles.Select(t => t.Box), .. Kicker is null ? Array.Empty<PageRegion>() : [Kicker.Box], .. Subtitle is null ? Array.Empty<PageRegion>() : [Subtitle.Box]]);
 
     public IEnumerable<PageRegion> Regions() =>

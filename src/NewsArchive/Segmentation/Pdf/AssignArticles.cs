@@ -12,13 +12,14 @@ namespace NewsArchive.Segmentation.Pdf;
 public static class AssignArticles
 {
     public static List<ArticleDraft> Apply(List<ArticleDraft> headed, IReadOnlyList<PdfBlock> blocks, IReadOnlyList<PictureUnit> pictures,
-        IReadOnlyList<PageRegion> frames, IReadOnlyList<PdfShape> shapes, BodyMeasure body)
+        IReadOnlyList<PageRegion> frames, IReadOnlyList<PdfShape> shapes, BodyMeasure body, PageSize page)
     {
         var rules = shapes.Where(s => s.Kind == PdfShapeKind.Rule).Select(s => s.Box).ToList();
+        var foot = FootBands.Of(headed, blocks, shapes, body, page);
         var articles = new List<ArticleDraft>(headed);
         var framed = new Dictionary<PageRegion, ArticleDraft>();
         var orphans = new List<(PageRegion Box, PdfBlock? Block, PictureUnit? Picture)>();
-        var claimed = ClaimColumns(headed, blocks, body);
+        var claimed = ClaimColumns(headed, blocks, body, foot);
         var pieces = blocks.Where(b => !claimed.Contains(b)).Select(b => (b.Box, (PdfBlock?)b, (PictureUnit?)null))
             .Concat(pictures.Select(p => (p.Extent, (PdfBlock?)null, (PictureUnit?)p)));
         foreach (var (box, block, picture) in pieces.OrderBy(p => p.Item1.Top).ThenBy(p => p.Item1.Left).ToList())
@@ -29,7 +30,7 @@ public static class AssignArticles
             if (picture is not null && IsPhotoNews(picture))
                 candidates = candidates.Where(a => a.Blocks.Count == 0 && a.Pictures.Count == 0 && box.Top - a.Heading.Bottom is var gap
                     && gap >= -body.Size && gap <= 2 * body.Size && Overlap(a.Heading, box) > 0).ToList();
-            var target = Nearest(box, candidates, headed, rules, body);
+            var target = Nearest(box, candidates, headed, rules, body, foot);
             if (target is null && frame is not null)
             {
                 if (!framed.TryGetValue(frame, out target))
@@ -57,10 +58,10 @@ public static class AssignArticles
     /// The columns right under a heading are its own, and so are the columns beside them that start on the same
     /// line at the same width (the rest of the body's column set), unless another heading stands right over them.
     /// </summary>
-    private static HashSet<PdfBlock> ClaimColumns(List<ArticleDraft> headed, IReadOnlyList<PdfBlock> blocks, BodyMeasure body)
+    private static HashSet<PdfBlock> ClaimColumns(List<ArticleDraft> headed, IReadOnlyList<PdfBlock> blocks, BodyMeasure body, FootBands foot)
     {
         var claimed = new HashSet<PdfBlock>();
-        bool Under(PageRegion h, PdfBlock b) => Overlap(h, b.Box) > body.Size && b.Top - h.Bottom is var gap && gap >= -0.5 * body.Size && gap <= 3 * body.Size;
+        bool Under(PageRegion h, PdfBlock b) => Overlap(h, b.Box) > body.Size && foot.Gap(h, b.Box) is var gap && gap >= -0.5 * body.Size && gap <= 3 * body.Size;
         var underSome = blocks.Where(b => headed.Any(a => Under(a.Heading, b))).ToHashSet();
         foreach (var article in headed.OrderBy(a => a.Heading.Top))
         {
@@ -86,7 +87,7 @@ public static class AssignArticles
         return claimed;
     }
 
-    private static ArticleDraft? Nearest(PageRegion box, List<ArticleDraft> candidates, List<ArticleDraft> all, List<PageRegion> rules, BodyMeasure body)
+    private static ArticleDraft? Nearest(PageRegion box, List<ArticleDraft> candidates, List<ArticleDraft> all, List<PageRegion> rules, BodyMeasure body, FootBands foot)
     {
         ArticleDraft? best = null;
         var bestScore = double.MaxValue;
@@ -94,13 +95,13 @@ public static class AssignArticles
         {
             var h = article.Heading;
             var dx = Math.Max(0, Math.Max(h.Left - box.Right, box.Left - h.Right));
-            // A heading governs what is under it or beside it, not what stands above it.
-            if (h.Top > box.Bottom + body.Size)
+            // A heading governs what is under it or beside it (over it, in a band of foot titles), not the other side.
+            if (foot.Behind(h, box, body.Size))
                 continue;
-            var dy = Math.Max(0, box.Top - h.Bottom);
+            var dy = Math.Max(0, foot.Gap(h, box));
             if (dx > 1.5 * body.ColumnWidth + 2 * body.Size)
                 continue;
-            if (Blocked(h, box, all, article, rules, body))
+            if (Blocked(h, box, all, article, rules, body, foot.IsFoot(h)))
                 continue;
             // A heading over the piece's columns comes before any heading beside it.
             var score = dy + 2 * dx + (dx > 0 ? 10_000 : 0);
@@ -114,13 +115,21 @@ public static class AssignArticles
     }
 
     /// <summary>Another heading over the piece's columns, below this one, or a rule between the two, ends this heading's reach.</summary>
-    private static bool Blocked(PageRegion h, PageRegion box, List<ArticleDraft> all, ArticleDraft self, List<PageRegion> rules, BodyMeasure body)
+    private static bool Blocked(PageRegion h, PageRegion box, List<ArticleDraft> all, ArticleDraft self, List<PageRegion> rules, BodyMeasure body, bool foot)
     {
+        if (foot)
+        {
+            // Mirror the page top to bottom: a foot title reaches up the columns over it.
+            h = Mirror(h);
+            box = Mirror(box);
+            all = all.Select(a => a == self ? a : new ArticleDraft { MirroredHeading = Mirror(a.Heading) }).ToList();
+            rules = rules.Select(Mirror).ToList();
+        }
         foreach (var other in all)
         {
             if (ReferenceEquals(other, self))
                 continue;
-            var o = other.Heading;
+            var o = other.MirroredHeading ?? other.Heading;
             if (o.Top > h.Top + 0.5 * body.Size && o.Top < box.Top - 0.5 * body.Size && Overlap(o, box) > body.Size)
                 return true;
         }
@@ -142,6 +151,8 @@ public static class AssignArticles
         }
         return false;
     }
+
+    private static PageRegion Mirror(PageRegion r) => new(r.Left, -r.Bottom, r.Width, r.Height);
 
     /// <summary>A picture with a credit whose caption tells what happened in sentences is photo news, not an illustration.</summary>
     public static bool IsPhotoNews(PictureUnit picture)
