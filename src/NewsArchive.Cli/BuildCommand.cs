@@ -55,7 +55,7 @@ internal static class BuildCommand
 /// <summary>The options of a build, shared by <c>build</c> and <c>watch</c>.</summary>
 internal sealed class BuildArguments
 {
-    private readonly Option<DirectoryInfo> _input = new("--input") { Description = "Folder of page files (PAPER/YYYY-MM-DD/NN.txt)", DefaultValueFactory = _ => new DirectoryInfo("input") };
+    private readonly Option<DirectoryInfo> _input = new("--input") { Description = "Folder of page files (PAPER/YYYY-MM-DD/NN.txt or NN.pdf)", DefaultValueFactory = _ => new DirectoryInfo("input") };
     private readonly Option<DirectoryInfo> _output = new("--output") { Description = "Folder to write the site to", DefaultValueFactory = _ => new DirectoryInfo("_site") };
     // A string checked here: System.CommandLine has no parser for System.Uri, and an Option<Uri> failed on every value.
     private readonly Option<string?> _baseUrl = new("--base-url")

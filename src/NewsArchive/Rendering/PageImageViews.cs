@@ -23,6 +23,10 @@ internal sealed class PageImageViews(IReadOnlyDictionary<string, PageImage> imag
         var regions = page.Articles
             .Select(a => new RegionLinkView(links[a.Id].Url, links[a.Id].Title, a.Position, Boxes(page, a)))
             .Where(r => r.Boxes.Count > 0)
+            // SVG paints later links over earlier ones: the biggest first, so an article drawn inside another's frame
+            // (a picture, a box) stays on top and clickable.
+            .OrderByDescending(r => r.Boxes.Sum(b => double.Parse(b.Width, CultureInfo.InvariantCulture) * double.Parse(b.Height, CultureInfo.InvariantCulture)))
+            .ThenBy(r => r.Position)
             .ToList();
         return new PageImageView(FileUrl(page, LargeName), image.Large.Width, image.Large.Height, regions);
     }

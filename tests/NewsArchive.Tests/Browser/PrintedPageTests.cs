@@ -148,9 +148,19 @@ public sealed class PrintedPageTests(Chromium chromium, PrintedPageTests.Site si
         {
             var region = page.Locator("a.page-region").Nth(i);
             var title = await region.GetAttributeAsync("aria-label");
-            // The region's largest box, clicked in its middle: where a reader's pointer lands.
-            var box = await region.EvaluateAsync<int>("a => [...a.querySelectorAll('rect')].map((r, i) => [r.getBBox().width * r.getBBox().height, i]).sort((x, y) => y[0] - x[0])[0][1]");
-            await region.Locator("rect").Nth(box).ClickAsync();
+            // The middle of the region's largest box that no other region covers there: where a reader's pointer lands.
+            var point = await region.EvaluateAsync<double[]?>("""
+                a => {
+                  for (const r of [...a.querySelectorAll('rect')].sort((x, y) => y.getBBox().width * y.getBBox().height - x.getBBox().width * x.getBBox().height)) {
+                    r.scrollIntoView({ block: 'center', inline: 'center' });
+                    const b = r.getBoundingClientRect(), x = b.left + b.width / 2, y = b.top + b.height / 2;
+                    if (a.contains(document.elementFromPoint(x, y))) return [x, y];
+                  }
+                  return null;
+                }
+                """);
+            Assert.True(point is not null, $"region '{title}' is covered by other regions everywhere: a reader cannot click it");
+            await page.Mouse.ClickAsync((float)point![0], (float)point[1]);
             await page.WaitForLoadStateAsync(LoadState.Load);
             Assert.Equal(title, (await page.InnerTextAsync("#story-h")).Trim());
             await page.GoBackAsync();

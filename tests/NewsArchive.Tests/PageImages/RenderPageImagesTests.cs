@@ -37,6 +37,8 @@ public sealed class RenderPageImagesTests
 
         Assert.False(again.Report.Counters.ContainsKey("page images rendered"), "a rebuild rendered a page image again");
         Assert.Equal(1, again.Report.Counters["page images from the cache"]);
+        // Both pages' segmentations come from the cache, the PDF's (keyed by its bytes' hash and page) as the text's.
+        Assert.Equal(2, again.Report.Counters["cache: pages segmented before"]);
         var clean = Build(dir, incremental: false);
         Assert.Equal(1, clean.Report.Counters["page images rendered"]);
         Assert.Equal(first, File.ReadAllBytes(dir.Combine(PageFolder + "page.jpg")));
