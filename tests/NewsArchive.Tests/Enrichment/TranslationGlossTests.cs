@@ -36,6 +36,12 @@ public sealed class TranslationGlossTests
     public void An_unknown_place_with_its_level_reads_as_pinyin_and_type(string chinese, string english) =>
         Assert.Contains(english, Gloss(chinese), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("小李说，今年收成好。", "Xiao Li said")]
+    [InlineData("老张表示，路修好了。", "Lao Zhang")]
+    public void A_person_called_by_surname_with_lao_or_xiao_is_named_not_described(string chinese, string english) =>
+        Assert.StartsWith(english, Gloss(chinese), StringComparison.Ordinal);
+
     [Fact]
     public void An_entry_that_points_to_another_takes_that_entrys_sense() =>
         Assert.Equal("Extend", Gloss("伸延"));                 // CC-CEDICT: 伸延 "see 延伸"

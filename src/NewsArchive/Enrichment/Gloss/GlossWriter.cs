@@ -4,9 +4,10 @@ using NewsArchive.Enrichment.Chinese;
 namespace NewsArchive.Enrichment.Gloss;
 
 /// <summary>
-/// Chinese text to a word-by-word English gloss in the Chinese order: dates and numbers by <see cref="FindQuantities"/>,
-/// people, places and bodies by <see cref="EntityGloss"/>, numbers in characters (三成, 两个) here, every other
-/// SmartCn word by the longest CC-CEDICT entry it starts, punctuation and quotation marks kept.
+/// Chinese text to English: dates and numbers by <see cref="FindQuantities"/>, people, places and bodies by
+/// <see cref="EntityGloss"/>, numbers in characters (三成, 两个) here, the words between them as
+/// <see cref="SegmentForTranslation"/> cuts them, each clause in English order when a <see cref="HeadlinePatterns"/>
+/// pattern fits it (else in the Chinese order), punctuation and quotation marks kept.
 /// </summary>
 public sealed partial class GlossWriter(CedictDictionary? dictionary)
 {
@@ -135,6 +136,11 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                 counted = n.Plural;
                 lastWasWord = false;
                 continue;
+            }
+            else if (FamiliarName(text, pos, to, wordAt, words) is { } familiar)
+            {
+                output.Word(familiar);
+                pos += 2;
             }
             else if (wordAt.TryGetValue(pos, out var wi) && !Enumerable.Range(pos, words[wi].Text.Length).Any(k => covered[k]) && words[wi].End <= to)
             {
@@ -272,6 +278,15 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         // The number must end where a word ends, or it was the start of a longer word (三明治).
         var endsWord = end >= text.Length || wordAt.ContainsKey(end) || !ChineseWords.IsHan(text[end]) || words.Any(w => w.End == end);
         return endsWord && end <= to ? new Numeral(end, english, plural) : null;
+    }
+
+    /// <summary>老王, 小李: a person called by surname with 老 or 小 (no dictionary word joins them): Lao Wang, Xiao Li.</summary>
+    private string? FamiliarName(string text, int pos, int to, Dictionary<int, int> wordAt, IReadOnlyList<Word> words)
+    {
+        if (pos + 2 > to || text[pos] is not ('老' or '小') || !Surnames.IsSingle(text[pos + 1])
+            || !wordAt.TryGetValue(pos, out var wi) || words[wi].Text.Length != 1 || !wordAt.TryGetValue(pos + 1, out var si) || words[si].Text.Length != 1)
+            return null;
+        return $"{(text[pos] == '老' ? "Lao" : "Xiao")} {Pinyin.Join(_words.Syllables(text[(pos + 1)..(pos + 2)], firstIsSurname: true))}";
     }
 
     private static void Mark(string text, int pos, GlossText output)
