@@ -46,6 +46,19 @@ public sealed class HeadlinePatternsTests
         Assert.Null(patterns.Match("的睡眠", 0, 3, new Bounds([0, 1, 3])));
     }
 
+    [Theory]
+    [InlineData("县里召开")]
+    [InlineData("召开")]
+    [InlineData("的")]
+    [InlineData("会议")]
+    public void A_clause_that_ends_inside_a_pattern_matches_nothing_and_does_not_fail(string text)
+    {
+        var all = HeadlinePatterns.Default;
+        var bounds = new Bounds([.. Enumerable.Range(0, text.Length + 1)]);
+        Assert.Null(all.Match(text, 0, text.Length, bounds));
+        Assert.Null(all.Match("前文" + text, 2, text.Length + 2, new Bounds([.. Enumerable.Range(0, text.Length + 3)])));
+    }
+
     private sealed class Bounds(int[] boundaries) : IWordBounds
     {
         public bool IsBoundary(int position) => boundaries.Contains(position);

@@ -80,6 +80,12 @@ public sealed class TranslationGlossTests
     public void Headlines_read_in_English_order(string chinese, string english) =>
         Assert.Contains(english, Gloss(chinese), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("县里召开")]
+    [InlineData("市政府召开，")]
+    public void Text_that_ends_where_a_pattern_wants_more_is_glossed_without_failing(string chinese) =>
+        Assert.NotEmpty(Gloss(chinese));
+
     [Fact]
     public void A_quoted_coinage_stays_in_quotes_inside_a_pattern()
     {

@@ -55,6 +55,8 @@ public sealed partial class HeadlinePatterns(IReadOnlyList<HeadlinePattern> patt
         if (p.Parts.Count < 2 || !HeadlinePattern.IsSlot(p.Parts[0]) || HeadlinePattern.IsSlot(p.Parts[1]))
             return null;
         var literal = p.Parts[1];
+        if (start + 1 + literal.Length > end)
+            return null;
         for (var q = text.IndexOf(literal, start + 1, StringComparison.Ordinal); q >= 0 && q + literal.Length <= end; q = text.IndexOf(literal, q + 1, StringComparison.Ordinal))
         {
             if (!bounds.IsBoundary(q) || !bounds.IsBoundary(q + literal.Length))
@@ -87,6 +89,8 @@ public sealed partial class HeadlinePatterns(IReadOnlyList<HeadlinePattern> patt
         if (HeadlinePattern.IsSlot(part))
             return Fit(p, i + 1, pos, pos, text, end, bounds, slots);
         var from = open >= 0 ? open + 1 : pos;
+        if (from + part.Length > end)
+            return false;
         for (var q = text.IndexOf(part, from, StringComparison.Ordinal); q >= 0 && q + part.Length <= end; q = text.IndexOf(part, q + 1, StringComparison.Ordinal))
         {
             if (open < 0 && q != pos)
