@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Running;
 
-// `gloss [...]` times the dictionary gloss directly; `segscore [...]` scores segmentation on the page corpus; anything else goes to BenchmarkDotNet, e.g.
+// `gloss [...]` times the dictionary gloss directly; `english [--show]` scores it against reference headlines; `segscore [...]` scores segmentation on the page corpus; anything else goes to BenchmarkDotNet, e.g.
 // `--filter *Segment*`. See BENCHMARKS.md for the commands.
 if (args is ["gloss", ..])
     return NewsArchive.Benchmarks.GlossBenchmark.Run(args[1..]);
@@ -15,5 +15,7 @@ if (args is ["segscore", "--segmenter", var name, ..])
     });
 if (args is ["segscore", ..])
     return NewsArchive.Benchmarks.SegScoreCommand.Run(args[1..], new NewsArchive.Tests.Segmentation.Scoring.FrozenRules());
+if (args is ["english", ..])
+    return NewsArchive.Benchmarks.EnglishBenchmark.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

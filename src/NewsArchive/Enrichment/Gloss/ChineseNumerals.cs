@@ -26,8 +26,8 @@ public static class ChineseNumerals
             switch (c)
             {
                 case '十': section += (sawDigit ? digit : 1) * 10; break;
-                case '百': section += digit * 100; break;
-                case '千': section += digit * 1000; break;
+                case '百': section += (sawDigit ? digit : 1) * 100; break;
+                case '千': section += (sawDigit ? digit : 1) * 1000; break;
                 case '万': total = (total + section + digit) * 10_000; section = 0; break;
                 case '亿': total = (total + section + digit) * 100_000_000; section = 0; break;
             }

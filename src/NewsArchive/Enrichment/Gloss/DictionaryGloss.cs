@@ -9,7 +9,8 @@ namespace NewsArchive.Enrichment.Gloss;
 /// </summary>
 public sealed class DictionaryGloss : IGloss
 {
-    public const string RulesVersion = "cedict-gloss/1";
+    /// <summary>The gloss's own rules; with the hash of its tables (senses, headline patterns) it names what a render used.</summary>
+    public const string RulesVersion = "cedict-gloss/2";
 
     private static readonly ConcurrentDictionary<string, Lazy<CedictDictionary>> Loaded = new(StringComparer.Ordinal);
     private readonly Lazy<(CedictDictionary? Dictionary, string? Problem)> _dictionary;
@@ -32,7 +33,8 @@ public sealed class DictionaryGloss : IGloss
     /// <summary>Why there is no dictionary (not installed, unreadable), or null when it is loaded.</summary>
     public string? Problem => _dictionary.Value.Problem;
 
-    public string Version => Dictionary is { } d ? $"{RulesVersion}+cedict-{d.Hash}" : $"{RulesVersion}+no-dictionary";
+    // Part of the render cache's key through the article's English origin: a changed table or rule re-renders.
+    public string Version => Dictionary is { } d ? $"{RulesVersion}-{NewsSenses.TablesHash}+cedict-{d.Hash}" : $"{RulesVersion}-{NewsSenses.TablesHash}+no-dictionary";
 
     public EnglishText Render(EnglishRequest request)
     {

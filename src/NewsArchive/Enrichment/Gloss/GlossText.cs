@@ -23,6 +23,28 @@ public sealed class GlossText
         _glue = false;
     }
 
+    /// <summary>A phrase already joined (a headline pattern's English): a word that may start or end with quotes.</summary>
+    public void Phrase(string english) => Word(english.Trim());
+
+    /// <summary>The last word in the plural, after a count: "two bridge" -> "two bridges" (regular English plurals only).</summary>
+    public void PluralizeLast()
+    {
+        var end = _text.Length;
+        var start = end;
+        while (start > 0 && char.IsLetter(_text[start - 1]))
+            start--;
+        var word = _text.ToString(start, end - start);
+        if (word.Length < 3 || !word.All(char.IsLower) || word.EndsWith('s'))
+            return;
+        _text.Length = start;
+        _text.Append(word switch
+        {
+            _ when word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal) || word.EndsWith('x') => word + "es",
+            _ when word.EndsWith('y') && !"aeiou".Contains(word[^2]) => word[..^1] + "ies",
+            _ => word + "s",
+        });
+    }
+
     /// <summary>, . ; : ! ? ) and closing quotes: attached to the word before.</summary>
     public void Close(string mark)
     {
@@ -45,9 +67,14 @@ public sealed class GlossText
         _glue = true;
     }
 
-    public override string ToString()
+    public override string ToString() => ToString(sentenceCase: true);
+
+    /// <summary>The text; with sentenceCase, each sentence starts with a capital (not for a phrase inside another).</summary>
+    public string ToString(bool sentenceCase)
     {
         var s = _text.ToString().Trim();
+        if (!sentenceCase)
+            return s;
         var sb = new StringBuilder(s.Length);
         var capital = true;
         for (var i = 0; i < s.Length; i++)

@@ -4,14 +4,17 @@ using NewsArchive.Enrichment.Chinese;
 namespace NewsArchive.Enrichment.Gloss;
 
 /// <summary>
-/// Chinese text to a word-by-word English gloss in the Chinese order: dates and numbers by <see cref="FindQuantities"/>,
-/// people, places and bodies by <see cref="EntityGloss"/>, numbers in characters (三成, 两个) here, every other
-/// SmartCn word by the longest CC-CEDICT entry it starts, punctuation and quotation marks kept.
+/// Chinese text to English: dates and numbers by <see cref="FindQuantities"/>, people, places and bodies by
+/// <see cref="EntityGloss"/>, numbers in characters (三成, 两个) here, the words between them as
+/// <see cref="SegmentForTranslation"/> cuts them, each clause in English order when a <see cref="HeadlinePatterns"/>
+/// pattern fits it (else in the Chinese order), punctuation and quotation marks kept.
 /// </summary>
 public sealed partial class GlossWriter(CedictDictionary? dictionary)
 {
     private const int MaxMergedWords = 4;
     private readonly WordGloss _words = new(dictionary);
+    private SegmentForTranslation Segmenter => new(dictionary, _words);
+    private static HeadlinePatterns Patterns => HeadlinePatterns.Default;
 
     private EntityGloss Entities => new(_words);
 
@@ -37,8 +40,12 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                 if (e.Kind != EntityKind.Place)
                     continue;
                 var type = BodyNames.PlaceTypes.FirstOrDefault(t => e.Text.EndsWith(t.Zh, StringComparison.Ordinal) && e.Text.Length - t.Zh.Length >= 2);
-                if (type.Zh is not null)
-                    stems.TryAdd(e.Text[..^type.Zh.Length], Entities.Place(e.Text)[..^(type.En.Length + 1)]);
+                if (type.Zh is null)
+                    continue;
+                // A stem that is also a common word (行政 of 行政区) is not used alone as a name.
+                var (stem, english) = (e.Text[..^type.Zh.Length], Entities.Place(e.Text));
+                if (english.EndsWith(" " + type.En, StringComparison.Ordinal) && !_words.IsCommonWord(stem))
+                    stems.TryAdd(stem, english[..^(type.En.Length + 1)]);
             }
         }
         return new KnownNames(people, stems);
@@ -46,22 +53,67 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
 
     public string Gloss(string text, KnownNames? names = null)
     {
-        var output = new GlossText();
         if (string.IsNullOrWhiteSpace(text))
             return "";
+        var output = new GlossText();
+        var a = Analyze(text, names);
+        Write(a, 0, text.Length, output, names, 0);
+        return output.ToString();
+    }
+
+    private GlossAnalysis Analyze(string text, KnownNames? names)
+    {
         var quantities = FindQuantities.In(text).ToDictionary(q => q.Start);
         var covered = new bool[text.Length];
         foreach (var q in quantities.Values)
             Array.Fill(covered, true, q.Start, q.Length);
-        var words = ChineseWords.Segment(text);
-        var entities = FindEntities.Outermost(FindEntities.In(text, words, names?.People))
+        var smartCn = ChineseWords.Segment(text);
+        var entities = FindEntities.Outermost(FindEntities.In(text, smartCn, names?.People))
             .Where(e => !Enumerable.Range(e.Start, e.Text.Length).Any(k => covered[k])).ToDictionary(e => e.Start);
-        var wordAt = new Dictionary<int, int>();
-        for (var i = 0; i < words.Count; i++)
-            wordAt.TryAdd(words[i].Start, i);
-        var pos = 0;
-        while (pos < text.Length)
+        var fixedSpan = (bool[])covered.Clone();
+        foreach (var e in entities.Values)
+            Array.Fill(fixedSpan, true, e.Start, e.Text.Length);
+        var stems = names?.Occurrences(text, fixedSpan, smartCn) ?? [];
+        foreach (var s in stems)
+            Array.Fill(fixedSpan, true, s.Start, s.Text.Length);
+        var words = Segmenter.Segment(text, smartCn, fixedSpan, stems);
+        return new GlossAnalysis(text, quantities, entities, words, stems, covered, fixedSpan, w => _words.Knows(w) || _words.Function(w) is not null);
+    }
+
+    private const int MaxDepth = 3;
+    private const string ClauseMarks = "，。；：！？,;:!? \u3000";
+
+    /// <summary>The English of text[from..to): each clause by the first headline pattern that fits it, else word by word.</summary>
+    private void Write(GlossAnalysis a, int from, int to, GlossText output, KnownNames? names, int depth)
+    {
+        var text = a.Text;
+        var words = a.Words;
+        var (quantities, entities, covered, wordAt) = (a.Quantities, a.Entities, a.Covered, a.WordAt);
+        var pos = from;
+        var counted = false;   // a count of two or more was written: the noun that ends the phrase is plural
+        var lastWasWord = false;
+        while (pos < to)
         {
+            if (depth < MaxDepth && (pos == from || ClauseMarks.Contains(text[pos - 1])) && !ClauseMarks.Contains(text[pos]))
+            {
+                var end = pos;
+                while (end < to && !ClauseMarks.Contains(text[end]))
+                    end++;
+                if (Patterns.Match(text, pos, end, a) is { } m)
+                {
+                    Write(a, pos, m.Start, output, names, depth + 1);
+                    var english = depth == 0 ? m.Pattern.English : m.Pattern.Inner;
+                    foreach (var (slot, s, e) in m.Slots)
+                    {
+                        var inner = new GlossText();
+                        Write(a, s, e, inner, names, depth + 1);
+                        english = english.Replace(slot, inner.ToString(sentenceCase: false), StringComparison.Ordinal);
+                    }
+                    output.Phrase(english);
+                    pos = end;
+                    continue;
+                }
+            }
             if (quantities.TryGetValue(pos, out var q))
             {
                 output.Word(q.English);
@@ -77,34 +129,49 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                 output.Word(stem.English);
                 pos += stem.Zh.Length;
             }
-            else if (NumeralAt(text, pos, words, wordAt, covered) is { } n)
+            else if (NumeralAt(text, pos, to, words, wordAt, covered) is { } n)
             {
                 output.Word(n.English);
                 pos = n.End;
+                counted = n.Plural;
+                lastWasWord = false;
+                continue;
             }
-            else if (wordAt.TryGetValue(pos, out var wi) && !Enumerable.Range(pos, words[wi].Text.Length).Any(k => covered[k]))
+            else if (FamiliarName(text, pos, to, wordAt, words) is { } familiar)
             {
-                pos = Word(text, words, wi, output, entities, covered);
+                output.Word(familiar);
+                pos += 2;
+            }
+            else if (wordAt.TryGetValue(pos, out var wi) && !Enumerable.Range(pos, words[wi].Text.Length).Any(k => covered[k]) && words[wi].End <= to)
+            {
+                pos = Word(text, words, wi, to, output, entities, covered);
+                lastWasWord = true;
+                continue;
             }
             else if (ChineseWords.IsHan(text[pos]))
             {
-                pos = Characters(text, pos, output, entities, covered);
+                pos = Characters(text, pos, to, output, entities, covered);
             }
             else
             {
                 Mark(text, pos, output);
                 pos++;
+                counted = false;
             }
+            lastWasWord = false;
         }
-        return output.ToString();
+        if (counted && lastWasWord)
+            output.PluralizeLast();
     }
 
     /// <summary>Glosses the longest dictionary word starting at word wi (SmartCn may split what CC-CEDICT has whole).</summary>
-    private int Word(string text, IReadOnlyList<Word> words, int wi, GlossText output, Dictionary<int, Entity> entities, bool[] covered)
+    private int Word(string text, IReadOnlyList<Word> words, int wi, int to, GlossText output, IReadOnlyDictionary<int, Entity> entities, bool[] covered)
     {
         var last = wi;
         for (var j = Math.Min(words.Count - 1, wi + MaxMergedWords - 1); j > wi; j--)
         {
+            if (words[j].End > to)
+                continue;
             var span = text[words[wi].Start..words[j].End];
             var contiguous = Enumerable.Range(wi, j - wi).All(k => words[k].End == words[k + 1].Start);
             var blocked = Enumerable.Range(wi + 1, j - wi).Any(k => entities.ContainsKey(words[k].Start)) || Enumerable.Range(words[wi].Start, span.Length).Any(k => covered[k]);
@@ -122,19 +189,17 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                 english = han;
             else if (dictionary is null)
                 english = han;
-            else if (han.Length > 1 && han.All(c => _words.English(c.ToString()) is not null))
-                english = string.Join(" ", han.Select(c => _words.English(c.ToString())).Where(s => s!.Length > 0));
             else
-                english = _words.PinyinOf(han);
+                english = _words.PinyinOf(han);   // a name the dictionary lacks: pinyin, never its characters' meanings
         }
         output.Word(english);
         return words[last].End;
     }
 
     /// <summary>Inside a word the segmenter cut differently (a date took its first character): the longest dictionary entry here.</summary>
-    private int Characters(string text, int pos, GlossText output, Dictionary<int, Entity> entities, bool[] covered)
+    private int Characters(string text, int pos, int to, GlossText output, IReadOnlyDictionary<int, Entity> entities, bool[] covered)
     {
-        for (var k = Math.Min(4, text.Length - pos); k > 1; k--)
+        for (var k = Math.Min(4, to - pos); k > 1; k--)
         {
             var span = text.Substring(pos, k);
             if (ChineseWords.IsAllHan(span) && !Enumerable.Range(pos, k).Any(i => covered[i] || (i > pos && entities.ContainsKey(i))) && _words.English(span) is { } e)
@@ -148,10 +213,10 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         return pos + 1;
     }
 
-    private readonly record struct Numeral(int End, string English);
+    private readonly record struct Numeral(int End, string English, bool Plural = false);
 
     /// <summary>A number in characters at a word start, with what follows it: 三成 -> 30%, 两个 -> two, 第十二届 -> 12th.</summary>
-    private static Numeral? NumeralAt(string text, int pos, IReadOnlyList<Word> words, Dictionary<int, int> wordAt, bool[] covered)
+    private static Numeral? NumeralAt(string text, int pos, int to, IReadOnlyList<Word> words, Dictionary<int, int> wordAt, bool[] covered)
     {
         if (!wordAt.ContainsKey(pos) || covered[pos])
             return null;
@@ -160,7 +225,17 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             return null;
         var digits = m.Groups[2].Value;
         // 十分 (very), 千万 (by all means), 万一 (in case) and the ever-present 一 are words, not numbers.
-        if (!digits.Any(c => "二两三四五六七八九〇零".Contains(c)) && !(digits.Length > 1 && digits[0] == '十'))
+        var before = m.Index + m.Length;
+        // 一 before a measure word is the article: 一座桥 a bridge.
+        if (digits == "一" && m.Length == 1 && before < text.Length && Units.Measures.Contains(text[before]) && Units.NamedAt(text, before) is null)
+        {
+            var article = before + 1;
+            var fits = article >= text.Length || wordAt.ContainsKey(article) || !ChineseWords.IsHan(text[article]) || words.Any(w => w.End == article);
+            return fits && article <= to ? new Numeral(article, "a") : null;
+        }
+        // 十, 百 and 千 alone count only before a unit or measure word (千亩 a thousand mu, 十条 ten).
+        var unitFollows = before < text.Length && (Units.NamedAt(text, before) is not null || Units.Measures.Contains(text[before]));
+        if (!digits.Any(c => "二两三四五六七八九〇零".Contains(c)) && !(digits.Length > 1 && digits[0] == '十') && !(digits is "十" or "百" or "千" && unitFollows))
             return null;
         var value = ChineseNumerals.Parse(digits);
         if (value is null)
@@ -168,6 +243,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         value *= m.Groups[3].Value switch { "万亿" => 1_000_000_000_000m, "亿" => 100_000_000m, "万" => 10_000m, _ => 1m };
         var end = m.Index + m.Length;
         string english;
+        var plural = false;
         if (m.Groups[1].Success)
         {
             english = EnglishNumbers.Ordinal((int)value.Value);
@@ -189,6 +265,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             english = EnglishNumbers.Words(value.Value);
             if (end < text.Length && Units.Measures.Contains(text[end]))
                 end++;
+            plural = value.Value >= 2;
         }
         if (m.Groups[4].Success)
             english = "more than " + english;
@@ -200,7 +277,16 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             }
         // The number must end where a word ends, or it was the start of a longer word (三明治).
         var endsWord = end >= text.Length || wordAt.ContainsKey(end) || !ChineseWords.IsHan(text[end]) || words.Any(w => w.End == end);
-        return endsWord ? new Numeral(end, english) : null;
+        return endsWord && end <= to ? new Numeral(end, english, plural) : null;
+    }
+
+    /// <summary>老王, 小李: a person called by surname with 老 or 小 (no dictionary word joins them): Lao Wang, Xiao Li.</summary>
+    private string? FamiliarName(string text, int pos, int to, Dictionary<int, int> wordAt, IReadOnlyList<Word> words)
+    {
+        if (pos + 2 > to || text[pos] is not ('老' or '小') || !Surnames.IsSingle(text[pos + 1])
+            || !wordAt.TryGetValue(pos, out var wi) || words[wi].Text.Length != 1 || !wordAt.TryGetValue(pos + 1, out var si) || words[si].Text.Length != 1)
+            return null;
+        return $"{(text[pos] == '老' ? "Lao" : "Xiao")} {Pinyin.Join(_words.Syllables(text[(pos + 1)..(pos + 2)], firstIsSurname: true))}";
     }
 
     private static void Mark(string text, int pos, GlossText output)

@@ -5,6 +5,27 @@ namespace NewsArchive.Enrichment.Gloss;
 /// <summary>People and place names (without their type: 岷溪 of 岷溪县) that an article's fields use, with their English.</summary>
 public sealed record KnownNames(IReadOnlyCollection<string> People, IReadOnlyDictionary<string, string> PlaceStems)
 {
+    /// <summary>
+    /// Where the known place stems occur as words of their own: starting and ending where SmartCn's words do (岷溪
+    /// in 岷溪茶叶), not inside a date or name already found; longest first.
+    /// </summary>
+    public IReadOnlyList<Word> Occurrences(string text, bool[] taken, IReadOnlyList<Word> words)
+    {
+        var found = new List<Word>();
+        var used = (bool[])taken.Clone();
+        var starts = words.Select(w => w.Start).ToHashSet();
+        var ends = words.Select(w => w.End).ToHashSet();
+        foreach (var zh in PlaceStems.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal))
+            for (var at = text.IndexOf(zh, StringComparison.Ordinal); at >= 0; at = text.IndexOf(zh, at + 1, StringComparison.Ordinal))
+                if (starts.Contains(at) && (ends.Contains(at + zh.Length) || at + zh.Length == text.Length || !ChineseWords.IsHan(text[at + zh.Length]))
+                    && !Enumerable.Range(at, zh.Length).Any(i => used[i]))
+                {
+                    found.Add(new Word(zh, at));
+                    Array.Fill(used, true, at, zh.Length);
+                }
+        return found;
+    }
+
     /// <summary>A place name used without its type at a word start, ending where a word ends: 岷溪 in 岷溪茶叶.</summary>
     public (string Zh, string English)? StemAt(string text, int pos, IReadOnlyDictionary<int, int> wordStarts)
     {

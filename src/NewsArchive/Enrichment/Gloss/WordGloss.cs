@@ -123,16 +123,26 @@ public sealed partial class WordGloss(CedictDictionary? dictionary)
         ["全国各地"] = "all over the country",
     };
 
+    // Notes about a word, not translations of it: "prefix used before the surname of a person" is not English for 老.
     private static readonly string[] SkipSensePrefixes =
-        ["CL:", "variant of", "old variant", "see ", "surname ", "abbr. for", "used in", "Taiwan pr.", "also pr.", "also written", "erhua variant", "Japanese variant"];
+        ["CL:", "variant of", "old variant", "see ", "surname ", "abbr. for", "used in", "used before", "used after", "used to", "used as", "Taiwan pr.", "also pr.",
+         "also written", "erhua variant", "Japanese variant", "prefix ", "suffix ", "classifier for", "particle ", "(particle", "interjection", "(onom."];
 
     public string? Function(string word) => FunctionWords.TryGetValue(word, out var en) ? en : null;
 
-    public bool Knows(string word) => dictionary?.Contains(word) == true;
+    /// <summary>A word with a common (not proper-noun) meaning: 行政 administrative, not a place.</summary>
+    public bool IsCommonWord(string word) =>
+        NewsSenses.All.ContainsKey(word) || (dictionary?.Lookup(word).Any(e => !e.IsProperNoun && !e.IsVariant) ?? false);
+
+    public bool Knows(string word) => dictionary?.Contains(word) == true || NewsSenses.All.ContainsKey(word);
 
     /// <summary>English for a word, or null when the dictionary has nothing to say.</summary>
-    public string? English(string word)
+    public string? English(string word) => English(word, 0);
+
+    private string? English(string word, int depth)
     {
+        if (NewsSenses.All.TryGetValue(word, out var news))
+            return news;
         if (FunctionWords.TryGetValue(word, out var en))
             return en;
         if (BodyNames.Fixed.TryGetValue(word, out var body))
@@ -154,6 +164,15 @@ public sealed partial class WordGloss(CedictDictionary? dictionary)
                 return name;
             return Pinyin.Join(Pinyin.Syllables(proper.Pinyin));
         }
+        // A name that points to its full form (聊城, "see 聊城市"): the name's own reading.
+        if (entries.FirstOrDefault(e => e.IsProperNoun) is { } pointing && Pinyin.Syllables(pointing.Pinyin).Count == word.Length)
+            return Pinyin.Join(Pinyin.Syllables(pointing.Pinyin));
+        // An entry that only points elsewhere ("see 聊城市", "variant of 着"): the senses of what it points to.
+        if (depth < 2)
+            foreach (var e in entries)
+                foreach (var raw in e.Senses)
+                    if (Pointer().Match(raw) is { Success: true } m)
+                        return English(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value, depth + 1);
         return null;
     }
 
@@ -204,9 +223,13 @@ public sealed partial class WordGloss(CedictDictionary? dictionary)
     {
         foreach (var raw in senses)
         {
-            if (SkipSensePrefixes.Any(p => raw.StartsWith(p, StringComparison.Ordinal)))
+            if (SkipSensePrefixes.Any(p => raw.StartsWith(p, StringComparison.Ordinal)) || raw.Contains("(used ", StringComparison.Ordinal))
                 continue;
-            var s = Parenthetical().Replace(raw, "");
+            // An idiom's literal picture is no translation: "lit. ... ; fig. to prepare for war" -> "prepare for war".
+            var fig = raw.IndexOf("fig. ", StringComparison.Ordinal);
+            var s = Parenthetical().Replace(fig >= 0 ? raw[(fig + 5)..] : raw, "");
+            if (s.StartsWith("lit. ", StringComparison.Ordinal) && fig < 0 && senses.Count > 1)
+                continue;
             s = Reference().Replace(s, "");
             s = s.Split(';')[0].Split(", ")[0];
             if (s.EndsWith(" etc", StringComparison.Ordinal))
@@ -221,6 +244,9 @@ public sealed partial class WordGloss(CedictDictionary? dictionary)
         }
         return null;
     }
+
+    [GeneratedRegex(@"^(?:see also|see|variant of|old variant of|erhua variant of|abbr\. for)\s+([^\s\[|,;]+)(?:\|([^\s\[,;]+))?")]
+    private static partial Regex Pointer();
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthetical();
