@@ -181,7 +181,8 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         }
 
         sw.Restart();
-        var site = SiteWeight.Measure(options.OutputDirectory, writer.Produced, documents.Count);
+        // The ownership manifest is uploaded with the site, so it counts against the host's limits too.
+        var site = SiteWeight.Measure(options.OutputDirectory, writer.Produced.Append(SiteOwnership.FileName), documents.Count);
         var budget = options.Budget ?? SiteBudget.Load(options.InputDirectory, Report);
         budget = budget with { MaxBytes = options.MaxSiteBytes ?? budget.MaxBytes, MaxFiles = options.MaxSiteFiles ?? budget.MaxFiles };
         new CheckBudget().Run(site, previousSite, budget, Report);
