@@ -80,6 +80,18 @@ public sealed class HostilePropertyTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
     }
 
+    // Found by the property above: a key that is itself a mapping (`? ? x`) was cast to a name and threw.
+    [Theory]
+    [InlineData("? ? \t")]
+    [InlineData("items:\n  1:\n    ? [a]\n    : b\n")]
+    public void A_corrections_sidecar_whose_key_is_not_a_name_is_an_error(string yaml)
+    {
+        var (corrections, error) = ReadCorrections.Parse(yaml);
+
+        Assert.Null(corrections);
+        Assert.NotNull(error);
+    }
+
     [Fact]
     public void A_corrections_sidecar_with_an_anchor_or_alias_is_refused_with_its_position()
     {

@@ -27,7 +27,9 @@ public static class ReadCorrections
             var items = new Dictionary<int, ItemCorrection>();
             foreach (var (keyNode, value) in root.Children)
             {
-                var key = ((YamlScalarNode)keyNode).Value;
+                // A key may itself be a mapping or list in YAML (`? ? x`): never one of ours.
+                if (keyNode is not YamlScalarNode { Value: { } key })
+                    return Fail("each key must be a plain name: split, merge or items", keyNode);
                 switch (key)
                 {
                     case "split":
@@ -82,7 +84,8 @@ public static class ReadCorrections
         var item = new ItemCorrection();
         foreach (var (keyNode, value) in map.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value;
+            if (keyNode is not YamlScalarNode { Value: { } key })
+                return (null, Error("each field must be a plain name: " + string.Join(", ", ItemKeys), keyNode));
             switch (key)
             {
                 case "kind":
