@@ -51,8 +51,7 @@ public sealed class PrintedPageTests(Chromium chromium, PrintedPageTests.Site si
         Assert.True(image[0] >= 0 && image[1] <= 375 && image[2] <= 375, $"the page image spills out of a 375 px screen: {string.Join(", ", image)}");
         var region = page.Locator("a.page-region").First;
         var title = await region.GetAttributeAsync("aria-label");
-        await region.Locator("rect").First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await Navigation.FollowAsync(page, () => region.Locator("rect").First.ClickAsync());
         Assert.Equal(title, (await page.InnerTextAsync("#story-h")).Trim());
         Assert.Empty(errors);
         await page.Context.CloseAsync();
@@ -76,8 +75,7 @@ public sealed class PrintedPageTests(Chromium chromium, PrintedPageTests.Site si
         Assert.NotEqual(before, await FillOpacity(rect));
 
         var title = await region.GetAttributeAsync("aria-label");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await Navigation.FollowAsync(page, () => page.Keyboard.PressAsync("Enter"));
         Assert.Equal(title, (await page.InnerTextAsync("#story-h")).Trim());
         Assert.Empty(errors);
         await page.Context.CloseAsync();
@@ -106,8 +104,7 @@ public sealed class PrintedPageTests(Chromium chromium, PrintedPageTests.Site si
         Assert.True(await page.EvaluateAsync<bool>("() => { const i = document.querySelector('.page-place img'); return !!i && i.complete && i.naturalWidth > 0; }"),
             "the article page shows no thumbnail of its printed page");
         Assert.True(await page.Locator(".page-place rect").CountAsync() > 0, "the article's place is not marked");
-        await page.ClickAsync(".page-place a");
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await Navigation.FollowAsync(page, () => page.ClickAsync(".page-place a"));
         Assert.EndsWith("/01/index.html", page.Url);
         await page.Context.CloseAsync();
     }
@@ -167,8 +164,7 @@ public sealed class PrintedPageTests(Chromium chromium, PrintedPageTests.Site si
                 }
                 """);
             Assert.True(point is not null, $"region '{title}' is covered by other regions everywhere: a reader cannot click it");
-            await page.Mouse.ClickAsync((float)point![0], (float)point[1]);
-            await page.WaitForLoadStateAsync(LoadState.Load);
+            await Navigation.FollowAsync(page, () => page.Mouse.ClickAsync((float)point![0], (float)point[1]));
             Assert.Equal(title, (await page.InnerTextAsync("#story-h")).Trim());
             await page.GoBackAsync();
         }
