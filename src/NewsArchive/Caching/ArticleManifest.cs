@@ -32,9 +32,6 @@ public static class ArticleManifest
 
     public static void Save(string cacheDirectory, IReadOnlyDictionary<string, string> current)
     {
-        Directory.CreateDirectory(cacheDirectory);
-        var path = PathIn(cacheDirectory);
-        File.WriteAllLines(path + ".tmp", current.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}\t{kv.Value}"));
-        File.Move(path + ".tmp", path, overwrite: true);
+        Storage.AtomicFile.WriteLines(PathIn(cacheDirectory), current.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}\t{kv.Value}"));
     }
 }

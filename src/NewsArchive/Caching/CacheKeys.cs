@@ -1,16 +1,24 @@
 using System.Buffers;
+using System.IO.Hashing;
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace NewsArchive.Caching;
 
-/// <summary>Hashes that cache keys are made of.</summary>
+/// <summary>
+/// The one content hash that keys and states are made of, and the one rule for which code made them. The hash is
+/// XxHash128: the input is the librarian's, not an attacker's, so a fast hash with 128 bits (an accidental collision out
+/// of reach) is enough. SHA-256 stays only where a hash is part of the site (a paper's or a term's URL, the gloss's
+/// version on an article page) or names the librarian's own files (the translation memory), where changing it would
+/// change the output or orphan them.
+/// </summary>
 public static class CacheKeys
 {
     /// <summary>
-    /// Identifies the build's code. Builds are deterministic, so an assembly's MVID changes exactly when its compiled
-    /// code does: any change to a segmenter, enricher or view invalidates what it cached, with no version to bump by hand.
+    /// Identifies the build's code, and is part of every cache and state the build keeps (segmentation, enrichment,
+    /// renders, related lists, the search index and its export). Builds are deterministic, so an assembly's MVID changes
+    /// exactly when its compiled code does: any change to a segmenter, enricher or view invalidates what it cached, with
+    /// no version to bump by hand.
     /// </summary>
     public static string Code { get; } = ComputeCode();
 
@@ -30,14 +38,17 @@ public static class CacheKeys
             "\0\n"u8.CopyTo(buffer[at..]);
             at += 2;
         }
-        Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(buffer[..at], digest);
+        Span<byte> digest = stackalloc byte[16];
+        XxHash128.Hash(buffer[..at], digest);
         if (rented is not null)
             ArrayPool<byte>.Shared.Return(rented);
         return Convert.ToHexStringLower(digest);
     }
 
-    public static string HashBytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    public static string HashBytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(XxHash128.Hash(bytes));
+
+    /// <summary>The hex of an incremental hash's digest, for a key made of many parts appended one by one.</summary>
+    public static string Hex(XxHash128 hash) => Convert.ToHexStringLower(hash.GetCurrentHash());
 
     /// <summary>The hash of a file's bytes, or "none" when it does not exist.</summary>
     /// A file that is not a regular one (a link to a device, a FIFO) is never opened: it is keyed by what it is, and the
@@ -54,7 +65,9 @@ public static class CacheKeys
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            return Convert.ToHexStringLower(SHA256.HashData(stream));
+            var hash = new XxHash128();
+            hash.Append(stream);
+            return Hex(hash);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -164,9 +164,9 @@ public sealed class ContentCache<T> where T : class
                 Write(writer, key, value);
             return;
         }
-        var temp = _path + ".tmp";
-        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)) { NewLine = "\n" })
+        Storage.AtomicFile.Write(_path, stream =>
         {
+            using var writer = Storage.AtomicFile.Writer(stream);
             if (File.Exists(_path))
             {
                 var at = 0;
@@ -180,8 +180,7 @@ public sealed class ContentCache<T> where T : class
             }
             foreach (var (key, value) in made)
                 Write(writer, key, value);
-        }
-        File.Move(temp, _path, overwrite: true);
+        });
     }
 
     private void Write(StreamWriter writer, string key, T value) =>

@@ -121,9 +121,7 @@ public sealed class WriteSite
         File.Move(union, Path.Combine(_output, SiteOwnership.FileName), overwrite: true);
         // The journal is complete on disk before the first file moves: if the process dies while moving, the next
         // build finds it and finishes the move, so the site never stays half old, half new.
-        var temporary = _journal + ".tmp";
-        File.WriteAllLines(temporary, [Path.GetFileName(_staging), .. moves.Select(m => "M " + m), .. removed.Select(r => "D " + r), "M " + SiteOwnership.FileName]);
-        File.Move(temporary, _journal);
+        Storage.AtomicFile.WriteLines(_journal, [Path.GetFileName(_staging), .. moves.Select(m => "M " + m), .. removed.Select(r => "D " + r), "M " + SiteOwnership.FileName]);
         RollForward(_journal, Path.GetDirectoryName(_output)!, Path.GetFileName(_output));
         Finish();
         return removed.Count;

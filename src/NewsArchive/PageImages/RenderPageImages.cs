@@ -115,8 +115,8 @@ public sealed partial class RenderPageImages(string inputDirectory, string cache
                     $"the page image is {large.Length / 1024} KB even at JPEG quality {Qualities[^1]} (a page of fine detail)"));
             var small = Pdftoppm(pdf, source.PageIndex, SmallWidth, 70, page.Source.File);
             var (largePath, smallPath) = Paths(source);
-            WriteAtomically(largePath, large);
-            WriteAtomically(smallPath, small);
+            Storage.AtomicFile.WriteBytes(largePath, large);
+            Storage.AtomicFile.WriteBytes(smallPath, small);
             return Image(largePath, large, smallPath, small);
         }
         catch (Exception e) when (e is InvalidDataException or TimeoutException or IOException)
@@ -181,13 +181,6 @@ public sealed partial class RenderPageImages(string inputDirectory, string cache
     {
         var stem = Path.Combine(Folder, pdf.FileHash + "-" + (pdf.PageIndex + 1).ToString(CultureInfo.InvariantCulture));
         return (stem + ".jpg", stem + "-small.jpg");
-    }
-
-    private static void WriteAtomically(string path, byte[] bytes)
-    {
-        var temporary = path + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Environment.CurrentManagedThreadId.ToString(CultureInfo.InvariantCulture);
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
     }
 
     /// <summary>

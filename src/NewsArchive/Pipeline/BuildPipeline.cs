@@ -345,11 +345,8 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             warnings = Report.CountOf(Severity.Warning),
             diagnostics = Report.Diagnostics.Select(d => new { severity = d.Severity.ToString().ToLowerInvariant(), d.Stage, d.File, d.Line, d.Column, d.Message }),
         }, ReportJson);
-        // Written beside and then renamed, so a reader of the report never sees half of it.
-        var path = ReportPath(options);
-        var temporary = path + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        File.WriteAllText(temporary, json + "\n");
-        File.Move(temporary, path, overwrite: true);
+        // A reader of the report never sees half of it.
+        Storage.AtomicFile.WriteText(ReportPath(options), json + "\n");
     }
 
     /// <summary>The site's weight as the last build's report gave it, when that report was for this output folder.</summary>

@@ -61,7 +61,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
     /// <summary>Names this exporter's output format: a state saved under another version is never built upon.</summary>
     public string Version(LuceneIndex index) => string.Join('|', SearchFields.IndexVersion, blockChars, shardBytes, recentSpan?.ToString(CultureInfo.InvariantCulture) ?? "auto",
         index.Map.Source is null ? "no-map" : "map",
-        typeof(ExportIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        Caching.CacheKeys.Code);
 
     /// <summary>Exports the whole index; <paramref name="documents"/>, when given, are the articles it holds (saves reading them back).</summary>
     public ExportResult Run(LuceneIndex index, IReadOnlyList<ArticleDocument>? documents = null) => Run(index, documents, null);

@@ -73,27 +73,23 @@ public sealed class ExportStore(string file)
             File.Move(file + ".next", file, overwrite: true);
     }
 
-    /// <summary>Written whole to a file of its own, so a build killed mid-write leaves the old state or none, never half of one.</summary>
-    private static void Write(ExportState state, string temp)
+    /// <summary>Written whole, so a build killed mid-write leaves the old state or none, never half of one.</summary>
+    private static void Write(ExportState state, string path) => Storage.AtomicFile.Write(path, stream =>
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(temp)!);
-        using (var writer = new StreamWriter(temp))
-        {
-            writer.NewLine = "\n";
-            writer.WriteLine(Magic);
-            writer.WriteLine(state.Version);
-            writer.WriteLine(state.ContentKey);
-            writer.WriteLine(state.Shards.ToString(CultureInfo.InvariantCulture));
-            writer.WriteLine(string.Join(' ', state.Tokens.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + kv.Value.ToString(CultureInfo.InvariantCulture))));
-            writer.WriteLine(state.Documents.Count.ToString(CultureInfo.InvariantCulture));
-            foreach (var d in state.Documents)
-                writer.WriteLine($"{d.SortKey}\t{d.Id}\t{d.Hash}");
-            writer.WriteLine(state.Paths.Count.ToString(CultureInfo.InvariantCulture));
-            foreach (var p in state.Paths)
-                writer.WriteLine(p);
-            writer.WriteLine("end");
-        }
-    }
+        using var writer = Storage.AtomicFile.Writer(stream);
+        writer.WriteLine(Magic);
+        writer.WriteLine(state.Version);
+        writer.WriteLine(state.ContentKey);
+        writer.WriteLine(state.Shards.ToString(CultureInfo.InvariantCulture));
+        writer.WriteLine(string.Join(' ', state.Tokens.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + kv.Value.ToString(CultureInfo.InvariantCulture))));
+        writer.WriteLine(state.Documents.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (var d in state.Documents)
+            writer.WriteLine($"{d.SortKey}\t{d.Id}\t{d.Hash}");
+        writer.WriteLine(state.Paths.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (var p in state.Paths)
+            writer.WriteLine(p);
+        writer.WriteLine("end");
+    });
 
     /// <summary>Forgets the state: the next export starts afresh.</summary>
     public void Clear() => File.Delete(file);

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
+using NewsArchive.Caching;
 
 namespace NewsArchive.Search;
 
@@ -15,7 +15,7 @@ public static class InputFingerprint
     public static string Compute(string inputDirectory)
     {
         var root = Path.GetFullPath(inputDirectory);
-        var sb = new StringBuilder(SearchFields.IndexVersion).Append('\n');
+        var sb = new StringBuilder(SearchFields.IndexVersion).Append('\n').Append(CacheKeys.Code).Append('\n');
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
                      .Select(f => Path.GetRelativePath(root, f))
                      .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
@@ -25,11 +25,11 @@ public static class InputFingerprint
             sb.Append(file).Append('\t').Append(info.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
               .Append(info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+        return CacheKeys.HashBytes(Encoding.UTF8.GetBytes(sb.ToString()));
     }
 
     public static void Save(string indexDirectory, string inputDirectory) =>
-        File.WriteAllText(Path.Combine(indexDirectory, FileName), Compute(inputDirectory) + "\n");
+        Storage.AtomicFile.WriteText(Path.Combine(indexDirectory, FileName), Compute(inputDirectory) + "\n");
 
     public static bool Matches(string indexDirectory, string inputDirectory)
     {

@@ -53,7 +53,10 @@ public sealed class LuceneIndex
 
     private string VersionFile => Path.Combine(Directory, "version.txt");
 
-    public bool Exists => File.Exists(VersionFile) && File.ReadAllText(VersionFile).Trim() == SearchFields.IndexVersion + " " + (Map.Source is null ? "no-map" : "map");
+    /// <summary>The index's format, character map and the code that made it (<see cref="Caching.CacheKeys.Code"/>): an index made by other code is made again.</summary>
+    private string Identity => SearchFields.IndexVersion + " " + (Map.Source is null ? "no-map" : "map") + " " + Caching.CacheKeys.Code;
+
+    public bool Exists => File.Exists(VersionFile) && File.ReadAllText(VersionFile).Trim() == Identity;
 
     /// <summary>
     /// Names the documents the index now holds (their ids and content hashes, the index version and the character
@@ -124,8 +127,8 @@ public sealed class LuceneIndex
         foreach (var id in delete)
             writer.DeleteDocuments(new Term(SearchFields.Id, id));
         writer.Commit();
-        File.WriteAllText(VersionFile, SearchFields.IndexVersion + " " + (Map.Source is null ? "no-map" : "map") + "\n");
-        File.WriteAllLines(HashesFile, [.. current.Select(p => p.Id + "\t" + p.Hash), HashesEnd + current.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        Storage.AtomicFile.WriteText(VersionFile, Identity + "\n");
+        Storage.AtomicFile.WriteLines(HashesFile, [.. current.Select(p => p.Id + "\t" + p.Hash), HashesEnd + current.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         return changes;
     }
 
@@ -178,12 +181,12 @@ public sealed class LuceneIndex
 
     private string Key(IEnumerable<(string Id, string Hash)> documents)
     {
-        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        void Add(string s) => sha.AppendData(System.Text.Encoding.UTF8.GetBytes(s + "\n"));
-        Add(SearchFields.IndexVersion);
+        var key = new System.IO.Hashing.XxHash128();
+        void Add(string s) => key.Append(System.Text.Encoding.UTF8.GetBytes(s + "\n"));
+        Add(Identity);
         Add(string.Concat(Map.Pairs.Select(kv => $"{kv.Key}{kv.Value}")));
         foreach (var (id, hash) in documents) Add(id + "\t" + hash);
-        return Convert.ToHexString(sha.GetHashAndReset());
+        return Caching.CacheKeys.Hex(key);
     }
 
     /// <summary>

@@ -1,11 +1,12 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
+using NewsArchive.Caching;
 
 namespace NewsArchive.Search;
 
 /// <summary>
 /// The related lists of the last build, under a hash of everything they are made from (each article's id, sort key,
-/// date and keywords, and this build of the program): a rebuild whose articles kept all of those reads the lists
+/// date and keywords, and the code, <see cref="CacheKeys.Code"/>): a rebuild whose articles kept all of those reads the lists
 /// instead of finding them again. Any change, even to one keyword, finds them all again, since one keyword's
 /// frequency weighs in every article that has it.
 /// </summary>
@@ -17,15 +18,15 @@ public sealed class RelatedCache(string file)
 
     public static string KeyFor(IReadOnlyList<ArticleDocument> documents, int count)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var text = new StringBuilder(typeof(RelatedCache).Assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n').Append(count).Append('\n');
+        var hash = new XxHash128();
+        var text = new StringBuilder(CacheKeys.Code).Append('\n').Append(count).Append('\n');
         foreach (var d in documents)
         {
             text.Append(d.Id).Append('\u001f').Append(d.SortKey).Append('\u001f').Append(d.Date).Append('\u001f').AppendJoin('\u001e', d.Keywords).Append('\n');
-            if (text.Length > 1 << 16) { hash.AppendData(Encoding.UTF8.GetBytes(text.ToString())); text.Clear(); }
+            if (text.Length > 1 << 16) { hash.Append(Encoding.UTF8.GetBytes(text.ToString())); text.Clear(); }
         }
-        hash.AppendData(Encoding.UTF8.GetBytes(text.ToString()));
-        return Convert.ToHexString(hash.GetHashAndReset());
+        hash.Append(Encoding.UTF8.GetBytes(text.ToString()));
+        return CacheKeys.Hex(hash);
     }
 
     /// <summary>The lists saved under this key, or null (none, another key, or unreadable: then they are found again).</summary>
@@ -53,17 +54,14 @@ public sealed class RelatedCache(string file)
 
     public void Save(string key, IReadOnlyDictionary<string, IReadOnlyList<string>> related)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temp = file + ".tmp";
-        using (var writer = new StreamWriter(temp))
+        Storage.AtomicFile.Write(file, stream =>
         {
-            writer.NewLine = "\n";
+            using var writer = Storage.AtomicFile.Writer(stream);
             writer.WriteLine(Magic);
             writer.WriteLine(key);
             foreach (var (id, list) in related.OrderBy(kv => kv.Key, StringComparer.Ordinal))
                 writer.WriteLine(string.Join('\t', [id, .. list]));
             writer.WriteLine("end");
-        }
-        File.Move(temp, file, overwrite: true);
+        });
     }
 }

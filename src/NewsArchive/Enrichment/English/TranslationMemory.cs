@@ -75,10 +75,7 @@ public sealed class TranslationMemory
             if (!shard.Entries.TryGetValue(hash, out var byOrigin))
                 shard.Entries[hash] = byOrigin = new SortedDictionary<string, Entry>(StringComparer.Ordinal);
             byOrigin[origin] = new Entry(SourceZh: request.SourceText, Summary: text.Summary, Title: text.Title);
-            Directory.CreateDirectory(_directory);
-            var temp = shard.Path + ".tmp";
-            File.WriteAllText(temp, JsonSerializer.Serialize(shard.Entries, Json).ReplaceLineEndings("\n") + "\n", new UTF8Encoding(false));
-            File.Move(temp, shard.Path, overwrite: true);
+            Storage.AtomicFile.WriteText(shard.Path, JsonSerializer.Serialize(shard.Entries, Json).ReplaceLineEndings("\n") + "\n");
         }
     }
 
