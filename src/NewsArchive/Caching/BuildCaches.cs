@@ -1,21 +1,18 @@
-using NewsArchive.Model;
 using NewsArchive.Pipeline;
 
 namespace NewsArchive.Caching;
 
 /// <summary>
 /// The caches of an incremental build, in <see cref="BuildOptions.CacheDirectory"/>: segmentation by page, enrichment
-/// by article, rendered files by output path, and the manifest of the last build's articles.
+/// by article, rendered files by output path. What the last build made its site from is the build's state
+/// (<see cref="State.BuildState"/>), kept apart.
 /// </summary>
 public sealed class BuildCaches
 {
-    private readonly string _directory;
-
     private readonly Lazy<RenderCache> _render;
 
-    private BuildCaches(string directory, SegmentationCache segmentation, EnrichmentCache enrichment, Func<RenderCache> render)
+    private BuildCaches(SegmentationCache segmentation, EnrichmentCache enrichment, Func<RenderCache> render)
     {
-        _directory = directory;
         Segmentation = segmentation;
         Enrichment = enrichment;
         _render = new Lazy<RenderCache>(render);
@@ -36,25 +33,20 @@ public sealed class BuildCaches
     {
         var directory = Path.Combine(options.CacheDirectory, "build");
         return new BuildCaches(
-            directory,
             SegmentationCache.Load(directory),
             EnrichmentCache.Load(directory, EnrichmentInputs(options, callsService)),
             () => RenderCache.Load(directory, options.OutputDirectory, options.ThemeDirectory));
     }
 
-    /// <summary>Which articles differ from the last build's, by their enrichment keys (content, id and enrichment inputs).</summary>
-    public ArchiveChanges Changes() => ArticleManifest.Compare(_directory, Enrichment.KeysById);
-
-    /// <summary>Saves what a build learnt, and the manifest the next build compares its articles with.</summary>
+    /// <summary>Saves what a build learnt.</summary>
     public void Save()
     {
         SaveInputs();
         if (_render.IsValueCreated)
             Render.Store.Save();
-        ArticleManifest.Save(_directory, Enrichment.KeysById);
     }
 
-    /// <summary>Saves segmentation and enrichment only: what a search or translate run learnt, leaving the build's manifest alone.</summary>
+    /// <summary>Saves segmentation and enrichment only: what a search or translate run learnt.</summary>
     public void SaveInputs()
     {
         Segmentation.Store.Save();

@@ -9,6 +9,7 @@ using NewsArchive.PostProcessing;
 using NewsArchive.Rendering;
 using NewsArchive.Rendering.Views;
 using NewsArchive.Search;
+using NewsArchive.State;
 
 namespace NewsArchive.Pipeline;
 
@@ -91,7 +92,14 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var english = prepare.English(callService: !options.Offline);
         var caches = options.Incremental ? BuildCaches.Load(options, english.Service is not null) : null;
         caches?.LoadRenderAhead();
+        // The last build's state, read once, on another thread while the pages are read; the stages get it read-only
+        // and the new state is saved once, after the site is committed. A clean build starts from none.
+        var statePath = BuildStateFile.PathIn(options.CacheDirectory);
+        var loading = Task.Run(() => options.Incremental ? BuildStateFile.Load(statePath) : BuildState.Empty);
         var archive = prepare.Run(english, caches);
+        var previous = loading.GetAwaiter().GetResult();
+        // What changed since the last build, by each article's enrichment key (its content, id and enrichment inputs).
+        archive = archive with { Changes = caches is null ? null : previous.ChangesTo(caches.Enrichment.KeysById) };
         var pageImages = options.PageImages
             ? StageTimer.Run(Report, RenderPageImages.StageName,
                 () => new RenderPageImages(options.InputDirectory, options.CacheDirectory) { Reuse = options.Incremental }
@@ -115,12 +123,13 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             && Directory.Exists(LuceneIndex.PathFor(options.InputDirectory));
         var sharedCpu = StageTimer.ProcessorTime();
         var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
-        Task<IReadOnlyDictionary<string, IReadOnlyList<string>>>? related = null;
-        var render = new RenderSite(templates, options.BaseUrl, () => related!.Result, caches?.Render) { PageImages = pageImages, Review = options.Review };
+        Task<RelatedLists>? related = null;
+        var render = new RenderSite(templates, options.BaseUrl, () => related!.Result.Lists, caches?.Render) { PageImages = pageImages, Review = options.Review };
         using var planned = new PlanAhead<Func<SiteFile>>(render.Plan(archive, Report), BatchSize, PlannedAhead);
         var documents = archive.Articles.Select(ArticleDocument.From).ToList();
-        related = Alongside(() => StageTimer.RunAlongside(Report, RelateArticles.StageName, () => new RelateArticles().Run(documents, options), _ => documents.Count));
-        var index = Alongside(() => Exported(StageTimer.RunAlongside(Report, IndexArticles.StageName, () => new IndexArticles().Run(documents, options, Report, onDisk), _ => documents.Count)));
+        related = Alongside(() => StageTimer.RunAlongside(Report, RelateArticles.StageName, () => new RelateArticles().Run(documents, options, previous.Related), _ => documents.Count));
+        var index = Alongside(() => Exported(StageTimer.RunAlongside(Report, IndexArticles.StageName,
+            () => new IndexArticles().Run(documents, options, Report, onDisk, previous.Export), _ => documents.Count)));
 
         var postProcess = new PostProcessHtml();
         // Changed files wait in a staging folder and move into the site only when all are written: a build that
@@ -150,8 +159,12 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             sw.Restart();
             removed = writer.Commit();
             committed = true;
-            // Before the render cache: a state saved without the cache's word on its files is never built upon.
-            index.GetAwaiter().GetResult().Commit();
+            // Once, whole, when the site holds what it describes; before the render cache, so a state saved without
+            // the cache's word on its search files is never built upon.
+            var exported = index.GetAwaiter().GetResult();
+            if (caches is not null)
+                BuildStateFile.Save(statePath, new BuildState(caches.Enrichment.KeysById, related.Result, exported.State));
+            exported.Commit();
             commitTime = sw.Elapsed;
             writeTime += commitTime;
         }
@@ -197,13 +210,13 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
     /// The browser's search files (625 MB at 100,000 articles) in a queue the writes empty, so each is let go of as it is
     /// written rather than held while the pages render; and what to do once the site holds them.
     /// </summary>
-    private sealed record ExportedFiles(Queue<SiteFile> Files, Action Commit);
+    private sealed record ExportedFiles(Queue<SiteFile> Files, ExportState State, Action Commit);
 
     /// <summary>A stage on a thread of its own: the pool's threads are for the stages' parallel loops, and a stage that waits there starves them.</summary>
     private static Task<T> Alongside<T>(Func<T> run) =>
         Task.Factory.StartNew(run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    private static ExportedFiles Exported(SearchOutput search) => new(new Queue<SiteFile>(search.Files), search.Commit);
+    private static ExportedFiles Exported(SearchOutput search) => new(new Queue<SiteFile>(search.Files), search.State, search.Commit);
 
     /// <summary>
     /// The batches to render and write: the planned pages, with the search files taken in as soon as the index stage

@@ -40,7 +40,7 @@ public sealed class PrepareArchive(BuildOptions options, BuildReport report, IPr
         IReadOnlyList<PrintedPage> Enrich(IReadOnlyList<PrintedPage> p) => enrich.Run(p, report, _progress, options.Parallelism);
         pages = StageTimer.Run(report, EnrichArticles.StageName,
             () => caches is null ? Enrich(pages) : caches.Enrichment.Run(pages, report, Enrich), r => r.Sum(p => p.Articles.Count));
-        return StageTimer.Run(report, AssembleArchive.StageName, () => new AssembleArchive().Run(pages) with { Changes = caches?.Changes() }, a => a.Issues.Count);
+        return StageTimer.Run(report, AssembleArchive.StageName, () => new AssembleArchive().Run(pages), a => a.Issues.Count);
     }
 
     /// <summary>The English chain of a command: a build calls a configured service unless offline; search and translate say which they want.</summary>

@@ -16,11 +16,13 @@ public sealed class IndexArticles
     /// <param name="documents">The archive's articles as the index holds them (<see cref="ArticleDocument.From"/>).</param>
     /// <param name="onDisk">Whether the site already holds a file as the last build wrote it under a key (the render
     /// cache's check); null when there is no earlier site to reuse.</param>
-    public SearchOutput Run(IReadOnlyList<ArticleDocument> documents, BuildOptions options, BuildReport report, Func<string, string, bool>? onDisk = null)
+    /// <param name="previous">The last build's export (<see cref="State.BuildState.Export"/>), or null.</param>
+    public SearchOutput Run(IReadOnlyList<ArticleDocument> documents, BuildOptions options, BuildReport report, Func<string, string, bool>? onDisk = null,
+        ExportState? previous = null)
     {
         try
         {
-            return Attempt(documents, options, report, onDisk);
+            return Attempt(documents, options, report, onDisk, previous);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException) && !DiskFull.Is(e))
         {
@@ -28,19 +30,19 @@ public sealed class IndexArticles
             // from the articles, once, and the build says so.
             report.Warn(StageName, ".cache/search-index/", $"the search index cache could not be read ({e.GetType().Name}: {e.Message}); discarded and rebuilt from the articles");
             Discard(options.InputDirectory);
-            return Attempt(documents, options, report, onDisk: null);
+            return Attempt(documents, options, report, onDisk: null, previous: null);
         }
     }
 
-    /// <summary>Deletes the search caches: the Lucene index and the state of the last export.</summary>
+    /// <summary>Deletes the Lucene index; the last export is then not built upon either.</summary>
     internal static void Discard(string inputDirectory)
     {
         if (Directory.Exists(LuceneIndex.PathFor(inputDirectory)))
             Directory.Delete(LuceneIndex.PathFor(inputDirectory), recursive: true);
-        File.Delete(ExportStore.PathFor(inputDirectory));
     }
 
-    private static SearchOutput Attempt(IReadOnlyList<ArticleDocument> documents, BuildOptions options, BuildReport report, Func<string, string, bool>? onDisk)
+    private static SearchOutput Attempt(IReadOnlyList<ArticleDocument> documents, BuildOptions options, BuildReport report, Func<string, string, bool>? onDisk,
+        ExportState? previous)
     {
         var map = SimplifiedMap.Find(options.ThemeDirectory, options.InputDirectory, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         if (map.Source is null)
@@ -51,19 +53,16 @@ public sealed class IndexArticles
         InputFingerprint.Save(index.Directory, options.InputDirectory);
         var lucene = clock.Elapsed;
         var exporter = new ExportIndex();
-        var store = options.Incremental ? new ExportStore(ExportStore.PathFor(options.InputDirectory)) : null;
         var version = exporter.Version(index);
         var fileKey = "search export " + version;
-        var previous = store?.Load(version);
+        if (previous?.Version != version)
+            previous = null;
         // The last export is built upon only while the site still holds every one of its files as written.
         var basis = previous is not null && onDisk is not null && previous.Paths.All(p => onDisk(p, fileKey))
             ? new ExportBasis(previous, path => ReadSiteFile(options.OutputDirectory, path), index.ReplacedVersions())
             : null;
         var result = exporter.Run(index, documents, basis);
         var files = result.Files.Select(f => f with { CacheKey = fileKey }).ToList();
-        // Written aside now and moved in once the site holds the files: the state (every document and file of the
-        // archive) is not kept in memory while the pages render.
-        store?.Stage(result.State);
         var export = clock.Elapsed - lucene;
         report.Count("articles indexed", changes.Added + changes.Replaced);
         report.Count("search files", files.Count);
@@ -74,14 +73,10 @@ public sealed class IndexArticles
         // Sub-stage times go to the timing table, not the diagnostics, which must not depend on the clock.
         report.Time("index: lucene", lucene, changes.Added + changes.Replaced);
         report.Time("index: export", export, files.Count);
-        return new SearchOutput(files)
+        return new SearchOutput(files, result.State)
         {
-            // Once the site holds these files, the next build may build on them; the old versions are then spent.
-            Commit = () =>
-            {
-                store?.Commit();
-                index.ForgetReplacedVersions();
-            },
+            // Once the site holds these files and the state names them, the old versions are spent.
+            Commit = index.ForgetReplacedVersions,
         };
     }
 
@@ -98,9 +93,9 @@ public sealed class IndexArticles
     }
 }
 
-/// <summary>What the index stage gives the site: the browser's static index files.</summary>
-public sealed record SearchOutput(IReadOnlyList<SiteFile> Files)
+/// <summary>What the index stage gives the site: the browser's static index files, and what they were exported from for the next build's state.</summary>
+public sealed record SearchOutput(IReadOnlyList<SiteFile> Files, ExportState State)
 {
-    /// <summary>Run once the site holds <see cref="Files"/>: remembers what was exported, for the next build to build on.</summary>
+    /// <summary>Run once the site holds <see cref="Files"/> and the build's state is saved.</summary>
     public Action Commit { get; init; } = () => { };
 }

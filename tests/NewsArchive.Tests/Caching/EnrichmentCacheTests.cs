@@ -87,12 +87,17 @@ public sealed class EnrichmentCacheTests
     }
 
     [Fact]
-    public void The_manifest_tells_added_changed_and_removed_articles()
+    public void The_build_state_tells_added_changed_and_removed_articles()
     {
         using var dir = new TempDir();
-        ArticleManifest.Save(dir.Path, new Dictionary<string, string> { ["a"] = "1", ["b"] = "2", ["c"] = "3" });
+        var path = dir.Combine("build-state.txt");
+        NewsArchive.State.BuildStateFile.Save(path, NewsArchive.State.BuildState.Empty with
+        {
+            FirstBuild = false,
+            Articles = new Dictionary<string, string> { ["a"] = "1", ["b"] = "2", ["c"] = "3" },
+        });
 
-        var changes = ArticleManifest.Compare(dir.Path, new Dictionary<string, string> { ["a"] = "1", ["b"] = "9", ["d"] = "4" });
+        var changes = NewsArchive.State.BuildStateFile.Load(path).ChangesTo(new Dictionary<string, string> { ["a"] = "1", ["b"] = "9", ["d"] = "4" });
 
         Assert.False(changes.FirstBuild);
         Assert.Equal(["d"], changes.Added);

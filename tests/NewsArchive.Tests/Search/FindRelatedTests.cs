@@ -1,4 +1,6 @@
+using NewsArchive.Pipeline;
 using NewsArchive.Search;
+using NewsArchive.State;
 using NewsArchive.Tests.Support;
 
 namespace NewsArchive.Tests.Search;
@@ -43,20 +45,24 @@ public sealed class FindRelatedTests
     public void Saved_lists_are_read_back_for_the_same_articles_and_found_again_when_a_keyword_changes()
     {
         using var dir = new TempDir();
-        var cache = new RelatedCache(dir.Combine("related.txt"));
+        var path = dir.Combine("build-state.txt");
+        var options = new BuildOptions { InputDirectory = dir.Path, Parallelism = 2 };
         var archive = Archive();
-        var found = new FindRelated().Run(archive, 2);
-        var key = RelatedCache.KeyFor(archive, 5);
-        cache.Save(key, found);
+        var found = new RelateArticles().Run(archive, options, previous: null);
+        BuildStateFile.Save(path, BuildState.Empty with { FirstBuild = false, Related = found });
 
-        var read = cache.Load(RelatedCache.KeyFor(Archive(), 5));
+        var saved = BuildStateFile.Load(path).Related;
+        var again = new RelateArticles().Run(Archive(), options, saved);
         var edited = archive.Select((d, i) => i == 30 ? d with { Keywords = ["本省"] } : d).ToList();
+        var stale = new RelateArticles().Run(edited, options, saved);
 
-        Assert.NotNull(read);
-        Assert.Equal(found.OrderBy(kv => kv.Key).Select(kv => kv.Key + ":" + string.Join(",", kv.Value)),
-                     read!.OrderBy(kv => kv.Key).Select(kv => kv.Key + ":" + string.Join(",", kv.Value)));
-        Assert.Null(cache.Load(RelatedCache.KeyFor(edited, 5)));
-        Assert.Null(cache.Load(RelatedCache.KeyFor(archive, 4)));
+        Assert.NotNull(saved);
+        Assert.Same(saved, again);
+        Assert.Equal(found.Lists.OrderBy(kv => kv.Key).Select(kv => kv.Key + ":" + string.Join(",", kv.Value)),
+                     saved!.Lists.OrderBy(kv => kv.Key).Select(kv => kv.Key + ":" + string.Join(",", kv.Value)));
+        Assert.NotEqual(saved.Key, stale.Key);
+        Assert.NotSame(saved.Lists, stale.Lists);
+        Assert.NotEqual(RelateArticles.KeyFor(archive, 5), RelateArticles.KeyFor(archive, 4));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using NewsArchive.Search;
+using NewsArchive.State;
 using NewsArchive.Tests.Support;
 
 namespace NewsArchive.Tests.Search;
@@ -237,23 +238,21 @@ public sealed class IndexArticlesTests(SearchSite site)
     }
 
     [Fact]
-    public void An_export_state_is_read_back_as_saved_and_refused_when_damaged_or_of_another_version()
+    public void An_export_state_is_read_back_as_saved_in_the_build_state_and_refused_when_damaged()
     {
         using var dir = new TempDir();
         var documents = site.Articles.Select(ArticleDocument.From).ToList();
         var (exporter, index, state) = ExportInto(dir, documents);
-        var store = new ExportStore(dir.Combine("export.txt"));
+        var path = dir.Combine("build-state.txt");
 
-        store.Stage(state);
-        store.Commit();
-        var loaded = store.Load(state.Version);
-        var other = store.Load(state.Version + "x");
-        File.WriteAllText(dir.Combine("export.txt"), File.ReadAllText(dir.Combine("export.txt"))[..^20]);
-        var cut = store.Load(state.Version);
+        BuildStateFile.Save(path, BuildState.Empty with { FirstBuild = false, Export = state });
+        var loaded = BuildStateFile.Load(path).Export;
+        File.WriteAllText(path, File.ReadAllText(path)[..^20]);
+        var cut = BuildStateFile.Load(path);
 
         Assert.Equal(state, loaded, StateComparer);
-        Assert.Null(other);
-        Assert.Null(cut);
+        Assert.Null(cut.Export);
+        Assert.True(cut.FirstBuild);
         // With nothing changed, the export names the same files and makes none.
         index.Update(documents);
         var again = exporter.Run(index, documents, new ExportBasis(state, p => ReadOrNull(dir.Combine("site", p)), index.ReplacedVersions()));
