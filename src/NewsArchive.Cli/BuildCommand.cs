@@ -36,17 +36,17 @@ internal static class BuildCommand
         }
         catch (BuildRefusedException e)
         {
-            stderr.WriteLine($"error: {BuildSummary.Printable(e.Message)}");
+            stderr.WriteLine($"error: {PrintDiagnostics.Printable(e.Message)}");
             return (null, 2);
         }
         catch (BuildFailedException e)
         {
-            stderr.WriteLine($"error: {BuildSummary.Printable(e.Message)}");
+            stderr.WriteLine($"error: {PrintDiagnostics.Printable(e.Message)}");
             return (null, 1);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            stderr.WriteLine($"error: the build stopped ({e.GetType().Name}): {BuildSummary.Printable(e.Message)}; the site in '{options.OutputDirectory}' is as the last build left it");
+            stderr.WriteLine($"error: the build stopped ({e.GetType().Name}): {PrintDiagnostics.Printable(e.Message)}; the site in '{options.OutputDirectory}' is as the last build left it");
             return (null, 1);
         }
     }
@@ -120,7 +120,7 @@ internal sealed class BuildArguments
         // Checked before anything is touched: a build only ever replaces a site of its own.
         if (NewsArchive.Output.CheckOutputFolder.Problem(options.InputDirectory, options.OutputDirectory, options.ThemeDirectory) is { } problem)
         {
-            stderr.WriteLine($"error: {BuildSummary.Printable(problem)}");
+            stderr.WriteLine($"error: {PrintDiagnostics.Printable(problem)}");
             return null;
         }
         return options;

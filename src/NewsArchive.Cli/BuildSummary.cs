@@ -10,8 +10,7 @@ internal static class BuildSummary
     public static void Print(BuildResult result, BuildOptions options, TextWriter stdout, TextWriter stderr)
     {
         var report = result.Report;
-        foreach (var d in report.Diagnostics.Where(d => d.Severity != Severity.Info))
-            (d.Severity == Severity.Error ? stderr : stdout).WriteLine(Printable(d.ToString()));
+        PrintDiagnostics.Run(report.Diagnostics, stdout, stderr);
 
         var c = report.Counters;
         stdout.WriteLine();
@@ -38,8 +37,4 @@ internal static class BuildSummary
         stdout.WriteLine($"Site: {options.OutputDirectory}");
         stdout.WriteLine($"Report: {BuildPipeline.ReportPath(options)}");
     }
-
-    // File names and page text reach the terminal: an escape sequence in them must not drive it.
-    internal static string Printable(string text) =>
-        text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) ? '\uFFFD' : c)) : text;
 }

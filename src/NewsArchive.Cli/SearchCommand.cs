@@ -29,7 +29,7 @@ internal static class SearchCommand
             var dir = parse.GetValue(input)!.FullName;
             if (!Directory.Exists(dir))
             {
-                stderr.WriteLine($"error: input folder '{dir}' does not exist");
+                stderr.WriteLine(PrintDiagnostics.Printable($"error: input folder '{dir}' does not exist"));
                 return 2;
             }
             if (!TryDate(parse.GetValue(from), "--from", stderr, out var fromDate) || !TryDate(parse.GetValue(to), "--to", stderr, out var toDate))
@@ -45,11 +45,11 @@ internal static class SearchCommand
             LuceneIndex index;
             try
             {
-                index = new OpenArchiveIndex().Run(dir, report, stderr.WriteLine);
+                index = new OpenArchiveIndex().Run(dir, report, line => stderr.WriteLine(PrintDiagnostics.Printable(line)));
             }
             catch (BuildRefusedException e)
             {
-                stderr.WriteLine($"error: {e.Message}");
+                stderr.WriteLine(PrintDiagnostics.Printable($"error: {e.Message}"));
                 return 2;
             }
             using var search = new SearchIndex(index);
@@ -70,7 +70,7 @@ internal static class SearchCommand
             date = d;
             return true;
         }
-        stderr.WriteLine($"error: {option} '{text}' is not a date (YYYY-MM-DD)");
+        stderr.WriteLine(PrintDiagnostics.Printable($"error: {option} '{text}' is not a date (YYYY-MM-DD)"));
         return false;
     }
 

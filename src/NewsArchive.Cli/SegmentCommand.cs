@@ -31,14 +31,14 @@ internal static class SegmentCommand
             var path = parse.GetValue(file)!;
             if (!path.Exists)
             {
-                stderr.WriteLine($"error: {path.FullName}: no such file");
+                stderr.WriteLine(PrintDiagnostics.Printable($"error: {path.FullName}: no such file"));
                 return 2;
             }
             // The file named is read wherever it is, but only as a regular file and only up to a PDF's limit (a text page's after).
             var read = InputFiles.Read(path.FullName, Path.GetPathRoot(path.FullName)!, ReadPages.MaxPdfBytes);
             if (read.Bytes is null)
             {
-                stderr.WriteLine($"error: {path.FullName}: cannot read page: {read.Error}");
+                stderr.WriteLine(PrintDiagnostics.Printable($"error: {path.FullName}: cannot read page: {read.Error}"));
                 return 1;
             }
             var bytes = read.Bytes;
@@ -49,14 +49,14 @@ internal static class SegmentCommand
                 var pdf = SegmentPdfPage.Segment(bytes, parse.GetValue(page) - 1);
                 if (pdf.TextLayer != PdfTextLayer.Read)
                 {
-                    stderr.WriteLine($"error: {path.FullName}: {pdf.Problem}");
+                    stderr.WriteLine(PrintDiagnostics.Printable($"error: {path.FullName}: {pdf.Problem}"));
                     return 1;
                 }
                 segmentation = pdf.Segmentation;
             }
             else if (bytes.Length > ReadPages.MaxPageBytes)
             {
-                stderr.WriteLine($"error: {path.FullName}: cannot read page: more than {ReadPages.MaxPageBytes / 1048576} MB of text, and a page's text is at most that: split it into one file per page");
+                stderr.WriteLine(PrintDiagnostics.Printable($"error: {path.FullName}: cannot read page: more than {ReadPages.MaxPageBytes / 1048576} MB of text, and a page's text is at most that: split it into one file per page"));
                 return 1;
             }
             else
@@ -64,13 +64,13 @@ internal static class SegmentCommand
                 var decoded = TextDecoder.Decode(bytes);
                 if (decoded.Text is null)
                 {
-                    stderr.WriteLine($"error: {path.FullName}: cannot read page: {decoded.Error}");
+                    stderr.WriteLine(PrintDiagnostics.Printable($"error: {path.FullName}: cannot read page: {decoded.Error}"));
                     return 1;
                 }
                 segmentation = PageSegmenter.Segment(decoded.Text);
             }
             foreach (var warning in segmentation.Warnings)
-                stderr.WriteLine($"warning: {path.FullName}: {warning}");
+                stderr.WriteLine(PrintDiagnostics.Printable($"warning: {path.FullName}: {warning}"));
             var exit = 0;
             // The librarian's corrections next to the page win, as in the build.
             var sidecar = Path.Combine(path.DirectoryName ?? ".", Path.GetFileNameWithoutExtension(path.Name) + ".corrections.yml");
@@ -80,12 +80,12 @@ internal static class SegmentCommand
                 var (corrections, error) = ReadCorrections.Parse(yaml ?? "");
                 if (yaml is null)
                 {
-                    stderr.WriteLine($"error: {sidecar}: {unread}; the automatic segmentation is used");
+                    stderr.WriteLine(PrintDiagnostics.Printable($"error: {sidecar}: {unread}; the automatic segmentation is used"));
                     exit = 1;
                 }
                 else if (error is not null)
                 {
-                    stderr.WriteLine($"error: {sidecar}:{error.Line}:{error.Column}: {error.Message}; the automatic segmentation is used");
+                    stderr.WriteLine(PrintDiagnostics.Printable($"error: {sidecar}:{error.Line}:{error.Column}: {error.Message}; the automatic segmentation is used"));
                     exit = 1;
                 }
                 else
@@ -93,7 +93,7 @@ internal static class SegmentCommand
                     var (corrected, warnings) = ApplyCorrections.Apply(segmentation, corrections!);
                     segmentation = corrected;
                     foreach (var warning in warnings)
-                        stderr.WriteLine($"warning: {sidecar}: {warning}");
+                        stderr.WriteLine(PrintDiagnostics.Printable($"warning: {sidecar}: {warning}"));
                 }
             }
             if (parse.GetValue(json))

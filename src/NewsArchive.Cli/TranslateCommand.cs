@@ -24,7 +24,7 @@ internal static class TranslateCommand
             var inputDirectory = parse.GetValue(input)!.FullName;
             if (!Directory.Exists(inputDirectory))
             {
-                stderr.WriteLine($"error: input folder '{inputDirectory}' does not exist");
+                stderr.WriteLine($"error: input folder '{PrintDiagnostics.Printable(inputDirectory)}' does not exist");
                 return 2;
             }
             var report = new BuildReport();
@@ -32,7 +32,7 @@ internal static class TranslateCommand
             var chain = new PrepareArchive(options, report).English(callService: true);
             if (chain.Service is null)
             {
-                Print(report, stdout, stderr);
+                PrintDiagnostics.Run(report.Diagnostics, stdout, stderr);
                 stderr.WriteLine($"error: no translation service configured: set translation.url and translation.model in {TranslationSettings.ConfigFile}, " +
                     $"or {TranslationSettings.UrlVariable} and {TranslationSettings.ModelVariable} (the key goes in {TranslationSettings.KeyVariable} or the variable translation.api_key_env names)");
                 return 2;
@@ -47,10 +47,10 @@ internal static class TranslateCommand
             }
             catch (BuildRefusedException e)
             {
-                stderr.WriteLine($"error: {e.Message}");
+                stderr.WriteLine($"error: {PrintDiagnostics.Printable(e.Message)}");
                 return 2;
             }
-            Print(report, stdout, stderr);
+            PrintDiagnostics.Run(report.Diagnostics, stdout, stderr);
             var service = articles.Count(a => a.Enrichment?.EnglishSource == EnglishSource.Service);
             var librarian = articles.Count(a => a.Enrichment?.EnglishSource == EnglishSource.Librarian);
             // Articles a build or an earlier run already translated come from the caches and never reach the chain.
@@ -85,12 +85,6 @@ internal static class TranslateCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .Start(context => result = Stages(new BuildProgress.BarProgress(context)));
         return result;
-    }
-
-    private static void Print(BuildReport report, TextWriter stdout, TextWriter stderr)
-    {
-        foreach (var d in report.Diagnostics.Where(d => d.Severity != Severity.Info))
-            (d.Severity == Severity.Error ? stderr : stdout).WriteLine(d.ToString());
     }
 
     /// <summary>Plain lines for logs: the build's stage lines, and for the long translate stage a line every 5%.</summary>

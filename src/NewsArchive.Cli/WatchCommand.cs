@@ -50,16 +50,15 @@ internal static class WatchCommand
             var report = result.Report;
             // The warnings of the files just changed, and of the whole build; the rest were shown before (and are all in build-report.json).
             var shown = changed.ToHashSet(StringComparer.Ordinal);
-            foreach (var d in report.Diagnostics.Where(d => d.Severity != Severity.Info && (d.File is null || shown.Contains(d.File))))
-                (d.Severity == Severity.Error ? stderr : stdout).WriteLine(BuildSummary.Printable(d.ToString()));
+            PrintDiagnostics.Run(report.Diagnostics.Where(d => d.File is null || shown.Contains(d.File)), stdout, stderr);
             var c = report.Counters;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Rebuilt after {BuildSummary.Printable(what)} in {result.Elapsed.TotalSeconds:0.00} s: {c.GetValueOrDefault("articles added")} articles added, {c.GetValueOrDefault("articles changed")} changed, {c.GetValueOrDefault("articles removed")} removed; {c.GetValueOrDefault("files written")} files written; {report.CountOf(Severity.Warning)} warnings, {report.CountOf(Severity.Error)} errors."));
+                $"Rebuilt after {PrintDiagnostics.Printable(what)} in {result.Elapsed.TotalSeconds:0.00} s: {c.GetValueOrDefault("articles added")} articles added, {c.GetValueOrDefault("articles changed")} changed, {c.GetValueOrDefault("articles removed")} removed; {c.GetValueOrDefault("files written")} files written; {report.CountOf(Severity.Warning)} warnings, {report.CountOf(Severity.Error)} errors."));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A broken template, say: the site stays as the last build left it, and the next save tries again.
-            stderr.WriteLine($"error: the rebuild after {BuildSummary.Printable(what)} failed, the site is unchanged: {BuildSummary.Printable(e.Message)}");
+            stderr.WriteLine($"error: the rebuild after {PrintDiagnostics.Printable(what)} failed, the site is unchanged: {PrintDiagnostics.Printable(e.Message)}");
         }
         stdout.Flush();
     }
