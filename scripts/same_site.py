@@ -41,13 +41,15 @@ def publish_ref(ref):
 
 
 def build(cli, work):
-    """One incremental build of work/input into work/_site with work/theme; its exit code (0 or 1 both build a site)."""
-    cmd = LOCK + ["dotnet", cli, "build", "--offline", "--input", os.path.join(work, "input"),
+    """One incremental build of work/input into work/_site with work/theme: its exit code (0 or 1 both build a site),
+    processor seconds (user + system) and peak resident memory in MB, as /usr/bin/time measures them."""
+    cmd = LOCK + ["/usr/bin/time", "-f", "%U %S %M", "dotnet", cli, "build", "--offline", "--input", os.path.join(work, "input"),
                   "--output", os.path.join(work, "_site"), "--theme", os.path.join(work, "theme")]
     p = subprocess.run(cmd, capture_output=True, text=True, cwd=work)
     if p.returncode not in (0, 1):
         sys.exit(f"build failed in {work} ({p.returncode}):\n{p.stdout[-2000:]}\n{p.stderr[-2000:]}")
-    return p.returncode
+    user, system, rss = p.stderr.strip().splitlines()[-1].split()
+    return p.returncode, float(user) + float(system), int(rss) / 1024
 
 
 def same(a, b_):
@@ -101,12 +103,13 @@ def run_archive(name, input_dir, size, clis, themes, results):
     sides = prepare(name, input_dir, themes)
 
     def step(label):
-        codes = {side: build(clis[side], work) for side, work in sides.items()}
+        runs = {side: build(clis[side], work) for side, work in sides.items()}
         ok, why = same(sides["new"], sides["base"])
-        if codes["new"] != codes["base"]:
-            ok, why = False, f"exit codes differ: new {codes['new']}, base {codes['base']}. " + why
+        if runs["new"][0] != runs["base"][0]:
+            ok, why = False, f"exit codes differ: new {runs['new'][0]}, base {runs['base'][0]}. " + why
         results.append((name, label, ok, why))
-        print(f"{'same     ' if ok else 'DIFFERENT'}  {name:<14} {label:<22} {why}", flush=True)
+        cost = "  ".join(f"{side} cpu {runs[side][1]:6.1f} s, {runs[side][2]:5.0f} MB" for side in ("base", "new"))
+        print(f"{'same     ' if ok else 'DIFFERENT'}  {name:<14} {label:<22} {cost}  {why}", flush=True)
 
     step("clean build")
     undo = []
