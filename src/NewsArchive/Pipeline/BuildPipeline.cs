@@ -16,7 +16,8 @@ namespace NewsArchive.Pipeline;
 /// <summary>
 /// The whole build, stage by stage: read -> segment -> enrich -> assemble (<see cref="PrepareArchive"/>) -> index ->
 /// render -> post-process -> write.
-/// Only the first and the last stage touch the input and output folders.
+/// Only the first stage reads the input and only the last writes the site. The last build's state
+/// (<see cref="BuildState"/>) is read once here and handed to the stages; the new one is saved once, after the commit.
 /// </summary>
 public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress = null)
 {
