@@ -123,14 +123,25 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var alongside = archive.Changes is { FirstBuild: false } c && c.Added.Count + c.Changed.Count + c.Removed.Count <= RenderAlongsideMost
             && Directory.Exists(LuceneIndex.PathFor(options.InputDirectory));
         var sharedCpu = StageTimer.ProcessorTime();
+        // Before any stage starts: a theme that cannot be read stops the build with nothing running.
         var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
-        Task<RelatedLists>? related = null;
-        var render = new RenderSite(templates, options.BaseUrl, () => related!.Result.Lists, caches?.Render) { PageImages = pageImages, Review = options.Review };
+        // The stages from here, each a task named with its inputs, in the order they need each other: the articles as
+        // the index holds them; the related lists from those and the last state; the index and export from the same;
+        // the pages, planned on a thread of their own, rendering once the related lists are found.
+        var documents = Alongside(() => archive.Articles.Select(ArticleDocument.From).ToList());
+        var related = Alongside(() =>
+        {
+            var found = documents.GetAwaiter().GetResult();
+            return StageTimer.RunAlongside(Report, RelateArticles.StageName, () => new RelateArticles().Run(found, options, previous.Related), _ => found.Count);
+        });
+        var index = Alongside(() =>
+        {
+            var found = documents.GetAwaiter().GetResult();
+            return Exported(StageTimer.RunAlongside(Report, IndexArticles.StageName,
+                () => new IndexArticles().Run(found, options, Report, onDisk, previous.Export), _ => found.Count));
+        });
+        var render = new RenderSite(templates, options.BaseUrl, () => related.Result.Lists, caches?.Render) { PageImages = pageImages, Review = options.Review };
         using var planned = new PlanAhead<Func<SiteFile>>(render.Plan(archive, Report), BatchSize, PlannedAhead);
-        var documents = archive.Articles.Select(ArticleDocument.From).ToList();
-        related = Alongside(() => StageTimer.RunAlongside(Report, RelateArticles.StageName, () => new RelateArticles().Run(documents, options, previous.Related), _ => documents.Count));
-        var index = Alongside(() => Exported(StageTimer.RunAlongside(Report, IndexArticles.StageName,
-            () => new IndexArticles().Run(documents, options, Report, onDisk, previous.Export), _ => documents.Count)));
 
         var postProcess = new PostProcessHtml();
         // Changed files wait in a staging folder and move into the site only when all are written: a build that
@@ -196,7 +207,7 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
 
         sw.Restart();
         // The ownership manifest is uploaded with the site, so it counts against the host's limits too.
-        var site = SiteWeight.Measure(options.OutputDirectory, writer.Produced.Append(SiteOwnership.FileName), documents.Count);
+        var site = SiteWeight.Measure(options.OutputDirectory, writer.Produced.Append(SiteOwnership.FileName), documents.Result.Count);
         var budget = options.Budget ?? SiteBudget.Load(options.InputDirectory, Report);
         budget = budget with { MaxBytes = options.MaxSiteBytes ?? budget.MaxBytes, MaxFiles = options.MaxSiteFiles ?? budget.MaxFiles };
         new CheckBudget().Run(site, previousSite, budget, Report);
