@@ -14,7 +14,15 @@ public sealed record PageConfidence
     /// <summary>Articles a librarian should look at; empty when the page reads clearly.</summary>
     public IReadOnlyList<ItemDoubt> Doubts { get; init; } = [];
 
-    public bool Flagged => Doubts.Count > 0;
+    /// <summary>Why the page as a whole is in doubt, in a librarian's words; empty when it reads clearly.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+
+    /// <summary>The symptoms the confidence is computed from; null on a page kept whole.</summary>
+    public PageSignals? Signals { get; init; }
+
+    public IReadOnlyList<ItemSignals> ItemSignals { get; init; } = [];
+
+    public bool Flagged => Doubts.Count > 0 || Reasons.Count > 0;
 }
 
 /// <summary>

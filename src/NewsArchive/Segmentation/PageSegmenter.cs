@@ -86,7 +86,7 @@ public static class PageSegmenter
             Leftovers = leftovers,
             Removed = removed,
             Warnings = warnings,
-            Confidence = settings is null ? null : AssessConfidence.Apply(decisions, itemOfDraft, bodyLength, settings),
+            Confidence = settings is null ? null : AssessConfidence.Apply(text, items, leftovers, decisions, itemOfDraft, bodyLength, settings),
         };
         if (!items.Any(i => i.Title is not null || i.Dateline is not null || i.Byline is not null) && text.Any(c => !char.IsWhiteSpace(c)))
             return Whole(text, NoArticlesWarning);

@@ -15,12 +15,14 @@ internal static class AssessConfidence
     /// <summary>A body this long always shares a word with its own headline.</summary>
     private const int LongBody = 60;
 
-    public static PageConfidence? Apply(IReadOnlyList<HeadingDecision> decisions, IReadOnlyDictionary<int, int> itemOfDraft,
+    public static PageConfidence? Apply(string text, IReadOnlyList<SegmentedItem> items, IReadOnlyList<string> leftovers,
+        IReadOnlyList<HeadingDecision> decisions, IReadOnlyDictionary<int, int> itemOfDraft,
         IReadOnlyDictionary<int, int> bodyLengthOfDraft, AssignmentSettings settings)
     {
-        if (decisions.Count == 0)
+        if (decisions.Count == 0 && items.Count == 0)
             return null;
         int? Item(int? draft) => draft is { } d && itemOfDraft.TryGetValue(d, out var i) ? i : null;
+        var (signals, itemSignals) = ReadPageSignals.Apply(text, items, leftovers, decisions.Select(d => (Item(d.Draft), Round(d.Margin))).ToList(), settings.Doubt);
         var scores = decisions
             .Select(d => new HeadingScore(d.Heading.Text, Item(d.Draft), Round(d.Fit?.Lexical ?? 0), d.Fit?.Distance ?? 0,
                 d.Fit?.After ?? false, d.Fit?.Kept ?? false, Round(d.Fit?.Benefit ?? 0), Round(d.Margin)))
@@ -40,9 +42,11 @@ internal static class AssessConfidence
         }
         return new PageConfidence
         {
-            Margin = Round(decisions.Min(d => d.Margin)),
+            Margin = decisions.Count == 0 ? ReassignHeadings.ClearMargin : Round(decisions.Min(d => d.Margin)),
             Headings = scores,
             Doubts = doubts.OrderBy(d => d.Item).ToList(),
+            Signals = signals,
+            ItemSignals = itemSignals,
         };
     }
 
