@@ -37,8 +37,15 @@ public static class FlagReport
         var bad = pages.Count(p => p.InSample.Score < Bad);
         var flagged = pages.Count(p => p.Flagged);
         var caught = pages.Count(p => p.Flagged && p.InSample.Score < Bad);
-        return $"{name}: {pages.Count} pages, {bad} below {F(Bad)}, {flagged} flagged; recall {caught}/{bad} = {F(Ratio(caught, bad))}, precision {caught}/{flagged} = {F(Ratio(caught, flagged))}";
+        var doubted = pages.SelectMany(p => (p.Confidence?.Doubts ?? []).Select(d => d.Item).Distinct().Select(i => WrongItem(p, i))).ToList();
+        var wrong = pages.Sum(p => Enumerable.Range(1, p.InSample.PredictedItems).Count(i => WrongItem(p, i)));
+        return $"{name}: {pages.Count} pages, {bad} below {F(Bad)}, {flagged} flagged; recall {caught}/{bad} = {F(Ratio(caught, bad))}, precision {caught}/{flagged} = {F(Ratio(caught, flagged))}; "
+            + $"articles in doubt {doubted.Count}, wrong {doubted.Count(w => w)} (precision {F(Ratio(doubted.Count(w => w), doubted.Count))}, recall {F(Ratio(doubted.Count(w => w), wrong))} of {wrong} wrong)";
     }
+
+    /// <summary>An article (from 1) is wrong when it pairs with no truth item, or its title or most of its text differs.</summary>
+    private static bool WrongItem(ScoredPage page, int item) =>
+        page.InSample.Pairs.FirstOrDefault(x => x.Predicted == item - 1) is not { } pair || pair.Fields["title"] < 1 || pair.Fields["bodyText"] < 0.9;
 
     /// <summary>
     /// One row per page and per article: the signals the confidence reads and what the truth says (the page's score;
@@ -46,18 +53,18 @@ public static class FlagReport
     /// </summary>
     public static string Signals(CorpusScore score)
     {
-        var text = new StringBuilder("row\tfamily\tpage\theldout\tscore\tflagged\titem\tpair\ttitle\tbody\tmargin\tcloseHeadings\tunplacedHeadings\tuntitled\tnoAnchor\topenEnd\topenStart\toutliers\tscraps\tleftover\tanchorGap\tunrelatedTitles\titems\n");
+        var text = new StringBuilder("row\tfamily\tpage\theldout\tscore\tflagged\titem\tpair\ttitle\tbody\tmargin\tcloseHeadings\tunplacedHeadings\tuntitled\tnoAnchor\topenEnd\topenStart\toutliers\tscraps\tleftover\tanchorGap\tunrelatedTitles\ttitlesNearer\tinnerDatelines\tinnerHeadings\titems\n");
         foreach (var p in score.Pages)
         {
             if (p.Confidence?.Signals is not { } s)
                 continue;
             var head = $"{p.Page.Family}\t{p.Page.Name}\t{(p.HeldOut ? 1 : 0)}\t{F(p.InSample.Score)}\t{(p.Flagged ? 1 : 0)}";
-            text.Append(CultureInfo.InvariantCulture, $"page\t{head}\t0\t-\t-\t-\t{s.Margin}\t{s.CloseHeadings}\t{s.UnplacedHeadings}\t{s.Untitled}\t{s.NoAnchor}\t{s.OpenEnd}\t{s.OpenStart}\t{s.Outliers}\t{s.Scraps}\t{s.Leftover}\t{s.AnchorGap}\t{s.UnrelatedTitles}\t{s.Items}\n");
+            text.Append(CultureInfo.InvariantCulture, $"page\t{head}\t0\t-\t-\t-\t{s.Margin}\t{s.CloseHeadings}\t{s.UnplacedHeadings}\t{s.Untitled}\t{s.NoAnchor}\t{s.OpenEnd}\t{s.OpenStart}\t{s.Outliers}\t{s.Scraps}\t{s.Leftover}\t{s.AnchorGap}\t{s.UnrelatedTitles}\t{s.TitlesNearer}\t{s.InnerDatelines}\t{s.InnerHeadings}\t{s.Items}\n");
             foreach (var i in p.Confidence.ItemSignals)
             {
                 var pair = p.InSample.Pairs.FirstOrDefault(x => x.Predicted == i.Item - 1);
                 var doubted = p.Confidence.Doubts.Any(d => d.Item == i.Item) ? 1 : 0;
-                text.Append(CultureInfo.InvariantCulture, $"item\t{head}\t{i.Item}\t{(pair is null ? "-" : F(pair.Score))}\t{(pair is null ? "-" : F(pair.Fields["title"]))}\t{(pair is null ? "-" : F(pair.Fields["bodyText"]))}\t{i.Margin}\t{doubted}\t0\t{B(i.Untitled)}\t{B(i.NoAnchor)}\t{B(i.OpenEnd)}\t{B(i.OpenStart)}\t{B(i.Outlier)}\t{B(i.Scrap)}\t0\t0\t{B(i.UnrelatedTitle)}\t1\n");
+                text.Append(CultureInfo.InvariantCulture, $"item\t{head}\t{i.Item}\t{(pair is null ? "-" : F(pair.Score))}\t{(pair is null ? "-" : F(pair.Fields["title"]))}\t{(pair is null ? "-" : F(pair.Fields["bodyText"]))}\t{i.Margin}\t{doubted}\t0\t{B(i.Untitled)}\t{B(i.NoAnchor)}\t{B(i.OpenEnd)}\t{B(i.OpenStart)}\t{B(i.Outlier)}\t{B(i.Scrap)}\t0\t0\t{B(i.UnrelatedTitle)}\t{B(i.TitleNearer)}\t{B(i.InnerDateline)}\t{B(i.InnerHeading)}\t1\n");
             }
         }
         return text.ToString();

@@ -9,6 +9,9 @@ public sealed record PageConfidence
     /// <summary>The smallest margin over the page's headings (large when nothing else comes close).</summary>
     public double Margin { get; init; }
 
+    /// <summary>The estimated chance (0 to 1) that the reading of the page is wrong (scores below 0.8 against the truth).</summary>
+    public double Risk { get; init; }
+
     public IReadOnlyList<HeadingScore> Headings { get; init; } = [];
 
     /// <summary>Articles a librarian should look at; empty when the page reads clearly.</summary>
@@ -22,7 +25,7 @@ public sealed record PageConfidence
 
     public IReadOnlyList<ItemSignals> ItemSignals { get; init; } = [];
 
-    public bool Flagged => Doubts.Count > 0 || Reasons.Count > 0;
+    public bool Flagged => Reasons.Count > 0;
 }
 
 /// <summary>

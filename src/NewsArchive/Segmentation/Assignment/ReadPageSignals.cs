@@ -20,6 +20,7 @@ internal static class ReadPageSignals
     {
         var lengths = items.Select(Length).ToList();
         var median = Median(lengths);
+        var grams = items.Select(i => ScoreHeadingFit.Bigrams(string.Concat(i.Paragraphs))).ToList();
         var signals = items.Select((item, i) =>
         {
             var margins = headings.Where(h => h.Item == i + 1).Select(h => h.Margin).ToList();
@@ -33,7 +34,10 @@ internal static class ReadPageSignals
                 body.TrimStart() is { Length: > 0 } start && Chinese.IsPunctuation(start[0]) && start[0] is not ('“' or '《' or '（' or '「' or '『' or '【' or '—' or '…'),
                 median > 0 && (lengths[i] * 4 < median || lengths[i] > median * 3),
                 lengths[i] < ScrapLength,
-                item.Title is { } title && body.Length >= ScrapLength && !ScoreHeadingFit.Bigrams(title).Overlaps(ScoreHeadingFit.Bigrams(body)));
+                item.Title is { } title && body.Length >= ScrapLength && !ScoreHeadingFit.Bigrams(title).Overlaps(grams[i]),
+                item.Title is { } t && Nearer(ScoreHeadingFit.Bigrams(t), grams, i),
+                item.Paragraphs.Select((p, k) => ClassifyLine.Dateline(p) is { Success: true } m && (k > 0 || m.Index > 0)).Any(x => x),
+                item.Paragraphs.Count > 2 && item.Paragraphs.Skip(1).Take(item.Paragraphs.Count - 2).Any(LooksLikeHeading));
         }).ToList();
         static int Count(string s) => s.Count(c => !char.IsWhiteSpace(c));
         var all = Count(text);
@@ -53,8 +57,25 @@ internal static class ReadPageSignals
             Share(s => s.Scrap),
             all == 0 ? 0 : Math.Round((double)leftovers.Sum(Count) / all, 3),
             items.Count == 0 ? 1 : Math.Round(Math.Abs(anchors - items.Count) / (double)items.Count, 3),
-            titled == 0 ? 0 : Math.Round((double)signals.Count(s => s.UnrelatedTitle) / titled, 3));
+            titled == 0 ? 0 : Math.Round((double)signals.Count(s => s.UnrelatedTitle) / titled, 3),
+            titled == 0 ? 0 : Math.Round((double)signals.Count(s => s.TitleNearer) / titled, 3),
+            Share(s => s.InnerDateline),
+            Share(s => s.InnerHeading));
         return (page, signals);
+    }
+
+    /// <summary>A title reuses more words of another article's text than of its own.</summary>
+    private static bool Nearer(HashSet<string> title, IReadOnlyList<HashSet<string>> bodies, int own)
+    {
+        var mine = title.Count(bodies[own].Contains);
+        return bodies.Where((_, j) => j != own).Any(b => title.Count(b.Contains) > mine);
+    }
+
+    /// <summary>A paragraph as short as a headline and without a sentence's punctuation (a 小标题 or a lost title).</summary>
+    private static bool LooksLikeHeading(string paragraph)
+    {
+        var t = paragraph.Trim();
+        return t.Length is > 0 and <= 20 && !Chinese.HasSentencePunctuation(t) && !Chinese.EndsSentence(t);
     }
 
     private static int Length(SegmentedItem item) => item.Paragraphs.Sum(p => p.Count(c => !char.IsWhiteSpace(c)));
