@@ -137,6 +137,8 @@ public static class PageSegmenter
         {
             Items = [new SegmentedItem { Kind = ItemKind.News, Paragraphs = paragraphs }],
             Warnings = [warning],
+            // Kept whole is never the reading a librarian wants: the review page lists it.
+            Confidence = new PageConfidence { Risk = 1, Reasons = [warning] },
         };
     }
 

@@ -25,6 +25,9 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
     /// <summary>Segmentations of earlier builds, by page text; null segments every page.</summary>
     public Caching.SegmentationCache? Cache { get; init; }
 
+    /// <summary>Keep a doubtful page's text on the page, for the review page's copy of it (build --review).</summary>
+    public bool KeepReviewText { get; init; }
+
     public IReadOnlyList<PrintedPage> Run(IReadOnlyList<PageSource> pages, BuildReport report, IProgressSink progress, int parallelism)
     {
         progress.StageStarted(StageName, pages.Count);
@@ -114,6 +117,7 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
         {
             Source = page with { Text = "", Pdf = page.Pdf is null ? null : page.Pdf with { Bytes = null } },
             Articles = articles, Leftovers = segmentation.Leftovers, Removed = segmentation.Removed, Size = segmentation.Size, Doubtful = doubtful,
+            ReviewText = doubtful is not null && KeepReviewText ? page.Text : null,
         };
     }
 

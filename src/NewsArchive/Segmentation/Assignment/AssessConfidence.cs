@@ -34,11 +34,11 @@ internal static class AssessConfidence
         }
         foreach (var s in itemSignals)
         {
-            var risk = ConfidenceModel.ItemRisk(s, settings.Doubt);
+            var risk = Round(ConfidenceModel.ItemRisk(s, settings.Doubt));
             if (risk >= ConfidenceModel.ItemThreshold && !doubts.Any(d => d.Item == s.Item))
                 doubts.Add(new ItemDoubt(s.Item, ExplainDoubt.Item(s, risk), s.Margin, SuggestCorrection.For(s, items)));
         }
-        var pageRisk = ConfidenceModel.PageRisk(signals);
+        var pageRisk = Round(ConfidenceModel.PageRisk(signals));
         var reasons = new List<string>();
         if (decisions.Any(d => d.Margin < settings.Doubt))
             reasons.Add($"the page could be read another way almost as well: {decisions.Count(d => d.Margin < settings.Doubt)} title(s) might belong to a different article");
@@ -47,7 +47,7 @@ internal static class AssessConfidence
         return new PageConfidence
         {
             Margin = decisions.Count == 0 ? ReassignHeadings.ClearMargin : Round(decisions.Min(d => d.Margin)),
-            Risk = Round(pageRisk),
+            Risk = pageRisk,
             Headings = scores,
             Doubts = doubts.OrderBy(d => d.Item).ToList(),
             Reasons = reasons,

@@ -24,7 +24,16 @@ internal static class SuggestCorrection
             yaml.Append(CultureInfo.InvariantCulture, $"merge: [{n - 1}]    # article {n} goes on with article {n - 1}'s text\n");
         else if (SplitAt(item) is { } start)
             yaml.Append("split:    # a new article starts here\n  - ").Append(Quote(start)).Append('\n');
-        yaml.Append(CultureInfo.InvariantCulture, $"items:\n  {n}:\n    title: {(item.Title is null ? "null" : Quote(item.Title))}    # the printed title\n");
+        yaml.Append("items:\n");
+        if (item.Title is { } title && (s.TitleNearer || s.UnrelatedTitle))
+        {
+            // The title fits another article's words better: it is that article's, and this one's is elsewhere (or none).
+            if (Nearest(title, items, n - 1) is { } other && s.TitleNearer)
+                yaml.Append(CultureInfo.InvariantCulture, $"  {other + 1}:\n    title: {Quote(title)}\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"  {n}:\n    title: null    # or the title printed for this article\n");
+        }
+        else
+            yaml.Append(CultureInfo.InvariantCulture, $"  {n}:\n    title: {(item.Title is null ? "null" : Quote(item.Title))}    # the title printed for this article\n");
         return yaml.ToString();
     }
 
@@ -40,6 +49,16 @@ internal static class SuggestCorrection
                 return Start(p);
         }
         return null;
+    }
+
+    /// <summary>The article (index) whose text reuses most of the title's words, other than its own.</summary>
+    private static int? Nearest(string title, IReadOnlyList<SegmentedItem> items, int own)
+    {
+        var grams = ScoreHeadingFit.Bigrams(title);
+        var best = Enumerable.Range(0, items.Count).Where(i => i != own)
+            .Select(i => (i, shared: grams.Count(ScoreHeadingFit.Bigrams(string.Concat(items[i].Paragraphs)).Contains)))
+            .OrderByDescending(x => x.shared).ThenBy(x => x.i).FirstOrDefault();
+        return best.shared > 0 ? best.i : null;
     }
 
     private static bool IsShort(string paragraph) => paragraph.Trim().Length <= 20 && !Chinese.HasSentencePunctuation(paragraph);
