@@ -26,7 +26,8 @@ public static class FlagReport
                 lines.Add($"{p.Page.Name + (p.HeldOut ? " (held out)" : ""),-32} {F(p.InSample.Score),6} {(p.Flagged ? "FLAG" : "-"),-7}  {(why.Length > 110 ? why[..110] + "…" : why)}");
             }
         }
-        lines.Add(Line("flags, dev families", score.Pages.Where(p => !p.HeldOut).ToList()));
+        if (score.Pages.Any(p => !p.HeldOut))
+            lines.Add(Line("flags, dev families", score.Pages.Where(p => !p.HeldOut).ToList()));
         if (score.Pages.Any(p => p.HeldOut))
             lines.Add(Line("flags, held-out families", score.Pages.Where(p => p.HeldOut).ToList()));
         return string.Join('\n', lines);

@@ -49,7 +49,7 @@ public static class SegScoreCommand
         if (fields && !json)
             Console.WriteLine(Fields(score));
         if (!json)
-            Console.WriteLine(flags ? FlagReport.Table(score, perPage) : FlagReport.Line("flags, dev families", [.. score.Pages.Where(p => !p.HeldOut)]));
+            Console.WriteLine(FlagReport.Table(score, flags && perPage));
         if (signals is not null)
             File.WriteAllText(signals, FlagReport.Signals(score));
         return 0;
