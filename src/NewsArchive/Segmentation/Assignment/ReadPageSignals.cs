@@ -23,6 +23,7 @@ internal static class ReadPageSignals
         var grams = items.Select(i => ScoreHeadingFit.Bigrams(string.Concat(i.Paragraphs))).ToList();
         var signals = items.Select((item, i) =>
         {
+            SegmentationBudget.Step();
             var margins = headings.Where(h => h.Item == i + 1).Select(h => h.Margin).ToList();
             var body = string.Concat(item.Paragraphs);
             return new ItemSignals(
