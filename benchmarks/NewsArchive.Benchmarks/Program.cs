@@ -15,6 +15,8 @@ if (args is ["segscore", "--segmenter", var name, ..])
     });
 if (args is ["segscore", ..])
     return NewsArchive.Benchmarks.SegScoreCommand.Run(args[1..], new NewsArchive.Tests.Segmentation.Scoring.FrozenRules());
+if (args is ["pdfcorpus", ..])
+    return NewsArchive.Benchmarks.MakePdfCorpus.Run(args[1..]);
 if (args is ["english", ..])
     return NewsArchive.Benchmarks.EnglishBenchmark.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -5,7 +5,7 @@ using NewsArchive.Tests.Segmentation.Scoring;
 namespace NewsArchive.Benchmarks;
 
 /// <summary>
-/// `segscore [--corpus DIR]... [--pdf] [--pages] [--fields] [--json]`: the segmentation score (tests/NewsArchive.Tests/Pages/SCORE.md)
+/// `segscore [--corpus DIR]... [--pdf] [--pages] [--fields] [--flags] [--signals FILE] [--json]`: the segmentation score (tests/NewsArchive.Tests/Pages/SCORE.md)
 /// per family, in-sample, held-out and leave-one-family-out. Default corpus: tests/corpus of the current folder.
 /// </summary>
 public static class SegScoreCommand
@@ -17,6 +17,8 @@ public static class SegScoreCommand
         var perPage = false;
         var fields = false;
         var pdf = false;
+        var flags = false;
+        string? signals = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -26,6 +28,8 @@ public static class SegScoreCommand
                 case "--pages": perPage = true; break;
                 case "--fields": fields = true; break;
                 case "--pdf": pdf = true; break;
+                case "--flags": flags = true; break;
+                case "--signals" when i + 1 < args.Length: signals = args[++i]; break;
                 default:
                     Console.Error.WriteLine($"segscore: unknown argument {args[i]}");
                     return 2;
@@ -44,6 +48,10 @@ public static class SegScoreCommand
         Console.WriteLine(json ? Json(score) : Table(score, perPage));
         if (fields && !json)
             Console.WriteLine(Fields(score));
+        if (!json)
+            Console.WriteLine(FlagReport.Table(score, flags && perPage));
+        if (signals is not null)
+            File.WriteAllText(signals, FlagReport.Signals(score));
         return 0;
     }
 
@@ -83,7 +91,7 @@ public static class SegScoreCommand
         leaveFamilyOut = score.LeaveFamilyOut,
         heldOut = double.IsNaN(score.HeldOutMean) ? (double?)null : score.HeldOutMean,
         families = score.Families,
-        pages = score.Pages.Select(p => new { family = p.Page.Family, page = p.Page.Name, heldOut = p.HeldOut, score = p.InSample.Score, lofo = p.LeaveFamilyOut.Score, titles = p.InSample.TruthTitles, titlesRight = p.InSample.TitlesExactlyRight }),
+        pages = score.Pages.Select(p => new { family = p.Page.Family, page = p.Page.Name, heldOut = p.HeldOut, score = p.InSample.Score, flagged = p.Flagged, lofo = p.LeaveFamilyOut.Score, titles = p.InSample.TruthTitles, titlesRight = p.InSample.TitlesExactlyRight }),
     }, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
 
     private static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.000", CultureInfo.InvariantCulture);

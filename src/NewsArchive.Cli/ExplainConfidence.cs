@@ -13,7 +13,9 @@ internal static class ExplainConfidence
             stdout.WriteLine("reading: no headings to assign");
             return;
         }
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reading: margin {confidence.Margin:0.###}, {(confidence.Flagged ? "flagged for review" : "clear")}"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reading: margin {confidence.Margin:0.###}, chance wrong {confidence.Risk:0.###}, {(confidence.Flagged ? "flagged for review" : "clear")}"));
+        foreach (var reason in confidence.Reasons)
+            stdout.WriteLine($"why: {reason}");
         foreach (var h in confidence.Headings)
         {
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -9,12 +9,23 @@ public sealed record PageConfidence
     /// <summary>The smallest margin over the page's headings (large when nothing else comes close).</summary>
     public double Margin { get; init; }
 
+    /// <summary>The estimated chance (0 to 1) that the reading of the page is wrong (scores below 0.8 against the truth).</summary>
+    public double Risk { get; init; }
+
     public IReadOnlyList<HeadingScore> Headings { get; init; } = [];
 
     /// <summary>Articles a librarian should look at; empty when the page reads clearly.</summary>
     public IReadOnlyList<ItemDoubt> Doubts { get; init; } = [];
 
-    public bool Flagged => Doubts.Count > 0;
+    /// <summary>Why the page as a whole is in doubt, in a librarian's words; empty when it reads clearly.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+
+    /// <summary>The symptoms the confidence is computed from; null on a page kept whole.</summary>
+    public PageSignals? Signals { get; init; }
+
+    public IReadOnlyList<ItemSignals> ItemSignals { get; init; } = [];
+
+    public bool Flagged => Reasons.Count > 0;
 }
 
 /// <summary>

@@ -16,6 +16,9 @@ public sealed record PrintedPage
     /// <summary>Set when the segmentation is unsure of this page and no corrections file settles it: the review page lists it.</summary>
     public PageConfidence? Doubtful { get; init; }
 
+    /// <summary>The page's text, kept only for a doubtful page when the review page is written (it links to a copy).</summary>
+    public string? ReviewText { get; init; }
+
     public Paper Paper => Source.Paper;
     public DateOnly Date => Source.Date;
     public int Number => Source.Number;

@@ -133,7 +133,11 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
             yield return file;
 
         if (Review)
+        {
             yield return () => ReviewPage.Render(archive);
+            foreach (var text in ReviewPage.Texts(archive))
+                yield return () => text;
+        }
         foreach (var file in Sitemaps())
             yield return file;
         foreach (var asset in Assets())

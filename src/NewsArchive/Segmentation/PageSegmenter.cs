@@ -70,7 +70,6 @@ public static class PageSegmenter
         var decisions = settings is null ? [] : ReassignHeadings.Apply(drafts, assemble.LeftoverHeadings, leftovers, settings);
         var items = new List<SegmentedItem>();
         var itemOfDraft = new Dictionary<int, int>();
-        var bodyLength = new Dictionary<int, int>();
         for (var d = 0; d < drafts.Count; d++)
         {
             if (FinishItem.Apply(drafts[d]) is not { } finished)
@@ -78,7 +77,6 @@ public static class PageSegmenter
             var item = FitFields.Apply(finished, warnings);
             items.Add(item);
             itemOfDraft[d] = items.Count;
-            bodyLength[d] = item.Paragraphs.Sum(p => p.Length);
         }
         var segmentation = new PageSegmentation
         {
@@ -86,7 +84,7 @@ public static class PageSegmenter
             Leftovers = leftovers,
             Removed = removed,
             Warnings = warnings,
-            Confidence = settings is null ? null : AssessConfidence.Apply(decisions, itemOfDraft, bodyLength, settings),
+            Confidence = settings is null ? null : AssessConfidence.Apply(text, items, leftovers, decisions, itemOfDraft, settings),
         };
         if (!items.Any(i => i.Title is not null || i.Dateline is not null || i.Byline is not null) && text.Any(c => !char.IsWhiteSpace(c)))
             return Whole(text, NoArticlesWarning);
@@ -139,6 +137,8 @@ public static class PageSegmenter
         {
             Items = [new SegmentedItem { Kind = ItemKind.News, Paragraphs = paragraphs }],
             Warnings = [warning],
+            // Kept whole is never the reading a librarian wants: the review page lists it.
+            Confidence = new PageConfidence { Risk = 1, Reasons = [warning] },
         };
     }
 

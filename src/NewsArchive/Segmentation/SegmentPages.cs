@@ -25,6 +25,9 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
     /// <summary>Segmentations of earlier builds, by page text; null segments every page.</summary>
     public Caching.SegmentationCache? Cache { get; init; }
 
+    /// <summary>Keep a doubtful page's text on the page, for the review page's copy of it (build --review).</summary>
+    public bool KeepReviewText { get; init; }
+
     public IReadOnlyList<PrintedPage> Run(IReadOnlyList<PageSource> pages, BuildReport report, IProgressSink progress, int parallelism)
     {
         progress.StageStarted(StageName, pages.Count);
@@ -69,10 +72,12 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
             report.Warn(StageName, page.File, warning);
         // A page the librarian corrected is settled; one the reading is unsure of is listed for review.
         var doubtful = page.CorrectionsFile is null && segmentation.Confidence is { Flagged: true } c ? c : null;
-        if (doubtful is not null)
+        // A reason the segmentation already warned of (a page kept whole) is not said twice.
+        if (doubtful?.Reasons.Where(r => !segmentation.Warnings.Contains(r)).ToList() is { Count: > 0 } reasons)
         {
-            report.Warn(StageName, page.File, $"segmentation unsure of {doubtful.Doubts.Count} article(s) (items {string.Join(", ", doubtful.Doubts.Select(d => d.Item).Distinct())}); "
-                + $"see {ReviewPage.Path} for the corrections that would give the other reading");
+            var items = doubtful.Doubts.Count == 0 ? "" : $" (articles in doubt: {string.Join(", ", doubtful.Doubts.Select(d => d.Item).Distinct())})";
+            report.Warn(StageName, page.File, $"segmentation unsure of this page: {string.Join("; ", reasons)}{items}; "
+                + $"see {ReviewPage.Path} (build --review) for the corrections that would fix it");
         }
         if (page.CorrectionsFile is not null)
             segmentation = Corrected(page, segmentation, report);
@@ -114,6 +119,7 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
         {
             Source = page with { Text = "", Pdf = page.Pdf is null ? null : page.Pdf with { Bytes = null } },
             Articles = articles, Leftovers = segmentation.Leftovers, Removed = segmentation.Removed, Size = segmentation.Size, Doubtful = doubtful,
+            ReviewText = doubtful is not null && KeepReviewText ? page.Text : null,
         };
     }
 

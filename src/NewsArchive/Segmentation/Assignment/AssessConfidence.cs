@@ -5,22 +5,21 @@ using NewsArchive.Model;
 namespace NewsArchive.Segmentation.Assignment;
 
 /// <summary>
-/// Turns the heading decisions into the page's confidence: an article is in doubt when another reading of the page
-/// comes within <see cref="AssignmentSettings.Doubt"/> of the chosen one, or when its title reuses none of its
-/// body's words (a caption, a credit or a page header read as a title does not). Each doubt carries the
-/// corrections.yml snippet that gives the other reading.
+/// Turns the heading decisions and the finished reading into the page's confidence. The page is flagged when another
+/// reading comes within <see cref="AssignmentSettings.Doubt"/> of the chosen one, or when its symptoms (untitled
+/// articles, text stopping mid-sentence, titles that reuse none of their article's words...) make it likely wrong
+/// (<see cref="ConfidenceModel"/>). An article is in doubt for a close heading or when its own symptoms make it likely
+/// wrong; each doubt carries the corrections.yml snippet that would fix it, to be edited to the truth.
 /// </summary>
 internal static class AssessConfidence
 {
-    /// <summary>A body this long always shares a word with its own headline.</summary>
-    private const int LongBody = 60;
-
-    public static PageConfidence? Apply(IReadOnlyList<HeadingDecision> decisions, IReadOnlyDictionary<int, int> itemOfDraft,
-        IReadOnlyDictionary<int, int> bodyLengthOfDraft, AssignmentSettings settings)
+    public static PageConfidence? Apply(string text, IReadOnlyList<SegmentedItem> items, IReadOnlyList<string> leftovers,
+        IReadOnlyList<HeadingDecision> decisions, IReadOnlyDictionary<int, int> itemOfDraft, AssignmentSettings settings)
     {
-        if (decisions.Count == 0)
+        if (decisions.Count == 0 && items.Count == 0)
             return null;
         int? Item(int? draft) => draft is { } d && itemOfDraft.TryGetValue(d, out var i) ? i : null;
+        var (signals, itemSignals) = ReadPageSignals.Apply(text, items, leftovers, decisions.Select(d => (Item(d.Draft), Round(d.Margin))).ToList(), settings.Doubt);
         var scores = decisions
             .Select(d => new HeadingScore(d.Heading.Text, Item(d.Draft), Round(d.Fit?.Lexical ?? 0), d.Fit?.Distance ?? 0,
                 d.Fit?.After ?? false, d.Fit?.Kept ?? false, Round(d.Fit?.Benefit ?? 0), Round(d.Margin)))
@@ -28,21 +27,32 @@ internal static class AssessConfidence
         var doubts = new List<ItemDoubt>();
         foreach (var d in decisions)
         {
-            if (Item(d.Draft) is not { } item)
+            if (Item(d.Draft) is not { } item || d.Margin >= settings.Doubt)
                 continue;
-            string? reason = null;
-            if (d.Margin < settings.Doubt)
-                reason = $"another reading of the page is only {Round(d.Margin).ToString(CultureInfo.InvariantCulture)} behind: the title \"{d.Heading.Text}\" may belong elsewhere";
-            else if (d.Fit is { Lexical: 0 } && bodyLengthOfDraft.GetValueOrDefault(d.Draft!.Value) >= LongBody)
-                reason = $"the title \"{d.Heading.Text}\" reuses none of its article's words";
-            if (reason is not null)
-                doubts.Add(new ItemDoubt(item, reason, Round(d.Margin), Snippet(d, Item)));
+            doubts.Add(new ItemDoubt(item, $"another reading of the page is only {Round(d.Margin).ToString(CultureInfo.InvariantCulture)} behind: the title \"{d.Heading.Text}\" may belong elsewhere",
+                Round(d.Margin), Snippet(d, Item)));
         }
+        foreach (var s in itemSignals)
+        {
+            var risk = Round(ConfidenceModel.ItemRisk(s, settings.Doubt));
+            if (risk >= ConfidenceModel.ItemThreshold && !doubts.Any(d => d.Item == s.Item))
+                doubts.Add(new ItemDoubt(s.Item, ExplainDoubt.Item(s, risk), s.Margin, SuggestCorrection.For(s, items)));
+        }
+        var pageRisk = Round(ConfidenceModel.PageRisk(signals));
+        var reasons = new List<string>();
+        if (decisions.Any(d => d.Margin < settings.Doubt))
+            reasons.Add($"the page could be read another way almost as well: {decisions.Count(d => d.Margin < settings.Doubt)} title(s) might belong to a different article");
+        if (pageRisk >= ConfidenceModel.PageThreshold)
+            reasons.Add(ExplainDoubt.Page(signals, pageRisk));
         return new PageConfidence
         {
-            Margin = Round(decisions.Min(d => d.Margin)),
+            Margin = decisions.Count == 0 ? ReassignHeadings.ClearMargin : Round(decisions.Min(d => d.Margin)),
+            Risk = pageRisk,
             Headings = scores,
             Doubts = doubts.OrderBy(d => d.Item).ToList(),
+            Reasons = reasons,
+            Signals = signals,
+            ItemSignals = itemSignals,
         };
     }
 

@@ -2,8 +2,15 @@ using NewsArchive.Model;
 
 namespace NewsArchive.Tests.Segmentation.Scoring;
 
-/// <summary>Every page's score, with the segmenter that produced it fitted with or without the page's family.</summary>
-public sealed record ScoredPage(CorpusPage Page, bool HeldOut, PageScore InSample, PageScore LeaveFamilyOut);
+/// <summary>
+/// Every page's score, with the segmenter that produced it fitted with or without the page's family, and the
+/// confidence the in-sample segmenter gave the page (null when it gave none).
+/// </summary>
+public sealed record ScoredPage(CorpusPage Page, bool HeldOut, PageScore InSample, PageScore LeaveFamilyOut, PageConfidence? Confidence = null)
+{
+    /// <summary>Whether the segmentation flagged the page for a librarian's review.</summary>
+    public bool Flagged => Confidence?.Flagged ?? false;
+}
 
 /// <summary>A family's pages averaged: in-sample, leave-one-family-out, and titles exactly right.</summary>
 public sealed record FamilyScore(string Family, bool HeldOut, int Pages, double Mean, double LeaveFamilyOut, int TruthTitles, int TitlesExactlyRight);
@@ -44,8 +51,9 @@ public sealed class ScoreCorpus(ISegmenterTrainer trainer)
             var without = sealedFamily ? all : trainer.Fit([.. dev.Where(p => p.Family != family.Key)]);
             var familyPages = family.Select(p =>
             {
-                var inSample = Score(all, p);
-                return new ScoredPage(p, sealedFamily, inSample, sealedFamily ? inSample : Score(without, p));
+                var segmentation = all(p.Text);
+                var inSample = ScorePage.Score(p.Truth, segmentation.Items);
+                return new ScoredPage(p, sealedFamily, inSample, sealedFamily ? inSample : Score(without, p), segmentation.Confidence);
             }).ToList();
             scored.AddRange(familyPages);
             families.Add(new FamilyScore(
