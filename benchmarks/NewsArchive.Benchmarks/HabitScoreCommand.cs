@@ -1,0 +1,55 @@
+using System.Globalization;
+using NewsArchive.Segmentation;
+using NewsArchive.Segmentation.Pdf;
+using NewsArchive.Tests.Segmentation.Pdf;
+using NewsArchive.Tests.Segmentation.Scoring;
+using UglyToad.PdfPig;
+
+namespace NewsArchive.Benchmarks;
+
+/// <summary>
+/// `habitscore [--pages N] [--family NAME]`: the segmentation score (SCORE.md) of generated PDF layouts, one family per
+/// producer habit (<see cref="HabitFamilies"/>), with each field's mean over aligned pairs, titles exactly right,
+/// untitled-article warnings and pages whose text is not all accounted for. The held-out families are marked.
+/// </summary>
+public static class HabitScoreCommand
+{
+    public static int Run(string[] args)
+    {
+        var count = 100;
+        string? only = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--pages" when i + 1 < args.Length: count = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--family" when i + 1 < args.Length: only = args[++i]; break;
+                default:
+                    Console.Error.WriteLine($"habitscore: unknown argument {args[i]}");
+                    return 2;
+            }
+        }
+        Console.WriteLine($"{"family",-26} {"pages",5} {"score",6} " + string.Join(" ", PairScore.FieldNames.Select(f => $"{(f.Length <= 6 ? f : f[..6]),6}")) + "  titles  items  lost");
+        foreach (var (name, habits, heldOut) in HabitFamilies.All.Where(f => only is null || f.Name == only))
+        {
+            var layouts = HabitFamilies.Layouts(habits, count);
+            using var document = PdfDocument.Open(GeneratedPdf.Document(layouts));
+            var scores = new List<PageScore>();
+            var lost = 0;
+            for (var i = 0; i < layouts.Count; i++)
+            {
+                var result = SegmentPdfPage.Segment(ReadPdfPage.Read(document.GetPage(i + 1)));
+                scores.Add(ScorePage.Score(layouts[i].Truth, result.Segmentation.Items));
+                if (result.Segmentation.Leftovers.Count > 0 || !TextAccounting.Check(result.Text, result.Segmentation).Holds)
+                    lost++;
+            }
+            var pairs = scores.SelectMany(s => s.Pairs).ToList();
+            var fields = string.Join(" ", PairScore.FieldNames.Select(f => $"{F(pairs.Count == 0 ? double.NaN : pairs.Average(p => p.Fields[f])),6}"));
+            Console.WriteLine($"{name + (heldOut ? " (held out)" : ""),-26} {layouts.Count,5} {F(scores.Average(s => s.Score)),6} {fields}  "
+                + $"{scores.Sum(s => s.TitlesExactlyRight)}/{scores.Sum(s => s.TruthTitles)}  {scores.Sum(s => s.PredictedItems)}/{scores.Sum(s => s.TruthItems)}  {lost}");
+        }
+        return 0;
+    }
+
+    private static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.000", CultureInfo.InvariantCulture);
+}
