@@ -18,12 +18,14 @@ public static class HabitScoreCommand
     {
         var count = 100;
         string? only = null;
+        var show = 0;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--pages" when i + 1 < args.Length: count = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--family" when i + 1 < args.Length: only = args[++i]; break;
+                case "--show" when i + 1 < args.Length: show = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default:
                     Console.Error.WriteLine($"habitscore: unknown argument {args[i]}");
                     return 2;
@@ -40,6 +42,8 @@ public static class HabitScoreCommand
             {
                 var result = SegmentPdfPage.Segment(ReadPdfPage.Read(document.GetPage(i + 1)));
                 scores.Add(ScorePage.Score(layouts[i].Truth, result.Segmentation.Items));
+                if (show == i + 1)
+                    Show(layouts[i].Truth, result);
                 if (result.Segmentation.Leftovers.Count > 0 || !TextAccounting.Check(result.Text, result.Segmentation).Holds)
                     lost++;
             }
@@ -49,6 +53,21 @@ public static class HabitScoreCommand
                 + $"{scores.Sum(s => s.TitlesExactlyRight)}/{scores.Sum(s => s.TruthTitles)}  {scores.Sum(s => s.PredictedItems)}/{scores.Sum(s => s.TruthItems)}  {lost}");
         }
         return 0;
+    }
+
+    /// <summary>`--show N`: page N's truth and predicted items, one line each, to see what went wrong.</summary>
+    private static void Show(IReadOnlyList<Model.SegmentedItem> truth, PdfPageSegmentation result)
+    {
+        static string Line(Model.SegmentedItem i) =>
+            $"{i.Kind,-10} k={i.Kicker} t={i.Title} s={i.Subtitle} r={string.Join(",", i.Reporters)} p={string.Join(",", i.Photographers)} c={i.Captions.Count} cont={string.Join(",", i.Continuations)} body={string.Concat(i.Paragraphs.Select(p => p.Length > 10 ? p[..10] + "|" : p + "|"))}";
+        Console.WriteLine("truth:");
+        foreach (var i in truth)
+            Console.WriteLine("  " + Line(i));
+        Console.WriteLine("predicted:");
+        foreach (var i in result.Segmentation.Items)
+            Console.WriteLine("  " + Line(i));
+        foreach (var w in result.Segmentation.Warnings)
+            Console.WriteLine("  warning: " + w);
     }
 
     private static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.000", CultureInfo.InvariantCulture);
