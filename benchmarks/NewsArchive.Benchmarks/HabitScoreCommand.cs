@@ -38,10 +38,19 @@ public static class HabitScoreCommand
             using var document = PdfDocument.Open(GeneratedPdf.Document(layouts));
             var scores = new List<PageScore>();
             var lost = 0;
+            var promos = 0;
+            var promosRight = 0;
             for (var i = 0; i < layouts.Count; i++)
             {
                 var result = SegmentPdfPage.Segment(ReadPdfPage.Read(document.GetPage(i + 1)));
                 scores.Add(ScorePage.Score(layouts[i].Truth, result.Segmentation.Items));
+                // Promos have no body, so the score cannot pair them: count them apart, by title, with no body of their own.
+                foreach (var promo in layouts[i].Truth.Where(t => t.Paragraphs.Count == 0))
+                {
+                    promos++;
+                    if (result.Segmentation.Items.Any(p => p.Paragraphs.Count == 0 && AlignItems.Squeeze(p.Title) == AlignItems.Squeeze(promo.Title)))
+                        promosRight++;
+                }
                 if (show == i + 1)
                     Show(layouts[i].Truth, result);
                 if (result.Segmentation.Leftovers.Count > 0 || !TextAccounting.Check(result.Text, result.Segmentation).Holds)
@@ -50,7 +59,7 @@ public static class HabitScoreCommand
             var pairs = scores.SelectMany(s => s.Pairs).ToList();
             var fields = string.Join(" ", PairScore.FieldNames.Select(f => $"{F(pairs.Count == 0 ? double.NaN : pairs.Average(p => p.Fields[f])),6}"));
             Console.WriteLine($"{name + (heldOut ? " (held out)" : ""),-26} {layouts.Count,5} {F(scores.Average(s => s.Score)),6} {fields}  "
-                + $"{scores.Sum(s => s.TitlesExactlyRight)}/{scores.Sum(s => s.TruthTitles)}  {scores.Sum(s => s.PredictedItems)}/{scores.Sum(s => s.TruthItems)}  {lost}");
+                + $"{scores.Sum(s => s.TitlesExactlyRight)}/{scores.Sum(s => s.TruthTitles)}  {scores.Sum(s => s.PredictedItems)}/{scores.Sum(s => s.TruthItems)}  {lost}" + (promos > 0 ? $"  promos {promosRight}/{promos}" : ""));
         }
         return 0;
     }

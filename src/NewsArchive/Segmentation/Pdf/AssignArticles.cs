@@ -67,12 +67,16 @@ public static class AssignArticles
         // A frame's edge is a wall: a heading claims nothing on its other side.
         bool SameFrame(PageRegion h, PageRegion b) => frames.All(f => FindPictures.Contains(f, h) == FindPictures.Contains(f, b));
         bool Under(PageRegion h, PageRegion b) => SameFrame(h, b) && Overlap(h, b) > body.Size && foot.Gap(h, b) is var gap && gap >= -0.5 * body.Size && gap <= 3 * body.Size;
-        var underSome = blocks.Where(b => headed.Any(a => Under(a.Heading, b.Box))).ToHashSet();
+        // A vertical headline governs the columns beside it, starting level with it, on either side.
+        bool Beside(PageRegion h, PageRegion b) => SameFrame(h, b) && Math.Abs(b.Top - h.Top) <= 3 * body.Size
+            && Math.Max(b.Left - h.Right, h.Left - b.Right) is var gap && gap >= -0.5 * body.Size && gap <= Math.Max(3 * body.Size, 0.8 * body.ColumnWidth);
+        bool Governs(ArticleDraft a, PageRegion b) => Under(a.Heading, b) || a.Titles.Count > 0 && a.Titles[0].Vertical && Beside(a.Heading, b);
+        var underSome = blocks.Where(b => headed.Any(a => Governs(a, b.Box))).ToHashSet();
         var headings = headed.Select(a => a.Heading).ToList();
         foreach (var article in headed.OrderBy(a => a.Heading.Top))
         {
-            var mine = blocks.Where(b => !claimed.Contains(b) && Under(article.Heading, b.Box)).ToList();
-            var seeds = mine.Select(b => (b.Box, b.Size, Picture: false)).Concat(pictures.Where(p => Under(article.Heading, p.Box)).Select(p => (p.Box, body.Size, Picture: true))).ToList();
+            var mine = blocks.Where(b => !claimed.Contains(b) && Governs(article, b.Box)).ToList();
+            var seeds = mine.Select(b => (b.Box, b.Size, Picture: false)).Concat(pictures.Where(p => Governs(article, p.Box)).Select(p => (p.Box, body.Size, Picture: true))).ToList();
             for (var i = 0; i < seeds.Count; i++)
             {
                 var (b, size, picture) = seeds[i];

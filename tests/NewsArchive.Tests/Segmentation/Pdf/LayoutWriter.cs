@@ -340,7 +340,7 @@ public sealed partial class LayoutWriter(Random random, ProducerHabits habits = 
             if (random.NextDouble() < 0.4)
                 sentence = sentence.Insert(random.Next(1, sentence.Length), $"{{{random.Next(2, 2000)}}}");
             if (Has(ProducerHabits.SplitRuns) && random.NextDouble() < 0.4)
-                sentence = sentence.Insert(random.Next(1, sentence.Length), SplitToken());
+                sentence = InsertOutsideTokens(sentence, SplitToken());
             parts.Add(sentence + (random.NextDouble() < 0.3 ? "，" + Word(4, 10) : "") + "。");
         }
         return string.Concat(parts);

@@ -164,4 +164,11 @@ public sealed partial class LayoutWriter
     private string SplitToken() => random.NextDouble() < 0.6
         ? $"[{random.Next(1, 13)}]月[{random.Next(1, 29)}]日"
         : $"[{LatinWords[random.Next(LatinWords.Length)]}]";
+
+    /// <summary>Inserts a token at a random place that is not inside another token's braces.</summary>
+    private string InsertOutsideTokens(string text, string token)
+    {
+        var places = Enumerable.Range(1, text.Length - 1).Where(i => text[..i].Count(c => c is '{' or '[') == text[..i].Count(c => c is '}' or ']')).ToList();
+        return text.Insert(places[random.Next(places.Count)], token);
+    }
 }
