@@ -13,6 +13,8 @@ if (args is ["segscore", "--segmenter", var name, ..])
         "line-by-line" => new NewsArchive.Tests.Segmentation.Scoring.LineByLineRules(),
         _ => new NewsArchive.Tests.Segmentation.Scoring.FrozenRules(),
     });
+if (args is ["habitscore", ..])
+    return NewsArchive.Benchmarks.HabitScoreCommand.Run(args[1..]);
 if (args is ["segscore", ..])
     return NewsArchive.Benchmarks.SegScoreCommand.Run(args[1..], new NewsArchive.Tests.Segmentation.Scoring.FrozenRules());
 if (args is ["pdfcorpus", ..])

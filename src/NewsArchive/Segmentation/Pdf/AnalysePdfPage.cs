@@ -40,13 +40,20 @@ internal static class AnalysePdfPage
             Items = items,
             Removed = [.. bold.Removed, .. furniture.Removed],
         };
+        // A report with no heading in the text layer had its headline set as an image (or lost it): it is kept, untitled, and said.
+        var untitled = items.Where(i => i.Title is null && i.Kicker is null && i.Kind is ItemKind.News or ItemKind.Feature or ItemKind.Commentary && i.Paragraphs.Count > 0)
+            .Select(i => $"an article has no title in the PDF's text layer (a headline set as an image?), it starts: {Start(i.Paragraphs[0])}").ToList();
+        if (untitled.Count > 0)
+            segmentation = segmentation with { Warnings = untitled };
         var check = TextAccounting.Check(text, segmentation);
         if (check.Missing.Length > 0)
             segmentation = segmentation with { Leftovers = [check.Missing] };
         if (check.Extra.Length > 0)
-            segmentation = segmentation with { Warnings = [$"the PDF segmentation repeated text ({check.Extra})"] };
+            segmentation = segmentation with { Warnings = [.. segmentation.Warnings, $"the PDF segmentation repeated text ({check.Extra})"] };
         return new Result(segmentation, text);
     }
+
+    private static string Start(string paragraph) => paragraph.Length <= 16 ? paragraph : paragraph[..16] + "…";
 
     /// <summary>The page's text layer, block by block from the top: what the accounting counts.</summary>
     private static string TextLayer(IReadOnlyList<PdfBlock> blocks, IReadOnlyList<RemovedText> doubles)

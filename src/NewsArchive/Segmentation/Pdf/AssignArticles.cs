@@ -19,7 +19,7 @@ public static class AssignArticles
         var articles = new List<ArticleDraft>(headed);
         var framed = new Dictionary<PageRegion, ArticleDraft>();
         var orphans = new List<(PageRegion Box, PdfBlock? Block, PictureUnit? Picture)>();
-        var claimed = ClaimColumns(headed, blocks, body, foot, frames);
+        var claimed = ClaimColumns(headed, blocks, pictures, rules, body, foot, frames);
         var pieces = blocks.Where(b => !claimed.Contains(b)).Select(b => (b.Box, (PdfBlock?)b, (PictureUnit?)null))
             .Concat(pictures.Select(p => (p.Extent, (PdfBlock?)null, (PictureUnit?)p)));
         foreach (var (box, block, picture) in pieces.OrderBy(p => p.Item1.Top).ThenBy(p => p.Item1.Left).ToList())
@@ -56,28 +56,45 @@ public static class AssignArticles
 
     /// <summary>
     /// The columns right under a heading are its own, and so are the columns beside them that start on the same
-    /// line at the same width (the rest of the body's column set), unless another heading stands right over them.
+    /// line at the same width (the rest of the body's column set; a picture right under the heading starts that
+    /// line too), unless another heading stands right over them; and so is a column's next block right under a
+    /// block of its own (a paragraph set apart), unless a rule or a heading stands between.
     /// </summary>
-    private static HashSet<PdfBlock> ClaimColumns(List<ArticleDraft> headed, IReadOnlyList<PdfBlock> blocks, BodyMeasure body, FootBands foot, IReadOnlyList<PageRegion> frames)
+    private static HashSet<PdfBlock> ClaimColumns(List<ArticleDraft> headed, IReadOnlyList<PdfBlock> blocks, IReadOnlyList<PictureUnit> pictures,
+        List<PageRegion> rules, BodyMeasure body, FootBands foot, IReadOnlyList<PageRegion> frames)
     {
         var claimed = new HashSet<PdfBlock>();
         // A frame's edge is a wall: a heading claims nothing on its other side.
-        bool SameFrame(PageRegion h, PdfBlock b) => frames.All(f => FindPictures.Contains(f, h) == FindPictures.Contains(f, b.Box));
-        bool Under(PageRegion h, PdfBlock b) => SameFrame(h, b) && Overlap(h, b.Box) > body.Size && foot.Gap(h, b.Box) is var gap && gap >= -0.5 * body.Size && gap <= 3 * body.Size;
-        var underSome = blocks.Where(b => headed.Any(a => Under(a.Heading, b))).ToHashSet();
+        bool SameFrame(PageRegion h, PageRegion b) => frames.All(f => FindPictures.Contains(f, h) == FindPictures.Contains(f, b));
+        bool Under(PageRegion h, PageRegion b) => SameFrame(h, b) && Overlap(h, b) > body.Size && foot.Gap(h, b) is var gap && gap >= -0.5 * body.Size && gap <= 3 * body.Size;
+        // A vertical headline governs the columns beside it, starting level with it, on either side.
+        bool Beside(PageRegion h, PageRegion b) => SameFrame(h, b) && Math.Abs(b.Top - h.Top) <= 3 * body.Size
+            && Math.Max(b.Left - h.Right, h.Left - b.Right) is var gap && gap >= -0.5 * body.Size && gap <= Math.Max(3 * body.Size, 0.8 * body.ColumnWidth);
+        bool Governs(ArticleDraft a, PageRegion b) => Under(a.Heading, b) || a.Titles.Count > 0 && a.Titles[0].Vertical && Beside(a.Heading, b);
+        var underSome = blocks.Where(b => headed.Any(a => Governs(a, b.Box))).ToHashSet();
+        var headings = headed.Select(a => a.Heading).ToList();
         foreach (var article in headed.OrderBy(a => a.Heading.Top))
         {
-            var mine = blocks.Where(b => !claimed.Contains(b) && Under(article.Heading, b)).ToList();
-            for (var i = 0; i < mine.Count; i++)
+            var mine = blocks.Where(b => !claimed.Contains(b) && Governs(article, b.Box)).ToList();
+            var seeds = mine.Select(b => (b.Box, b.Size, Picture: false)).Concat(pictures.Where(p => Governs(article, p.Box)).Select(p => (p.Box, body.Size, Picture: true))).ToList();
+            for (var i = 0; i < seeds.Count; i++)
             {
-                var b = mine[i];
+                var (b, size, picture) = seeds[i];
                 foreach (var n in blocks)
                 {
-                    if (claimed.Contains(n) || mine.Contains(n) || underSome.Contains(n) || !SameFrame(article.Heading, n) || Math.Abs(n.Top - b.Top) > 0.6 * b.Size
-                        || Math.Abs(n.Box.Width - b.Box.Width) > 1.5 * b.Size || Math.Abs(n.Size - b.Size) > 0.05 * b.Size
-                        || Math.Max(n.Left - b.Right, b.Left - n.Right) is var gap && (gap < 0 || gap > 3 * b.Size))
+                    if (claimed.Contains(n) || mine.Contains(n) || underSome.Contains(n) || !SameFrame(article.Heading, n.Box))
+                        continue;
+                    var beside = Math.Abs(n.Top - b.Top) <= 0.6 * size && Math.Abs(n.Size - size) <= 0.05 * size
+                        && (picture || Math.Abs(n.Box.Width - b.Width) <= 1.5 * size)
+                        && Math.Max(n.Left - b.Right, b.Left - n.Right) is var gap && gap >= 0 && gap <= 3 * size;
+                    var next = !picture && Math.Abs(n.Size - size) <= 0.05 * size && n.Top - b.Bottom is var dy && dy >= -0.2 * size && dy <= 1.5 * size
+                        && Overlap(n.Box, b) > 0.8 * Math.Min(n.Box.Width, b.Width)
+                        && !rules.Any(r => r.Width >= r.Height && r.Top >= b.Bottom - 0.2 * size && r.Bottom <= n.Top + 0.2 * size && Overlap(r, n.Box) > size)
+                        && !headings.Any(h => h.Top >= b.Bottom - 0.2 * size && h.Bottom <= n.Top + 0.2 * size && Overlap(h, n.Box) > size);
+                    if (!beside && !next)
                         continue;
                     mine.Add(n);
+                    seeds.Add((n.Box, n.Size, false));
                 }
             }
             foreach (var b in mine)
@@ -175,6 +192,9 @@ public static class AssignArticles
         {
             for (var j = i + 1; j < orphans.Count; j++)
             {
+                // Photo news stands on its own: it joins no untitled neighbour.
+                if (orphans[i].Picture is { } pi && IsPhotoNews(pi) || orphans[j].Picture is { } pj && IsPhotoNews(pj))
+                    continue;
                 var a = orphans[i].Box;
                 var b = orphans[j].Box;
                 var dx = Math.Max(0, Math.Max(a.Left - b.Right, b.Left - a.Right));

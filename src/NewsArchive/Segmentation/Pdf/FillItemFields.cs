@@ -157,7 +157,7 @@ internal static partial class FillItemFields
             if (line.StartsParagraph)
                 Flush();
             var text = line.Text;
-            var c = ClassifyLine.Continuation(text);
+            var c = ClassifyLine.Continuation(text) is { Success: true } m ? m : PageReference().Match(text);
             if (c.Success)
             {
                 draft.Continuations.Add(Collapse(c.Value));
@@ -184,4 +184,8 @@ internal static partial class FillItemFields
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    /// <summary>A promo's or a teaser's pointer to the page that carries the report: （详见第5版）, (见第A3版).</summary>
+    [GeneratedRegex(@"[（(]\s*(?:详\s*见|见|请\s*看|详\s*情\s*见)\s*第?\s*[A-Za-z0-9０-９]{1,3}\s*版\s*[）)]")]
+    private static partial Regex PageReference();
 }

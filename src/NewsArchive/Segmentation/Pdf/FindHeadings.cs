@@ -29,7 +29,8 @@ public static class FindHeadings
                 .OrderBy(b => title.Top - b.Bottom).FirstOrDefault();
             if (article.Kicker is not null)
                 used.Add(article.Kicker);
-            article.Subtitle = blocks.Where(b => !used.Contains(b) && b.Size < title.Size && b.Lines.Count <= 3
+            // A vertical headline's subtitle stands beside it, not under it; a rule under a headline closes its heading.
+            article.Subtitle = title.Vertical ? null : blocks.Where(b => !used.Contains(b) && b.Size < title.Size && b.Lines.Count <= 3 && !RuleBetween(title, b, rules)
                     && (ClassifyLine.IsSubtitle(b.Text) || body.Tier(b) >= TypeTier.Display && IsHeadingText(b))
                     && b.Top - title.Bottom is var gap && gap >= -0.2 * b.Size && gap <= 1.0 * title.Size && Overlap(b, title) > 0)
                 .OrderBy(b => b.Top - title.Bottom).FirstOrDefault();

@@ -5,7 +5,7 @@ namespace NewsArchive.Segmentation.Pdf;
 /// <summary>
 /// Pictures and frames. A placed image is a picture; so is a drawn box with no text inside it (a picture's frame
 /// or placeholder). A drawn box around text is a frame: what it encloses is one article.
-/// A box with text over less than a fifth of it is a picture with its caption set on it; boxes smaller than three body lines each way are decoration (a box around a kicker) and count as neither.
+/// A box with text over less than a fifth of it is a picture with its caption set on it, unless it is an outline holding a heading (a promo box); boxes smaller than three body lines each way are decoration (a box around a kicker) and count as neither.
 /// </summary>
 public static class FindPictures
 {
@@ -24,7 +24,10 @@ public static class FindPictures
             var crossing = blocks.Any(b => Overlaps(box, b.Box) && !Contains(box, b.Box) && !Contains(b.Box, box));
             // Text over a fifth of the box makes it a frame around text; less is a caption or title set on a picture.
             var textArea = inside.Sum(b => b.Box.Width * b.Box.Height);
-            if (shape.Kind == PdfShapeKind.Picture || textArea < 0.2 * box.Width * box.Height)
+            // An outline round text with a heading in it (a promo box: headlines and page references, mostly white) is a frame however little text it holds.
+            var outlinedHeading = shape.Outline && !crossing && inside.Any(b => b.Size >= 1.5 * bodySize)
+                && !shapes.Any(s => s.Kind == PdfShapeKind.Picture && Contains(box, s.Box));
+            if (shape.Kind == PdfShapeKind.Picture || textArea < 0.2 * box.Width * box.Height && !outlinedHeading)
                 pictures.Add(box);
             else if (inside.Count >= 1 && !crossing)
                 frames.Add(box);

@@ -14,8 +14,11 @@ public sealed record PdfGlyph(string Text, double Left, double Top, double Width
     public double CenterY => Top + Size / 2;
 }
 
-/// <summary>A rectangle drawn on the page: a rule (thin), a box (stroked frame) or a picture.</summary>
-public sealed record PdfShape(PageRegion Box, PdfShapeKind Kind);
+/// <summary>
+/// A rectangle drawn on the page: a rule (thin), a box (stroked frame) or a picture. <paramref name="Outline"/>: a
+/// box only stroked, not filled (a frame's outline, never a picture's area of colour).
+/// </summary>
+public sealed record PdfShape(PageRegion Box, PdfShapeKind Kind, bool Outline = false);
 
 public enum PdfShapeKind
 {

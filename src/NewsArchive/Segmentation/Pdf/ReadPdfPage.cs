@@ -57,7 +57,7 @@ public static class ReadPdfPage
             // A filled rectangle over nearly the whole page is its paper colour, not a frame.
             if (box.Width * box.Height > 0.8 * media.Width * height)
                 continue;
-            shapes.Add(new PdfShape(box, Kind(box)));
+            shapes.Add(new PdfShape(box, Kind(box), Outline: path.IsStroked && !path.IsFilled));
         }
         return new PdfPageContent(new Model.PageSize(media.Width, height), glyphs, shapes);
     }

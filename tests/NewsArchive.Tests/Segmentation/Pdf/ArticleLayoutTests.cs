@@ -87,4 +87,40 @@ public sealed class ArticleLayoutTests
         Assert.DoesNotContain(items[0].Paragraphs, p => p.Contains("另一篇", StringComparison.Ordinal));
         Assert.All(items[1].Paragraphs, p => Assert.StartsWith("另一篇", p));
     }
+
+    [Fact]
+    public void A_line_under_a_rule_below_a_headline_is_not_its_subtitle()
+    {
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(Set.Line("全县春耕生产全面展开", 40, 60, 2.4 * S, "Head"));
+        // A rule right under the headline closes its heading: the ——line under the rule is not its subtitle.
+        glyphs.AddRange(Set.Line("——城市建设项目加快推进", 40, 60 + 2.4 * S + 6, 1.3 * S, "Kai"));
+        glyphs.AddRange(Set.Column(Body, 30, 140, S, 12));
+        var page = new PdfPageContent(new PageSize(300, 500), glyphs, [Rule(30, 60 + 2.4 * S + 2, 255)]);
+
+        var items = SegmentPdfPage.Segment(page).Segmentation.Items;
+
+        Assert.DoesNotContain(items, i => i.Title == "全县春耕生产全面展开" && i.Subtitle is not null);
+    }
+
+    [Fact]
+    public void A_promo_box_outlined_round_headlines_and_page_references_gives_each_headline_alone_without_a_body()
+    {
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(Set.Line("全县春耕生产全面展开", 40, 60, 1.8 * S, "Head"));
+        glyphs.AddRange(Set.Line("（详见第5版）", 200, 60 + 1.8 * S + 4, S, "Body"));
+        glyphs.AddRange(Set.Line("城市建设项目加快推进", 40, 110, 1.8 * S, "Head"));
+        glyphs.AddRange(Set.Line("（详见第8版）", 200, 110 + 1.8 * S + 4, S, "Body"));
+        var box = new PdfShape(new PageRegion(30, 50, 260, 100), PdfShapeKind.Box, Outline: true);
+        glyphs.AddRange(Set.Line("另起一篇", 40, 200, 2.4 * S, "Head"));
+        glyphs.AddRange(Set.Column(Other, 30, 240, S, 12));
+        var page = new PdfPageContent(new PageSize(320, 500), glyphs, [box]);
+
+        var items = SegmentPdfPage.Segment(page).Segmentation.Items;
+
+        var promo = Assert.Single(items, i => i.Title == "全县春耕生产全面展开");
+        Assert.Empty(promo.Paragraphs);
+        Assert.Equal(["（详见第5版）"], promo.Continuations);
+        Assert.Equal(["（详见第8版）"], Assert.Single(items, i => i.Title == "城市建设项目加快推进").Continuations);
+    }
 }

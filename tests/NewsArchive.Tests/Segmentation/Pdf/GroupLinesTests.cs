@@ -68,4 +68,26 @@ public sealed class GroupLinesTests
         Assert.True(line.Vertical);
         Assert.Equal("春风送暖", line.Text);
     }
+
+    [Fact]
+    public void A_vertical_headline_in_two_columns_reads_the_right_column_first_each_top_to_bottom()
+    {
+        // Columns 27.6 pt apart (0.15 em between them), glyphs 24.5 pt apart down each column: tighter down than across.
+        var right = "春风送暖入".Select((c, i) => new PdfGlyph(c.ToString(), 527.6, 100 + i * 24.5, 24, 24, "Head"));
+        var left = "万家灯火".Select((c, i) => new PdfGlyph(c.ToString(), 500, 100 + i * 24.5, 24, 24, "Head"));
+        var lines = JoinStackedGlyphs.Apply(GroupLines.Apply([.. right, .. left], []));
+        var line = Assert.Single(lines);
+        Assert.True(line.Vertical);
+        Assert.Equal("春风送暖入万家灯火", line.Text);
+    }
+
+    [Fact]
+    public void A_short_headline_over_lines_set_solid_stays_horizontal()
+    {
+        // Two glyphs a line, solid across, a third of an em of leading: a horizontal headline broken short.
+        var glyphs = new[] { "春风", "送暖", "入户", "万家", "灯火", "通明" }.SelectMany((t, row) => Set.Line(t, 500, 100 + row * 32, 24, "Head")).ToList();
+        var lines = JoinStackedGlyphs.Apply(GroupLines.Apply(glyphs, []));
+        Assert.Equal(6, lines.Count);
+        Assert.All(lines, l => Assert.False(l.Vertical));
+    }
 }

@@ -8,7 +8,7 @@ namespace NewsArchive.Tests.Segmentation.Pdf;
 /// (left or centred) or beside the body in a side column, kickers, ——subtitles, ■ bylines, 本报讯 datelines,
 /// numbers set as separate runs, titles drawn twice for bold, frames, pictures with captions and photo news.
 /// </summary>
-public sealed class LayoutWriter(Random random)
+public sealed partial class LayoutWriter(Random random, ProducerHabits habits = ProducerHabits.None)
 {
     // Common characters that spell none of the words the rules look for (讯, 摄, 版, 编 ...).
     private const string Pool = "春耕生产全面展开各地群众积极参与农业技术推广服务水平不断提高经济发展稳中向好城市建设加快推进文化旅游融合乡村振兴产业项目"
@@ -36,11 +36,14 @@ public sealed class LayoutWriter(Random random)
         _left = (width - (n * _colW + (n - 1) * _gutter)) / 2;
         var right = width - _left;
         // Running head: paper name, page number, date, then the rule that closes it.
-        _ops.Add(new TextOp(Word(2, 3) + "日报", _left, margin, 2.4 * _s, FontRole.Head));
+        if (Has(ProducerHabits.MastheadImage))
+            _ops.Add(new ImageOp(new PageRegion(_left, margin - 0.4 * _s, 12 * _s, 3 * _s)));
+        else
+            _ops.Add(new TextOp(Word(2, 3) + "日报", _left, margin, 2.4 * _s, FontRole.Head));
         _ops.Add(new TextOp($"第{random.Next(1, 12)}版", right - 4 * _s, margin + 0.5 * _s, _s, FontRole.Body));
         _ops.Add(new TextOp($"2025年{random.Next(1, 13)}月{random.Next(1, 29)}日", right - 12 * _s, margin + 2 * _s, _s, FontRole.Body));
         var y = margin + 3.6 * _s;
-        _ops.Add(new RectOp(new PageRegion(_left, y, right - _left, 0.1), Filled: true, LineWidth: 1.2));
+        Rule(new PageRegion(_left, y, right - _left, 0.1), 1.2);
         y += 1.2 * _s;
         var made = 0;
         while (y < height - 30 * _s && made < (articleCount ?? int.MaxValue))
@@ -50,12 +53,14 @@ public sealed class LayoutWriter(Random random)
             var col = 0;
             foreach (var span in spans)
             {
-                bottom = Math.Max(bottom, Article(col, span, y, allowPhoto: spans.Count > 1));
+                bottom = Math.Max(bottom, Has(ProducerHabits.PromoBoxes) && spans.Count > 1 && random.NextDouble() < 0.2
+                    ? PromoBox(col, span, y)
+                    : Article(col, span, y, allowPhoto: spans.Count > 1));
                 col += span;
                 made++;
             }
             y = bottom + 0.8 * _s;
-            _ops.Add(new RectOp(new PageRegion(_left, y, right - _left, 0.1), Filled: true));
+            Rule(new PageRegion(_left, y, right - _left, 0.1), 0.7);
             y += 1.0 * _s;
         }
         return new GeneratedLayout(width, height, _s, [.. _ops], [.. _truth]);
@@ -88,7 +93,31 @@ public sealed class LayoutWriter(Random random)
         var y = top;
         var bodyCol = col;
         var bodySpan = span;
-        if (beside)
+        var heading = HabitHeading(span, beside);
+        var titleBottom = top;
+        var untitled = false;
+        if (heading.Logo)
+            y = ColumnLogo(col, y);
+        if (heading.Vertical)
+        {
+            // The title stands top to bottom in the first column, the body beside it.
+            kicker = null;
+            subtitle = null;
+            titleBottom = VerticalTitle(title, X(col), y, Math.Min(titleSize, 0.8 * _colW));
+            bodyCol = col + 1;
+            bodySpan = span - 1;
+        }
+        else if (heading.Image)
+        {
+            // Kicker, title and subtitle are one placed image: the text layer has none of them.
+            var h = (kicker is null ? 0 : 1.3 * _s * 1.5) + titleSize * 1.35 + (subtitle is null ? 0 : 1.3 * _s * 1.6);
+            _ops.Add(new ImageOp(new PageRegion(X(col), y, Math.Min(Width(span), (title.Length + 1) * titleSize), h - 0.3 * titleSize)));
+            y += h;
+            kicker = null;
+            subtitle = null;
+            untitled = true;
+        }
+        else if (beside)
         {
             // The title stands in the first column, broken into lines that fit it; the body takes the rest.
             titleSize = Math.Min(titleSize, _colW / 4);
@@ -112,16 +141,22 @@ public sealed class LayoutWriter(Random random)
         {
             if (kicker is not null)
             {
-                _ops.Add(new TextOp(kicker, X(col), y, 1.3 * _s, FontRole.Kai));
+                DrawHeadingLine(kicker, X(col), y, 1.3 * _s, FontRole.Kai);
                 y += 1.3 * _s * 1.5;
             }
-            titleSize = Math.Min(titleSize, Width(span) / (title.Length + 1));
+            var tracking = Has(ProducerHabits.LetterSpaced) && random.NextDouble() < 0.6 ? 0.25 + 0.75 * random.NextDouble() : 0;
+            if (tracking > 0)
+                title = title[..Math.Min(title.Length, random.Next(4, 9))];
+            if (Has(ProducerHabits.SplitRuns) && random.NextDouble() < 0.4)
+                title = title.Insert(random.Next(1, title.Length), $"{{{random.Next(2, 500)}}}");
+            var titleWidth = TitleEms(title, tracking);
+            titleSize = Math.Min(titleSize, Width(span) / (titleWidth + 1));
             var centred = random.NextDouble() < 0.5;
-            DrawTitle(title, centred ? X(col) + (Width(span) - title.Length * titleSize) / 2 : X(col), y, titleSize);
+            DrawTitle(title, centred ? X(col) + (Width(span) - titleWidth * titleSize) / 2 : X(col), y, titleSize, tracking);
             y += titleSize * 1.35;
             if (subtitle is not null)
             {
-                _ops.Add(new TextOp(subtitle, X(col) + (Width(span) - subtitle.Length * 1.3 * _s) / 2, y, 1.3 * _s, FontRole.Kai));
+                DrawHeadingLine(subtitle, X(col) + (Width(span) - subtitle.Length * 1.3 * _s) / 2, y, 1.3 * _s, FontRole.Kai);
                 y += 1.3 * _s * 1.6;
             }
         }
@@ -129,7 +164,7 @@ public sealed class LayoutWriter(Random random)
         if (feature)
         {
             byline = "■ 本报记者 " + reporter;
-            _ops.Add(new TextOp(byline, X(bodyCol), y, _s, FontRole.Kai));
+            DrawHeadingLine(byline, X(bodyCol), y, _s, FontRole.Kai);
             y += _lead * 1.3;
         }
         y += 0.4 * _s;
@@ -145,14 +180,14 @@ public sealed class LayoutWriter(Random random)
             _ops.Add(new TextOp(caption, X(bodyCol), y + pictureHeight + 0.4 * _s, _s, FontRole.Kai));
             startY[0] = startY[1] = y + pictureHeight + 0.4 * _s + 2 * _lead;
         }
-        var bottom = Flow(paragraphs, opening, bodyCol, bodySpan, startY);
+        var bottom = Math.Max(titleBottom, Flow(paragraphs, opening, bodyCol, bodySpan, startY));
         if (framed)
-            _ops.Add(new RectOp(new PageRegion(X(col) - 0.5 * _s, top - 0.5 * _s, Width(span) + _s, bottom - top + _s), Filled: false));
+            Frame(new PageRegion(X(col) - 0.5 * _s, top - 0.5 * _s, Width(span) + _s, bottom - top + _s));
         _truth.Add(new SegmentedItem
         {
             Kind = feature ? ItemKind.Feature : ItemKind.News,
             Kicker = kicker,
-            Title = title,
+            Title = untitled ? null : Plain(title),
             Subtitle = subtitle,
             Reporters = [reporter],
             Paragraphs = paragraphs.Select(Plain).ToList(),
@@ -200,8 +235,13 @@ public sealed class LayoutWriter(Random random)
     }
 
     /// <summary>A title, drawn twice a third of a point apart half the time (fake bold).</summary>
-    private void DrawTitle(string text, double x, double y, double size)
+    private void DrawTitle(string text, double x, double y, double size, double tracking = 0)
     {
+        if (habits != ProducerHabits.None)
+        {
+            DrawHeadingLine(text, x, y, size, FontRole.Head, tracking);
+            return;
+        }
         _ops.Add(new TextOp(text, x, y, size, FontRole.Head));
         if (random.NextDouble() < 0.5)
             _ops.Add(new TextOp(text, x + 0.3, y + 0.2, size, FontRole.Head));
@@ -249,7 +289,7 @@ public sealed class LayoutWriter(Random random)
         var first = indent;
         foreach (var token in Tokens(paragraph))
         {
-            var w = token[0] == '{' ? 0.5 + 0.6 * (token.Length - 2) : token[0] == ' ' ? 0.5 : 1;
+            var w = TokenEms(token);
             if (width + w > perLine + 1e-9)
             {
                 lines.Add((current, first));
@@ -265,48 +305,30 @@ public sealed class LayoutWriter(Random random)
         return lines;
     }
 
-    /// <summary>Characters one by one; a number, written <c>{123}</c>, as one token.</summary>
+    /// <summary>Characters one by one; a number, written <c>{123}</c>, and a split run, written <c>[19]</c>, as one token.</summary>
     private static IEnumerable<string> Tokens(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] != '{')
+            if (text[i] != '{' && text[i] != '[')
             {
                 yield return text[i].ToString();
                 continue;
             }
-            var end = text.IndexOf('}', i + 1);
+            var end = text.IndexOf(text[i] == '{' ? '}' : ']', i + 1);
             yield return text[i..(end + 1)];
             i = end;
         }
     }
 
-    private static string Plain(string text) => text.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal);
+    private static string Plain(string text) => text.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal)
+        .Replace("[", "", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal);
 
     /// <summary>A body line: Chinese runs drawn whole, each number drawn digit by digit with a quarter em around it.</summary>
     private void DrawBodyLine(string text, double x, double y, FontRole font)
     {
         foreach (var token in Tokens(text))
-        {
-            if (token[0] == ' ')
-            {
-                x += 0.5 * _s;
-                continue;
-            }
-            if (token[0] != '{')
-            {
-                _ops.Add(new TextOp(token, x, y, _s, font));
-                x += _s;
-                continue;
-            }
-            x += 0.25 * _s;
-            foreach (var digit in token.Trim('{', '}'))
-            {
-                _ops.Add(new TextOp(digit.ToString(), x, y, _s, font));
-                x += 0.6 * _s;
-            }
-            x += 0.25 * _s;
-        }
+            x = DrawToken(token, x, y, _s, font, bold: false);
     }
 
     private string Sentences(int count)
@@ -317,6 +339,8 @@ public sealed class LayoutWriter(Random random)
             var sentence = Word(8, 24);
             if (random.NextDouble() < 0.4)
                 sentence = sentence.Insert(random.Next(1, sentence.Length), $"{{{random.Next(2, 2000)}}}");
+            if (Has(ProducerHabits.SplitRuns) && random.NextDouble() < 0.4)
+                sentence = InsertOutsideTokens(sentence, SplitToken());
             parts.Add(sentence + (random.NextDouble() < 0.3 ? "，" + Word(4, 10) : "") + "。");
         }
         return string.Concat(parts);
