@@ -40,7 +40,7 @@ public sealed class DictionaryGloss : IGloss
     {
         var writer = _writer.Value;
         var title = request.TitleZh ?? FirstClause(request.SummaryZh);
-        var names = writer.Names([request.KickerZh, request.TitleZh, request.SubtitleZh, request.SummaryZh]);
+        var names = writer.Names([request.KickerZh, request.TitleZh, request.SubtitleZh, request.SummaryZh, request.ContextZh]);
         var titleEn = GlossText.TitleCase(writer.Gloss(title, names));
         if (!string.IsNullOrWhiteSpace(request.KickerZh))
             titleEn = $"{GlossText.TitleCase(writer.Gloss(request.KickerZh, names))}: {titleEn}";
