@@ -44,7 +44,8 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                     continue;
                 // A stem that is also a common word (行政 of 行政区) is not used alone as a name.
                 var (stem, english) = (e.Text[..^type.Zh.Length], Entities.Place(e.Text));
-                if (english.EndsWith(" " + type.En, StringComparison.Ordinal) && !_words.IsCommonWord(stem))
+                // Nor is a stem that says whose (我市 of 我市开发区, "our city").
+                if (english.EndsWith(" " + type.En, StringComparison.Ordinal) && !_words.IsCommonWord(stem) && _words.Function(stem) is null && !"我本全各该每此".Contains(stem[0]))
                     stems.TryAdd(stem, english[..^(type.En.Length + 1)]);
             }
         }
@@ -73,7 +74,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         var fixedSpan = (bool[])covered.Clone();
         foreach (var e in entities.Values)
             Array.Fill(fixedSpan, true, e.Start, e.Text.Length);
-        var stems = names?.Occurrences(text, fixedSpan, smartCn) ?? [];
+        var stems = names?.Occurrences(text, fixedSpan, smartCn, _words.Knows) ?? [];
         foreach (var s in stems)
             Array.Fill(fixedSpan, true, s.Start, s.Text.Length);
         var words = Segmenter.Segment(text, smartCn, fixedSpan, stems);
