@@ -45,6 +45,10 @@ public static class BodyNames
         ["税务局"] = "Taxation Bureau",
         ["公安局"] = "Public Security Bureau",
         ["派出所"] = "Police Station",
+        ["人民医院"] = "People's Hospital",
+        ["人民法院"] = "People's Court",
+        ["人民检察院"] = "People's Procuratorate",
+        ["中医院"] = "Hospital of Traditional Chinese Medicine",
         ["市委办公室"] = "General Office of the Municipal Party Committee",
         ["市政府办公室"] = "General Office of the Municipal Government",
     };
