@@ -177,5 +177,6 @@ public static class BodyNames
         ["农业"] = "Agriculture",
         ["工业"] = "Industry",
         ["环境保护"] = "Environmental Protection",
+        ["人民"] = "People's",
     };
 }

@@ -225,7 +225,7 @@ public sealed partial class WordGloss(CedictDictionary? dictionary)
     /// <summary>
     /// The entry of a word's common (not proper-noun) readings that news most likely means: for a character, the
     /// reading most words of the dictionary start with (创 chuang4 "create" as in 创新, not chuang1 "wound"); then an
-    /// entry that is not a variant character's (年 "year", not 秊's "grain"); then the one with most plain senses.
+    /// entry that is not a variant character's (年 "year", not 秊's "grain"); then the one with most senses.
     /// </summary>
     private CedictEntry? Common(string word, IReadOnlyList<CedictEntry> entries)
     {
@@ -236,7 +236,7 @@ public sealed partial class WordGloss(CedictDictionary? dictionary)
             ? dictionary.ReadingUse(word[0]) : null;
         return common.OrderByDescending(e => use?.GetValueOrDefault(e.Pinyin.ToLowerInvariant()) ?? 0)
             .ThenBy(e => e.Senses.Any(s => s.Contains("variant of", StringComparison.Ordinal)) ? 1 : 0)
-            .ThenByDescending(e => e.Senses.Count(s => IsPlain(s) && !IsMarked(s))).First();
+            .ThenByDescending(e => e.Senses.Count).First();
     }
 
     private static bool IsPlain(string sense) =>
