@@ -42,7 +42,7 @@ public static class GlossBenchmark
             .SelectMany(d => JsonDocument.Parse(File.ReadAllText(Path.Combine(d, "expected.json"))).RootElement.GetProperty("items").Deserialize<List<SegmentedItem>>(options)!)
             .ToList();
         var summarize = new SummarizeArticle();
-        var requests = items.Select((item, i) => new EnglishRequest($"a{i}", item.Kicker, item.Title, item.Subtitle, summarize.Summarize(item))).ToList();
+        var requests = items.Select((item, i) => new EnglishRequest($"a{i}", item.Kicker, item.Title, item.Subtitle, summarize.Summarize(item), EnglishRequest.ContextOf(item))).ToList();
         var gloss = new DictionaryGloss(path);
         foreach (var r in requests)
             gloss.Render(r);                                   // warm-up: JIT and the dictionary

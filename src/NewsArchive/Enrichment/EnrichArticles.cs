@@ -58,7 +58,7 @@ public sealed class EnrichArticles(IGloss gloss, IEnglishRenderer? english = nul
     private static List<PrintedPage> AddEnglish(List<PrintedPage> pages, IEnglishRenderer english, BuildReport report, IProgressSink progress)
     {
         var requests = pages.SelectMany(p => p.Articles).Select(a =>
-            new EnglishRequest(a.Id, a.Item.Kicker, a.Item.Title, a.Item.Subtitle, a.Enrichment!.SummaryZh)).ToList();
+            new EnglishRequest(a.Id, a.Item.Kicker, a.Item.Title, a.Item.Subtitle, a.Enrichment!.SummaryZh, EnglishRequest.ContextOf(a.Item))).ToList();
         var results = english.Render(pages, requests, report, progress);
         return [.. pages.Select(page => page with
         {
@@ -80,7 +80,7 @@ public sealed class EnrichArticles(IGloss gloss, IEnglishRenderer? english = nul
     {
         var item = article.Item;
         var summary = _summarize.Summarize(item);
-        var english = gloss.Render(new EnglishRequest(article.Id, item.Kicker, item.Title, item.Subtitle, summary));
+        var english = gloss.Render(new EnglishRequest(article.Id, item.Kicker, item.Title, item.Subtitle, summary, EnglishRequest.ContextOf(item)));
         return new Model.Enrichment
         {
             SummaryZh = summary,

@@ -78,7 +78,8 @@ public static class FindEntities
             return -1;
         var j = i + 1;
         var given = 0;
-        while (j < words.Count && given < 2 && Adjacent(words, j - 1, j) && words[j].Text.Length == 1 && NewsConventions.CanBeInGivenName(words[j].Text[0]))
+        while (j < words.Count && given < 2 && Adjacent(words, j - 1, j) && words[j].Text.Length == 1 && NewsConventions.CanBeInGivenName(words[j].Text[0])
+            && !(given == 0 && NewsConventions.IsPlaceSuffix(words[j].Text)))   // 柘石县: 石 is a surname, but 石县 ends a place
         {
             given++;
             j++;
@@ -147,6 +148,9 @@ public static class FindEntities
                     || NewsConventions.IsPlaceWord(p) || NewsConventions.OrgSuffix(p) is not null)
                     break;
                 if (p.Length == 1 && !NewsConventions.CanBeInGivenName(p[0]))
+                    break;
+                // 产茶大县, 文化强市, 旅游名镇: a county of some rank, not a county's name.
+                if (j == first - 1 && first == i && p.Length == 1 && "大强名".Contains(p[0]))
                     break;
                 if (p.Length > 1 && first != zoneStart)
                     break;

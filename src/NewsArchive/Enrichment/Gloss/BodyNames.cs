@@ -45,6 +45,10 @@ public static class BodyNames
         ["税务局"] = "Taxation Bureau",
         ["公安局"] = "Public Security Bureau",
         ["派出所"] = "Police Station",
+        ["人民医院"] = "People's Hospital",
+        ["人民法院"] = "People's Court",
+        ["人民检察院"] = "People's Procuratorate",
+        ["中医院"] = "Hospital of Traditional Chinese Medicine",
         ["市委办公室"] = "General Office of the Municipal Party Committee",
         ["市政府办公室"] = "General Office of the Municipal Government",
     };
@@ -76,6 +80,13 @@ public static class BodyNames
         ("园区", "Park"), ("景区", "Scenic Area"), ("街道", "Subdistrict"), ("社区", "Community"), ("省", "Province"), ("市", "City"),
         ("区", "District"), ("县", "County"), ("镇", "Town"), ("乡", "Township"), ("村", "Village"), ("州", "Prefecture"), ("旗", "Banner"),
     ];
+
+    /// <summary>What a named river, lake, mountain or road is, by its last character: 太行山 Taihang Mountain, 洞庭湖 Dongting Lake.</summary>
+    public static readonly IReadOnlyDictionary<char, string> Features = new Dictionary<char, string>
+    {
+        ['山'] = "Mountain", ['湖'] = "Lake", ['河'] = "River", ['江'] = "River", ['岛'] = "Island", ['湾'] = "Bay", ['港'] = "Port",
+        ['峡'] = "Gorge", ['路'] = "Road", ['街'] = "Street", ['桥'] = "Bridge", ['寺'] = "Temple", ['塔'] = "Pagoda", ['溪'] = "Stream",
+    };
 
     /// <summary>The level a body belongs to, when it opens the body's name (市工业和信息化局).</summary>
     public static string? Level(string word) => word switch
@@ -166,5 +177,6 @@ public static class BodyNames
         ["农业"] = "Agriculture",
         ["工业"] = "Industry",
         ["环境保护"] = "Environmental Protection",
+        ["人民"] = "People's",
     };
 }

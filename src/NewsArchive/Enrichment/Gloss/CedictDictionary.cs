@@ -53,6 +53,27 @@ public sealed class CedictDictionary
 
     public bool Contains(string simplified) => _offsets.ContainsKey(simplified) || _decoded.ContainsKey(simplified);
 
+    private readonly ConcurrentDictionary<char, IReadOnlyDictionary<string, int>> _readingUse = new();
+    private Dictionary<char, List<string>>? _byFirst;
+
+    /// <summary>
+    /// How many words of two or more characters start with <paramref name="c"/> in each of its readings (lower-case
+    /// numbered pinyin: "zhong4" 1,100, "chong2" 150): the dictionary's own measure of which reading is the common one.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> ReadingUse(char c) => _readingUse.GetOrAdd(c, ch =>
+    {
+        var byFirst = LazyInitializer.EnsureInitialized(ref _byFirst, () => _offsets.Keys.Concat(_decoded.Keys).Where(k => k.Length >= 2)
+            .GroupBy(k => k[0]).ToDictionary(g => g.Key, g => g.ToList()));
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in byFirst.GetValueOrDefault(ch) ?? [])
+            foreach (var e in Lookup(word))
+            {
+                var first = e.Pinyin.Split(' ', 2)[0].ToLowerInvariant();
+                counts[first] = counts.GetValueOrDefault(first) + 1;
+            }
+        return counts;
+    });
+
     public static CedictDictionary Load(string path)
     {
         var watch = Stopwatch.StartNew();

@@ -10,7 +10,7 @@ namespace NewsArchive.Enrichment.Gloss;
 public sealed class DictionaryGloss : IGloss
 {
     /// <summary>The gloss's own rules; with the hash of its tables (senses, headline patterns) it names what a render used.</summary>
-    public const string RulesVersion = "cedict-gloss/2";
+    public const string RulesVersion = "cedict-gloss/3";
 
     private static readonly ConcurrentDictionary<string, Lazy<CedictDictionary>> Loaded = new(StringComparer.Ordinal);
     private readonly Lazy<(CedictDictionary? Dictionary, string? Problem)> _dictionary;
@@ -40,7 +40,7 @@ public sealed class DictionaryGloss : IGloss
     {
         var writer = _writer.Value;
         var title = request.TitleZh ?? FirstClause(request.SummaryZh);
-        var names = writer.Names([request.KickerZh, request.TitleZh, request.SubtitleZh, request.SummaryZh]);
+        var names = writer.Names([request.KickerZh, request.TitleZh, request.SubtitleZh, request.SummaryZh, request.ContextZh]);
         var titleEn = GlossText.TitleCase(writer.Gloss(title, names));
         if (!string.IsNullOrWhiteSpace(request.KickerZh))
             titleEn = $"{GlossText.TitleCase(writer.Gloss(request.KickerZh, names))}: {titleEn}";

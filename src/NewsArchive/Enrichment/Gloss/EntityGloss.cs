@@ -18,6 +18,8 @@ public sealed class EntityGloss(WordGloss words)
 
     public string Person(string name)
     {
+        if (name.Length == 2 && name[0] is '老' or '小' && Surnames.IsSingle(name[1]))
+            return $"{(name[0] == '老' ? "Lao" : "Xiao")} {Pinyin.Join(words.Syllables(name[1..], firstIsSurname: true))}";
         var surname = Surnames.IsCompound(name[..Math.Min(2, name.Length)]) && name.Length >= 3 ? 2 : 1;
         var family = Pinyin.Join(words.Syllables(name[..surname], firstIsSurname: true));
         var given = Pinyin.Join(words.Syllables(name[surname..], firstIsSurname: false));
@@ -89,6 +91,13 @@ public sealed class EntityGloss(WordGloss words)
         for (var i = 0; i < segmented.Count; i++)
         {
             var w = segmented[i].Text;
+            // 第一中学, 第二人民医院: numbered institutions are "No. 1 Middle School" in their English names.
+            if (w.Length >= 2 && w[0] == '第' && ChineseNumerals.Parse(w[1..]) is { } number)
+            {
+                Flush();
+                parts.Add($"No. {number}");
+                continue;
+            }
             if (BodyNames.Fields.TryGetValue(w, out var field))
             {
                 Flush();
@@ -117,10 +126,39 @@ public sealed class EntityGloss(WordGloss words)
         {
             if (pending.Length == 0)
                 return;
-            // One single character between words is a word of its own (产业 化); two or more are a name.
-            parts.Add(pending.Length == 1 && words.English(pending) is { Length: > 0 } one ? GlossText.TitleCase(one) : words.PinyinOf(pending));
+            // One single character between words is a word of its own (产业 化); two or more are a name, save the
+            // dictionary words inside them (丰源 高铁 站: Fengyuan High-speed Rail Station).
+            if (pending.Length == 1 && words.English(pending) is { Length: > 0 } one)
+                parts.Add(GlossText.TitleCase(one));
+            else
+                parts.AddRange(NameAndWords(pending));
             pending = "";
         }
+    }
+
+    /// <summary>A run of characters SmartCn left single: dictionary words of two or more characters in English, the rest in pinyin.</summary>
+    private IEnumerable<string> NameAndWords(string run)
+    {
+        var name = "";
+        for (var i = 0; i < run.Length;)
+        {
+            var k = Enumerable.Range(2, Math.Max(0, Math.Min(4, run.Length - i) - 1)).Reverse()
+                .FirstOrDefault(n => i + n <= run.Length && words.IsCommonWord(run.Substring(i, n)) && words.English(run.Substring(i, n)) is { Length: > 0 });
+            // A word that starts the run may be the name itself (金龙 of 金龙公司): only words after a name are translated.
+            if (k == 0 || i == 0)
+            {
+                name += run[i];
+                i++;
+                continue;
+            }
+            if (name.Length > 0)
+                yield return words.PinyinOf(name);
+            name = "";
+            yield return GlossText.TitleCase(words.English(run.Substring(i, k))!);
+            i += k;
+        }
+        if (name.Length > 0)
+            yield return words.PinyinOf(name);
     }
 
     private string ProperName(string stem, string whole)

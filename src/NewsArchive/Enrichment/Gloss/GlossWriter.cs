@@ -44,7 +44,8 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                     continue;
                 // A stem that is also a common word (行政 of 行政区) is not used alone as a name.
                 var (stem, english) = (e.Text[..^type.Zh.Length], Entities.Place(e.Text));
-                if (english.EndsWith(" " + type.En, StringComparison.Ordinal) && !_words.IsCommonWord(stem))
+                // Nor is a stem that says whose (我市 of 我市开发区, "our city").
+                if (english.EndsWith(" " + type.En, StringComparison.Ordinal) && !_words.IsCommonWord(stem) && _words.Function(stem) is null && !"我本全各该每此".Contains(stem[0]))
                     stems.TryAdd(stem, english[..^(type.En.Length + 1)]);
             }
         }
@@ -68,12 +69,13 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         foreach (var q in quantities.Values)
             Array.Fill(covered, true, q.Start, q.Length);
         var smartCn = ChineseWords.Segment(text);
-        var entities = FindEntities.Outermost(FindEntities.In(text, smartCn, names?.People))
+        var found = FindEntities.In(text, smartCn, names?.People).Concat(FamiliarNames(text, smartCn)).ToList();
+        var entities = FindEntities.Outermost(found)
             .Where(e => !Enumerable.Range(e.Start, e.Text.Length).Any(k => covered[k])).ToDictionary(e => e.Start);
         var fixedSpan = (bool[])covered.Clone();
         foreach (var e in entities.Values)
             Array.Fill(fixedSpan, true, e.Start, e.Text.Length);
-        var stems = names?.Occurrences(text, fixedSpan, smartCn) ?? [];
+        var stems = names?.Occurrences(text, fixedSpan, smartCn, _words.Knows) ?? [];
         foreach (var s in stems)
             Array.Fill(fixedSpan, true, s.Start, s.Text.Length);
         var words = Segmenter.Segment(text, smartCn, fixedSpan, stems);
@@ -136,11 +138,6 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                 counted = n.Plural;
                 lastWasWord = false;
                 continue;
-            }
-            else if (FamiliarName(text, pos, to, wordAt, words) is { } familiar)
-            {
-                output.Word(familiar);
-                pos += 2;
             }
             else if (wordAt.TryGetValue(pos, out var wi) && !Enumerable.Range(pos, words[wi].Text.Length).Any(k => covered[k]) && words[wi].End <= to)
             {
@@ -280,13 +277,20 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         return endsWord && end <= to ? new Numeral(end, english, plural) : null;
     }
 
-    /// <summary>老王, 小李: a person called by surname with 老 or 小 (no dictionary word joins them): Lao Wang, Xiao Li.</summary>
-    private string? FamiliarName(string text, int pos, int to, Dictionary<int, int> wordAt, IReadOnlyList<Word> words)
+    /// <summary>
+    /// 老王, 小李: a person called by surname with 老 or 小, where SmartCn found no word joining them (老师, 小学 are
+    /// words) and no given name follows (小李明 is 李明): a name, so that 老张的菜园 reads "Lao Zhang's vegetable garden".
+    /// </summary>
+    private static IEnumerable<Entity> FamiliarNames(string text, IReadOnlyList<Word> smartCn)
     {
-        if (pos + 2 > to || text[pos] is not ('老' or '小') || !Surnames.IsSingle(text[pos + 1])
-            || !wordAt.TryGetValue(pos, out var wi) || words[wi].Text.Length != 1 || !wordAt.TryGetValue(pos + 1, out var si) || words[si].Text.Length != 1)
-            return null;
-        return $"{(text[pos] == '老' ? "Lao" : "Xiao")} {Pinyin.Join(_words.Syllables(text[(pos + 1)..(pos + 2)], firstIsSurname: true))}";
+        for (var i = 0; i + 1 < smartCn.Count; i++)
+        {
+            var (a, b) = (smartCn[i], smartCn[i + 1]);
+            if (a.Text is "老" or "小" && b.Text.Length == 1 && b.Start == a.End && Surnames.IsSingle(b.Text[0])
+                && (b.End >= text.Length || !ChineseWords.IsHan(text[b.End]) || i + 2 >= smartCn.Count || smartCn[i + 2].Text.Length > 1 || !NewsConventions.CanBeInGivenName(text[b.End])
+                    || "的说是和在".Contains(text[b.End])))
+                yield return new Entity(EntityKind.Person, a.Text + b.Text, a.Start, i, i + 1);
+        }
     }
 
     private static void Mark(string text, int pos, GlossText output)

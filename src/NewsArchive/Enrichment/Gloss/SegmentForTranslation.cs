@@ -76,7 +76,18 @@ public sealed class SegmentForTranslation(CedictDictionary? dictionary, WordGlos
 
     private bool IsWord(string span) => span.Length == 1 || words.Knows(span) || words.Function(span) is not null || BodyNames.Fixed.ContainsKey(span);
 
-    /// <summary>Fewest words over [start, end); among equals, the most boundaries shared with SmartCn.</summary>
+    // A dictionary word costs 2, an unknown place name (two or three loose characters ending in a place final) 3: a
+    // name is taken only where it saves a word (湄阳 光伏 产业, not 湄 阳光 伏 产业), never against an equal reading in words.
+    private const int WordCost = 2;
+    private const int NameCost = 3;
+
+    private bool IsPlaceName(string span) =>
+        span.Length is 2 or 3 && PlaceFinals.Contains(span[^1]) && !words.Knows(span) && span.All(c => ChineseWords.IsHan(c) && !PlaceTypes.Contains(c) && IsLoose(new Word(c.ToString(), 0)));
+
+    // A type is not part of the name before it (芷阳 县城, not 芷 阳县城).
+    private const string PlaceTypes = "省市区县镇乡村旗";
+
+    /// <summary>Fewest words over [start, end) (an unknown place name counting a little more); among equals, the most boundaries shared with SmartCn.</summary>
     private List<Word> Cut(string text, int start, int end, HashSet<int> smartCuts)
     {
         var n = end - start;
@@ -89,9 +100,13 @@ public sealed class SegmentForTranslation(CedictDictionary? dictionary, WordGlos
             for (var k = Math.Min(i, MaxWord); k >= 1; k--)
             {
                 var from = i - k;
-                if (cost[from] == int.MaxValue || !IsWord(text.Substring(start + from, k)))
+                if (cost[from] == int.MaxValue)
                     continue;
-                var c = cost[from] + 1;
+                var span = text.Substring(start + from, k);
+                var step = IsWord(span) ? WordCost : IsPlaceName(span) ? NameCost : 0;
+                if (step == 0)
+                    continue;
+                var c = cost[from] + step;
                 var a = agree[from] + (smartCuts.Contains(start + i) ? 1 : 0);
                 if (c < cost[i] || (c == cost[i] && a > agree[i]))
                 {

@@ -152,17 +152,20 @@ public sealed partial class WordGloss(CedictDictionary? dictionary)
         var entries = dictionary.Lookup(word);
         if (entries.Count == 0)
             return null;
-        var common = entries.Where(e => !e.IsProperNoun && !e.IsVariant).OrderByDescending(e => e.Senses.Count).FirstOrDefault();
+        var common = Common(word, entries);
         if (common is not null && Clean(common.Senses) is { } sense)
             return sense;
         var proper = entries.FirstOrDefault(e => e.IsProperNoun && !e.IsVariant);
         if (proper is not null)
         {
-            // A short capitalised sense is the English name (台湾 Taiwan); otherwise the place is named in pinyin.
-            var name = Clean(proper.Senses);
-            if (name is not null && char.IsUpper(name[0]) && name.Split(' ').Length <= 3 && !name.Contains(',', StringComparison.Ordinal))
+            // The leading capitalised words of a sense are the English name (台湾 Taiwan, 北京 "Beijing municipality"
+            // -> Beijing); otherwise the place is named in pinyin, a river or mountain with its kind (太行山 Taihang Mountains).
+            if (EnglishName(Clean(proper.Senses)) is { } name)
                 return name;
-            return Pinyin.Join(Pinyin.Syllables(proper.Pinyin));
+            var syllables = Pinyin.Syllables(proper.Pinyin);
+            if (word.Length >= 3 && syllables.Count == word.Length && BodyNames.Features.TryGetValue(word[^1], out var feature))
+                return $"{Pinyin.Join(syllables.Take(word.Length - 1))} {feature}";
+            return Pinyin.Join(syllables);
         }
         // A name that points to its full form (聊城, "see 聊城市"): the name's own reading.
         if (entries.FirstOrDefault(e => e.IsProperNoun) is { } pointing && Pinyin.Syllables(pointing.Pinyin).Count == word.Length)
@@ -214,16 +217,55 @@ public sealed partial class WordGloss(CedictDictionary? dictionary)
     {
         var entries = dictionary?.Lookup(character) ?? [];
         var entry = (surname ? entries.FirstOrDefault(e => e.IsSurname) : null)
-            ?? entries.Where(e => !e.IsProperNoun && !e.IsVariant).OrderByDescending(e => e.Senses.Count).FirstOrDefault()
+            ?? Common(character, entries)
             ?? entries.FirstOrDefault();
         return entry is null ? null : Pinyin.Syllables(entry.Pinyin).FirstOrDefault();
     }
 
-    private static string? Clean(IReadOnlyList<string> senses)
+    /// <summary>
+    /// The entry of a word's common (not proper-noun) readings that news most likely means: for a character, the
+    /// reading most words of the dictionary start with (创 chuang4 "create" as in 创新, not chuang1 "wound"); then an
+    /// entry that is not a variant character's (年 "year", not 秊's "grain"); then the one with most senses.
+    /// </summary>
+    private CedictEntry? Common(string word, IReadOnlyList<CedictEntry> entries)
+    {
+        var common = entries.Where(e => !e.IsProperNoun && !e.IsVariant).ToList();
+        if (common.Count <= 1)
+            return common.FirstOrDefault();
+        var use = word.Length == 1 && dictionary is not null && common.Select(e => e.Pinyin.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count() > 1
+            ? dictionary.ReadingUse(word[0]) : null;
+        return common.OrderByDescending(e => use?.GetValueOrDefault(e.Pinyin.ToLowerInvariant()) ?? 0)
+            .ThenBy(e => e.Senses.Any(s => s.Contains("variant of", StringComparison.Ordinal)) ? 1 : 0)
+            .ThenByDescending(e => e.Senses.Count).First();
+    }
+
+    private static bool IsPlain(string sense) =>
+        !SkipSensePrefixes.Any(p => sense.StartsWith(p, StringComparison.Ordinal)) && !sense.Contains("(used ", StringComparison.Ordinal);
+
+    // Senses marked as another register than news: "(literary) to catch", "harvest (old)". Used only when nothing else is left.
+    private static readonly string[] Registers = ["(literary)", "(old)", "(archaic)", "(dialect)", "(classical)", "(slang)", "(Internet slang)", "(Cantonese)", "(Tw)", "(old usage)"];
+
+    private static bool IsMarked(string sense) => Registers.Any(r => sense.Contains(r, StringComparison.Ordinal));
+
+    /// <summary>The leading capitalised words of a proper noun's sense, when they are a short name: "Yellow River or Huang He" -> Yellow River.</summary>
+    private static string? EnglishName(string? sense)
+    {
+        if (sense is null || sense.Length == 0 || !char.IsUpper(sense[0]))
+            return null;
+        var words = sense.Split(' ');
+        var taken = 0;
+        while (taken < words.Length && (char.IsUpper(words[taken][0]) || (words[taken] is "of" or "and" && taken + 1 < words.Length && char.IsUpper(words[taken + 1][0]))))
+            taken++;
+        return taken is > 0 and <= 4 ? string.Join(" ", words.Take(taken)).TrimEnd(',') : null;
+    }
+
+    private static string? Clean(IReadOnlyList<string> senses) => Clean(senses, marked: false) ?? Clean(senses, marked: true);
+
+    private static string? Clean(IReadOnlyList<string> senses, bool marked)
     {
         foreach (var raw in senses)
         {
-            if (SkipSensePrefixes.Any(p => raw.StartsWith(p, StringComparison.Ordinal)) || raw.Contains("(used ", StringComparison.Ordinal))
+            if (!IsPlain(raw) || (!marked && IsMarked(raw)))
                 continue;
             // An idiom's literal picture is no translation: "lit. ... ; fig. to prepare for war" -> "prepare for war".
             var fig = raw.IndexOf("fig. ", StringComparison.Ordinal);
