@@ -30,7 +30,7 @@ public static class AssignArticles
             if (picture is not null && IsPhotoNews(picture))
                 candidates = candidates.Where(a => a.Blocks.Count == 0 && a.Pictures.Count == 0 && box.Top - a.Heading.Bottom is var gap
                     && gap >= -body.Size && gap <= 2 * body.Size && Overlap(a.Heading, box) > 0).ToList();
-            var target = Nearest(box, candidates, headed, rules, body, foot);
+            var target = Nearest(box, candidates, headed, rules, body, foot, inFrame: frame is not null);
             if (target is null && frame is not null)
             {
                 if (!framed.TryGetValue(frame, out target))
@@ -106,7 +106,7 @@ public static class AssignArticles
         return claimed;
     }
 
-    private static ArticleDraft? Nearest(PageRegion box, List<ArticleDraft> candidates, List<ArticleDraft> all, List<PageRegion> rules, BodyMeasure body, FootBands foot)
+    private static ArticleDraft? Nearest(PageRegion box, List<ArticleDraft> candidates, List<ArticleDraft> all, List<PageRegion> rules, BodyMeasure body, FootBands foot, bool inFrame)
     {
         ArticleDraft? best = null;
         var bestScore = double.MaxValue;
@@ -118,7 +118,8 @@ public static class AssignArticles
             if (foot.Behind(h, box, body.Size))
                 continue;
             var dy = Math.Max(0, foot.Gap(h, box));
-            if (dx > 1.5 * body.ColumnWidth + 2 * body.Size)
+            // Inside a frame every heading is the frame's own: a page reference at the far end of a promo's line still reaches its headline.
+            if (dx > 1.5 * body.ColumnWidth + 2 * body.Size && !inFrame)
                 continue;
             if (Blocked(h, box, all, article, rules, body, foot.IsFoot(h)))
                 continue;

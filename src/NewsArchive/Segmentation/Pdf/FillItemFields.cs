@@ -185,6 +185,9 @@ internal static partial class FillItemFields
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    /// <summary>The whole line is a promo's pointer to another page.</summary>
+    public static bool IsPageReference(string text) => PageReference().Match(text.Trim()) is { Success: true } m && m.Length == text.Trim().Length;
+
     /// <summary>A promo's or a teaser's pointer to the page that carries the report: （详见第5版）, (见第A3版).</summary>
     [GeneratedRegex(@"[（(]\s*(?:详\s*见|见|请\s*看|详\s*情\s*见)\s*第?\s*[A-Za-z0-9０-９]{1,3}\s*版\s*[）)]")]
     private static partial Regex PageReference();

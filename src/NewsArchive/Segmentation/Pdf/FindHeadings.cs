@@ -45,7 +45,10 @@ public static class FindHeadings
         {
             var under = blocks.Any(o => o != b && !used.Contains(o) && body.Tier(o) <= TypeTier.Body && o.Top - b.Bottom is var gap
                     && gap >= -0.2 * b.Size && gap <= 1.5 * b.Size && Overlap(o, b) > 0)
-                || pictures.Any(p => p.Top - b.Bottom is var gap && gap >= -0.2 * b.Size && gap <= 1.5 * b.Size && Math.Min(p.Right, b.Right) - Math.Max(p.Left, b.Left) > 0);
+                || pictures.Any(p => p.Top - b.Bottom is var gap && gap >= -0.2 * b.Size && gap <= 1.5 * b.Size && Math.Min(p.Right, b.Right) - Math.Max(p.Left, b.Left) > 0)
+                // A promo's headline: its page reference (（详见第5版）) stands under it, often at the far end of the line.
+                || blocks.Any(o => o != b && !used.Contains(o) && o.Top - b.Bottom is var gap && gap >= -0.2 * b.Size && gap <= 1.5 * b.Size
+                    && o.Left < b.Right + 3 * body.ColumnWidth && o.Right > b.Left && FillItemFields.IsPageReference(o.Text));
             if (!under)
                 continue;
             var article = new ArticleDraft { MinorTitle = true };

@@ -25,7 +25,7 @@ public static class FindPictures
             // Text over a fifth of the box makes it a frame around text; less is a caption or title set on a picture.
             var textArea = inside.Sum(b => b.Box.Width * b.Box.Height);
             // An outline round text with a heading in it (a promo box: headlines and page references, mostly white) is a frame however little text it holds.
-            var outlinedHeading = shape.Outline && !crossing && inside.Any(b => b.Size >= 1.5 * bodySize)
+            var outlinedHeading = shape.Outline && !crossing && inside.Any(b => b.Size >= 1.1 * bodySize)
                 && !shapes.Any(s => s.Kind == PdfShapeKind.Picture && Contains(box, s.Box));
             if (shape.Kind == PdfShapeKind.Picture || textArea < 0.2 * box.Width * box.Height && !outlinedHeading)
                 pictures.Add(box);
