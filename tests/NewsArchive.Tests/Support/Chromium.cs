@@ -32,6 +32,8 @@ public sealed class Chromium : IAsyncLifetime
     public async Task<IPage> NewPageAsync(List<string> errors, int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        // The suite runs test classes in parallel on two cores: a step that takes a second alone can take many under load.
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         page.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add($"{page.Url}: console: {m.Text}"); };
         page.PageError += (_, e) => { lock (errors) errors.Add($"{page.Url}: page error: {e}"); };
