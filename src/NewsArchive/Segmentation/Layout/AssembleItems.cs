@@ -269,7 +269,7 @@ internal sealed class AssembleItems
         var t = text.Trim();
         if (t.Length == 0 || TextWidth.Of(t) > 30)
             return false;
-        if (t.IndexOfAny(['。', '，', '；', '：', '、', ',', ';']) >= 0)
+        if (t.IndexOfAny(['。', '，', '；', '、', ',', ';']) >= 0 || t.Contains('：') && !IsLabelledTitle(t))
             return false;
         var inner = t.TrimEnd('！', '？', '!', '?', '”');
         if (inner.IndexOfAny(['！', '？', '!', '?']) >= 0)
@@ -277,6 +277,19 @@ internal sealed class AssembleItems
         if (t.StartsWith('（') || t.StartsWith('(') || t.StartsWith("——", StringComparison.Ordinal))
             return false;
         return t.Any(c => Chinese.IsHan(c) || char.IsLetter(c));
+    }
+
+    /// <summary>
+    /// A headline led by its place or topic and a colon (<c>某地：某事见实效</c>): one colon after a short label of
+    /// Han characters, a headline after it. A sentence's colon ends its line or opens a quotation instead.
+    /// </summary>
+    private static bool IsLabelledTitle(string t)
+    {
+        var colon = t.IndexOf('：');
+        if (colon != t.LastIndexOf('：') || colon is < 2 or > 6 || t.Length - colon - 1 < 3)
+            return false;
+        var after = t[(colon + 1)..].TrimStart();
+        return t[..colon].All(Chinese.IsHan) && after.Length > 0 && !"“‘\"'（(".Contains(after[0]);
     }
 
     /// <summary>
