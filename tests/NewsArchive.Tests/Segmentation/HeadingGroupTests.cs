@@ -27,4 +27,20 @@ public sealed class HeadingGroupTests
         var item = Assert.Single(items);
         Assert.Equal("石桥镇办起农民丰收节", item.Title);
     }
+
+    [Fact]
+    public void A_neighbours_title_printed_inside_a_sentence_does_not_cut_the_body()
+    {
+        // The first report's column is cut by the second report's title; its sentence goes on after it.
+        const string page = "青河县新建蔬菜大棚\n本报讯（记者 张明远）今年以来，青河县新建高标准温室大棚两百余座，\n带动周边农户增收。县农业农村局负责人介绍，大棚\n\n"
+            + "石桥镇办起农民丰收节\n\n蔬菜亩均收益比露地种植高出三倍。\n\n"
+            + "本报讯（记者 李向东）近日，石桥镇举办首届农民丰收节，现场展销吸引了大批游客。\n";
+
+        var items = PageSegmenter.Segment(page).Items;
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal("青河县新建蔬菜大棚", items[0].Title);
+        Assert.EndsWith("露地种植高出三倍。", string.Concat(items[0].Paragraphs));
+        Assert.Equal("石桥镇办起农民丰收节", items[1].Title);
+    }
 }

@@ -104,7 +104,9 @@ public static partial class RemovePageFurniture
     {
         if (!NumberedPageName().IsMatch(Compact(lines[i].Text)))
             return null;
-        var alone = (i == 0 || lines[i - 1].Block != lines[i].Block) && (i + 1 >= lines.Count || lines[i + 1].Block != lines[i].Block);
+        // Alone in its block, or with other furniture only (an editor line set beside it).
+        var alone = (i == 0 || lines[i - 1].Block != lines[i].Block || ReasonFor(lines[i - 1].Text, pageNames) is not null)
+            && (i + 1 >= lines.Count || lines[i + 1].Block != lines[i].Block || ReasonFor(lines[i + 1].Text, pageNames) is not null);
         if (!alone)
             return null;
         var besideFurniture = (i > 0 && ReasonFor(lines[i - 1].Text, pageNames) is not null)
