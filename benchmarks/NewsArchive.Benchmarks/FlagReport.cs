@@ -54,18 +54,18 @@ public static class FlagReport
     /// </summary>
     public static string Signals(CorpusScore score)
     {
-        var text = new StringBuilder("row\tfamily\tpage\theldout\tscore\tflagged\titem\tpair\ttitle\tbody\tmargin\tcloseHeadings\tunplacedHeadings\tuntitled\tnoAnchor\topenEnd\topenStart\toutliers\tscraps\tleftover\tanchorGap\tunrelatedTitles\ttitlesNearer\tinnerDatelines\tinnerHeadings\titems\n");
+        var text = new StringBuilder("row\tfamily\tpage\theldout\tscore\tflagged\titem\tpair\ttitle\tbody\tmargin\tcloseHeadings\tunplacedHeadings\tuntitled\tnoAnchor\topenEnd\topenStart\toutliers\tscraps\tleftover\tunrelatedTitles\ttitlesNearer\tinnerDatelines\tinnerHeadings\titems\n");
         foreach (var p in score.Pages)
         {
             if (p.Confidence?.Signals is not { } s)
                 continue;
             var head = $"{p.Page.Family}\t{p.Page.Name}\t{(p.HeldOut ? 1 : 0)}\t{F(p.InSample.Score)}\t{(p.Flagged ? 1 : 0)}";
-            text.Append(CultureInfo.InvariantCulture, $"page\t{head}\t0\t-\t-\t-\t{s.Margin}\t{s.CloseHeadings}\t{s.UnplacedHeadings}\t{s.Untitled}\t{s.NoAnchor}\t{s.OpenEnd}\t{s.OpenStart}\t{s.Outliers}\t{s.Scraps}\t{s.Leftover}\t{s.AnchorGap}\t{s.UnrelatedTitles}\t{s.TitlesNearer}\t{s.InnerDatelines}\t{s.InnerHeadings}\t{s.Items}\n");
+            text.Append(CultureInfo.InvariantCulture, $"page\t{head}\t0\t-\t-\t-\t{s.Margin}\t{s.CloseHeadings}\t{s.UnplacedHeadings}\t{s.Untitled}\t{s.NoAnchor}\t{s.OpenEnd}\t{s.OpenStart}\t{s.Outliers}\t{s.Scraps}\t{s.Leftover}\t{s.UnrelatedTitles}\t{s.TitlesNearer}\t{s.InnerDatelines}\t{s.InnerHeadings}\t{s.Items}\n");
             foreach (var i in p.Confidence.ItemSignals)
             {
                 var pair = p.InSample.Pairs.FirstOrDefault(x => x.Predicted == i.Item - 1);
                 var doubted = p.Confidence.Doubts.Any(d => d.Item == i.Item) ? 1 : 0;
-                text.Append(CultureInfo.InvariantCulture, $"item\t{head}\t{i.Item}\t{(pair is null ? "-" : F(pair.Score))}\t{(pair is null ? "-" : F(pair.Fields["title"]))}\t{(pair is null ? "-" : F(pair.Fields["bodyText"]))}\t{i.Margin}\t{doubted}\t0\t{B(i.Untitled)}\t{B(i.NoAnchor)}\t{B(i.OpenEnd)}\t{B(i.OpenStart)}\t{B(i.Outlier)}\t{B(i.Scrap)}\t0\t0\t{B(i.UnrelatedTitle)}\t{B(i.TitleNearer)}\t{B(i.InnerDateline)}\t{B(i.InnerHeading)}\t1\n");
+                text.Append(CultureInfo.InvariantCulture, $"item\t{head}\t{i.Item}\t{(pair is null ? "-" : F(pair.Score))}\t{(pair is null ? "-" : F(pair.Fields["title"]))}\t{(pair is null ? "-" : F(pair.Fields["bodyText"]))}\t{i.Margin}\t{doubted}\t0\t{B(i.Untitled)}\t{B(i.NoAnchor)}\t{B(i.OpenEnd)}\t{B(i.OpenStart)}\t{B(i.Outlier)}\t{B(i.Scrap)}\t0\t{B(i.UnrelatedTitle)}\t{B(i.TitleNearer)}\t{B(i.InnerDateline)}\t{B(i.InnerHeading)}\t1\n");
             }
         }
         return text.ToString();

@@ -15,14 +15,13 @@ namespace NewsArchive.Model;
 /// <param name="Outliers">Share of articles under a quarter or over three times the page's median length.</param>
 /// <param name="Scraps">Share of articles with fewer than 40 characters of text.</param>
 /// <param name="Leftover">Share of the page's characters left in no article.</param>
-/// <param name="AnchorGap">Datelines and credits in the page's text against articles read: |anchors - articles| / articles.</param>
 /// <param name="UnrelatedTitles">Share of titled articles whose title reuses no two-character word of its text.</param>
 /// <param name="TitlesNearer">Share of titled articles whose title reuses more words of another article's text than of its own.</param>
 /// <param name="InnerDatelines">Share of articles with a dateline inside their text: two reports run together.</param>
 /// <param name="InnerHeadings">Share of articles with a short unpunctuated paragraph inside: a heading read as text.</param>
 public sealed record PageSignals(
     int Items, double Margin, int CloseHeadings, int UnplacedHeadings, double Untitled, double NoAnchor, double OpenEnd,
-    double OpenStart, double Outliers, double Scraps, double Leftover, double AnchorGap, double UnrelatedTitles,
+    double OpenStart, double Outliers, double Scraps, double Leftover, double UnrelatedTitles,
     double TitlesNearer, double InnerDatelines, double InnerHeadings);
 
 /// <summary>The symptoms of one article (numbered from 1); see <see cref="PageSignals"/>.</summary>

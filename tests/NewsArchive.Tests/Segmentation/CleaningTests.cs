@@ -113,6 +113,37 @@ public sealed class RemovePageFurnitureTests
     }
 
     [Fact]
+    public void A_page_number_run_into_the_page_name_at_the_head_of_the_page_is_furniture()
+    {
+        var lines = new[] { new PageLine(1, 0, "3要闻"), new PageLine(2, 1, "青河晚报"), new PageLine(3, 2, "石桥镇办起丰收节"), new PageLine(4, 3, "本报讯（记者 王春华）近日，") };
+
+        var result = RemovePageFurniture.Apply(lines);
+
+        Assert.Equal(["石桥镇办起丰收节", "本报讯（记者 王春华）近日，"], result.Lines.Select(l => l.Text));
+        Assert.Contains(result.Removed, r => r.Text == "3要闻" && r.Reason.Contains("page name"));
+    }
+
+    [Fact]
+    public void A_page_number_run_into_the_page_name_over_the_editor_line_is_furniture()
+    {
+        var lines = new[] { new PageLine(1, 0, "4经济"), new PageLine(2, 0, "责任编辑 王春"), new PageLine(3, 1, "石桥镇办起丰收节") };
+
+        var result = RemovePageFurniture.Apply(lines);
+
+        Assert.Equal(["石桥镇办起丰收节"], result.Lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_number_and_a_word_alone_inside_the_articles_is_not_furniture()
+    {
+        var lines = new[] { new PageLine(1, 0, "石桥镇办起丰收节"), new PageLine(2, 1, "本报讯（记者 王春华）全镇新建温室"), new PageLine(3, 2, "36座大棚"), new PageLine(4, 3, "带动周边农户增收。") };
+
+        var result = RemovePageFurniture.Apply(lines);
+
+        Assert.Contains("36座大棚", result.Lines.Select(l => l.Text));
+    }
+
+    [Fact]
     public void A_column_label_beside_the_page_number_stays_when_the_page_name_is_on_the_other_side()
     {
         var lines = new[] { new PageLine(1, 0, "评论·文化"), new PageLine(2, 1, "第4版"), new PageLine(3, 2, "时评") };

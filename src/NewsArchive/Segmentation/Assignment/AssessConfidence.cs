@@ -44,6 +44,12 @@ internal static class AssessConfidence
             reasons.Add($"the page could be read another way almost as well: {decisions.Count(d => d.Margin < settings.Doubt)} title(s) might belong to a different article");
         if (pageRisk >= ConfidenceModel.PageThreshold)
             reasons.Add(ExplainDoubt.Page(signals, pageRisk));
+        // A flagged page always names an article to start from: its likeliest wrong one, even under the article threshold.
+        if (reasons.Count > 0 && doubts.Count == 0 && itemSignals.Count > 0)
+        {
+            var worst = itemSignals.OrderByDescending(s => ConfidenceModel.ItemRisk(s, settings.Doubt)).ThenBy(s => s.Item).First();
+            doubts.Add(new ItemDoubt(worst.Item, ExplainDoubt.Item(worst, Round(ConfidenceModel.ItemRisk(worst, settings.Doubt))), worst.Margin, SuggestCorrection.For(worst, items)));
+        }
         return new PageConfidence
         {
             Margin = decisions.Count == 0 ? ReassignHeadings.ClearMargin : Round(decisions.Min(d => d.Margin)),

@@ -11,16 +11,16 @@ namespace NewsArchive.Segmentation.Assignment;
 internal static class ConfidenceModel
 {
     /// <summary>A page at or above this risk is flagged for review.</summary>
-    public const double PageThreshold = 0.373;
+    public const double PageThreshold = 0.414;
 
     /// <summary>An article at or above this risk is listed as likely wrong (nine in ten such were, leave-one-family-out).</summary>
     public const double ItemThreshold = 0.85;
 
-    private const double PageBias = 0.015, PageMargin = -1.875, PageClose = 0.182, PageUntitled = 0.404, PageNoAnchor = 1.188,
-        PageOpenEnd = 0.763, PageUnrelated = 1.388, PageNearer = 1.503;
+    private const double PageBias = -0.212, PageMargin = -1.147, PageClose = 0.256, PageUntitled = 0.257, PageNoAnchor = 1.220,
+        PageOpenEnd = 0.693, PageUnrelated = 1.500, PageNearer = 1.605;
 
-    private const double ItemBias = 0.10, ItemClose = 0.90, ItemMid = 0.79, ItemUntitled = 1.04, ItemNoAnchor = 0.84,
-        ItemOpenEnd = 1.28, ItemUnrelated = 0.95, ItemNearer = 0.42, ItemInnerHeading = 0.26, ItemScrap = -0.64;
+    private const double ItemBias = 0.09, ItemClose = 0.68, ItemMid = 0.67, ItemUntitled = 0.83, ItemNoAnchor = 0.84,
+        ItemOpenEnd = 1.37, ItemUnrelated = 0.82, ItemNearer = 0.35, ItemInnerHeading = 0.04, ItemScrap = -0.69;
 
     /// <summary>The chance (0 to 1) that the page scores below 0.8.</summary>
     public static double PageRisk(PageSignals s) => Logistic(PageBias

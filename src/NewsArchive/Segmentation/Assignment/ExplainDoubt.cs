@@ -47,6 +47,7 @@ internal static class ExplainDoubt
         if (s.Margin < 2)
             symptoms.Add("its title's placement was a narrow choice");
         var percent = string.Create(CultureInfo.InvariantCulture, $"{Math.Round(risk * 100):0}%");
-        return $"likely wrong ({percent}): {string.Join("; ", symptoms)}";
+        var verdict = risk >= ConfidenceModel.ItemThreshold ? $"likely wrong ({percent})" : $"the page's most doubtful article ({percent} likely wrong)";
+        return symptoms.Count == 0 ? verdict : $"{verdict}: {string.Join("; ", symptoms)}";
     }
 }

@@ -20,7 +20,7 @@ internal static class ReadPageSignals
     {
         var lengths = items.Select(Length).ToList();
         var median = Median(lengths);
-        var grams = items.Select(i => ScoreHeadingFit.Bigrams(string.Concat(i.Paragraphs))).ToList();
+        var grams = items.Select(i => Bigrams(i.Paragraphs)).ToList();
         var signals = items.Select((item, i) =>
         {
             SegmentationBudget.Step();
@@ -35,14 +35,13 @@ internal static class ReadPageSignals
                 body.TrimStart() is { Length: > 0 } start && Chinese.IsPunctuation(start[0]) && start[0] is not ('“' or '《' or '（' or '「' or '『' or '【' or '—' or '…'),
                 median > 0 && (lengths[i] * 4 < median || lengths[i] > median * 3),
                 lengths[i] < ScrapLength,
-                item.Title is { } title && body.Length >= ScrapLength && !ScoreHeadingFit.Bigrams(title).Overlaps(grams[i]),
-                item.Title is { } t && Nearer(ScoreHeadingFit.Bigrams(t), grams, i),
+                item.Title is { } title && body.Length >= ScrapLength && !Bigrams([title]).Overlaps(grams[i]),
+                item.Title is { } t && Nearer(Bigrams([t]), grams, i),
                 item.Paragraphs.Select((p, k) => ClassifyLine.Dateline(p) is { Success: true } m && (k > 0 || m.Index > 0)).Any(x => x),
                 item.Paragraphs.Count > 2 && item.Paragraphs.Skip(1).Take(item.Paragraphs.Count - 2).Any(LooksLikeHeading));
         }).ToList();
         static int Count(string s) => s.Count(c => !char.IsWhiteSpace(c));
         var all = Count(text);
-        var anchors = text.Split('\n').Count(l => ClassifyLine.Dateline(l).Success || ClassifyLine.IsAuthorLine(l) || ClassifyLine.TrailingByline(l).Success);
         double Share(Func<ItemSignals, bool> f) => items.Count == 0 ? 0 : Math.Round((double)signals.Count(f) / items.Count, 3);
         var titled = signals.Count(s => !s.Untitled);
         var page = new PageSignals(
@@ -57,7 +56,6 @@ internal static class ReadPageSignals
             Share(s => s.Outlier),
             Share(s => s.Scrap),
             all == 0 ? 0 : Math.Round((double)leftovers.Sum(Count) / all, 3),
-            items.Count == 0 ? 1 : Math.Round(Math.Abs(anchors - items.Count) / (double)items.Count, 3),
             titled == 0 ? 0 : Math.Round((double)signals.Count(s => s.UnrelatedTitle) / titled, 3),
             titled == 0 ? 0 : Math.Round((double)signals.Count(s => s.TitleNearer) / titled, 3),
             Share(s => s.InnerDateline),
@@ -66,10 +64,30 @@ internal static class ReadPageSignals
     }
 
     /// <summary>A title reuses more words of another article's text than of its own.</summary>
-    private static bool Nearer(HashSet<string> title, IReadOnlyList<HashSet<string>> bodies, int own)
+    private static bool Nearer(HashSet<int> title, IReadOnlyList<HashSet<int>> bodies, int own)
     {
         var mine = title.Count(bodies[own].Contains);
         return bodies.Where((_, j) => j != own).Any(b => title.Count(b.Contains) > mine);
+    }
+
+    /// <summary>The words of <see cref="ScoreHeadingFit.Bigrams"/> (pairs of Han characters, letters, digits), as numbers: no string per pair.</summary>
+    private static HashSet<int> Bigrams(IEnumerable<string> texts)
+    {
+        var grams = new HashSet<int>();
+        var previous = '\0';
+        foreach (var text in texts)
+        {
+            foreach (var raw in text)
+            {
+                if (!Chinese.IsHan(raw) && !char.IsLetterOrDigit(raw))
+                    continue;
+                var c = char.ToLowerInvariant(raw);
+                if (previous != '\0')
+                    grams.Add(previous << 16 | c);
+                previous = c;
+            }
+        }
+        return grams;
     }
 
     /// <summary>A paragraph as short as a headline and without a sentence's punctuation (a 小标题 or a lost title).</summary>

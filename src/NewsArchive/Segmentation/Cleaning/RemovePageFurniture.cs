@@ -25,7 +25,7 @@ public static partial class RemovePageFurniture
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var reason = ReasonFor(line.Text, pageNames);
+            var reason = ReasonFor(line.Text, pageNames) ?? NumberedPageNameReason(lines, i, pageNames);
             if (reason is null)
             {
                 // The ▶▶ pointer in front of a caption is decoration, not caption text.
@@ -96,6 +96,24 @@ public static partial class RemovePageFurniture
         return null;
     }
 
+    /// <summary>
+    /// A running head may set the page number run into the page's name (<c>3要闻</c>, <c>4 城乡</c>): a line of its
+    /// own opening the page or beside other furniture. Elsewhere such a line may be a body's stray numbers.
+    /// </summary>
+    private static string? NumberedPageNameReason(IReadOnlyList<PageLine> lines, int i, IReadOnlySet<string> pageNames)
+    {
+        if (!NumberedPageName().IsMatch(Compact(lines[i].Text)))
+            return null;
+        // Alone in its block, or with other furniture only (an editor line set beside it).
+        var alone = (i == 0 || lines[i - 1].Block != lines[i].Block || ReasonFor(lines[i - 1].Text, pageNames) is not null)
+            && (i + 1 >= lines.Count || lines[i + 1].Block != lines[i].Block || ReasonFor(lines[i + 1].Text, pageNames) is not null);
+        if (!alone)
+            return null;
+        var besideFurniture = (i > 0 && ReasonFor(lines[i - 1].Text, pageNames) is not null)
+            || (i + 1 < lines.Count && ReasonFor(lines[i + 1].Text, pageNames) is not null);
+        return i == 0 || besideFurniture ? "furniture: page number and page name" : null;
+    }
+
     public static string? ReasonFor(string text, IReadOnlySet<string> pageNames)
     {
         var c = Compact(text);
@@ -133,6 +151,9 @@ public static partial class RemovePageFurniture
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}·]{2,8}$")]
     private static partial Regex PageName();
+
+    [GeneratedRegex(@"^[0-9０-９]{1,2}[\p{IsCJKUnifiedIdeographs}]{2,4}$")]
+    private static partial Regex NumberedPageName();
 
     [GeneratedRegex(@"^(要闻|综合|综合新闻|经济|财经|评论|文化|文体|体育|国际|国内|社会|时政|城事|民生|副刊|理论|视点|专版|专题|乡村振兴|三农|科教|教育|科技|健康|法治|旅游|城建|区县|县区|[\p{IsCJKUnifiedIdeographs}]{2,4}新闻)$")]
     private static partial Regex CommonPageName();

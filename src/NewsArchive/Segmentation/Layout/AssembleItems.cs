@@ -33,6 +33,9 @@ internal sealed class AssembleItems
     private bool _afterBriefHeading;
     private bool _lastWasBriefHeading;
     private ItemDraft? _lastHeadingTarget;
+
+    /// <summary>The body a heading run cut in mid-sentence: a neighbour's heading printed inside its column.</summary>
+    private ItemDraft? _interrupted;
     private readonly List<string> _leftovers = [];
     private readonly List<(string Text, int Block)> _leftoverHeadings = [];
 
@@ -269,7 +272,7 @@ internal sealed class AssembleItems
         var t = text.Trim();
         if (t.Length == 0 || TextWidth.Of(t) > 30)
             return false;
-        if (t.IndexOfAny(['。', '，', '；', '：', '、', ',', ';']) >= 0)
+        if (t.IndexOfAny(['。', '，', '；', '、', ',', ';']) >= 0 || t.Contains('：') && !IsLabelledTitle(t))
             return false;
         var inner = t.TrimEnd('！', '？', '!', '?', '”');
         if (inner.IndexOfAny(['！', '？', '!', '?']) >= 0)
@@ -277,6 +280,19 @@ internal sealed class AssembleItems
         if (t.StartsWith('（') || t.StartsWith('(') || t.StartsWith("——", StringComparison.Ordinal))
             return false;
         return t.Any(c => Chinese.IsHan(c) || char.IsLetter(c));
+    }
+
+    /// <summary>
+    /// A headline led by its place or topic and a colon (<c>某地：某事见实效</c>): one colon after a short label of
+    /// Han characters, a headline after it. A sentence's colon ends its line or opens a quotation instead.
+    /// </summary>
+    private static bool IsLabelledTitle(string t)
+    {
+        var colon = t.IndexOf('：');
+        if (colon != t.LastIndexOf('：') || colon is < 2 or > 6 || t.Length - colon - 1 < 3)
+            return false;
+        var after = t[(colon + 1)..].TrimStart();
+        return t[..colon].All(Chinese.IsHan) && after.Length > 0 && !"“‘\"'（(".Contains(after[0]);
     }
 
     /// <summary>
@@ -396,6 +412,10 @@ internal sealed class AssembleItems
         {
             StartItem();
         }
+        else if (generalWaiting && current == _interrupted && !current.EndsSentence)
+        {
+            // The sentence goes on after a neighbour's heading: the headings wait for the article they open.
+        }
         else if (generalWaiting && current.HasBody && (newBlock || current.EndsSentence))
         {
             // Headings printed between two bodies: the earlier body already has its title.
@@ -437,7 +457,8 @@ internal sealed class AssembleItems
         brief |= _afterBriefHeading || (_briefColumn && _lastWasBriefHeading && _pendingHeadings.Count > 0 && _pendingHeadings[^1].Brief);
         _lastWasBriefHeading = brief;
         var current = _current;
-        if (!brief && current is { HasBody: true, Title: null } && (!current.Closed || current.TakesTrailingHeadings))
+        _interrupted = InterruptedBy(brief);
+        if (!brief && current is { HasBody: true, Title: null } && (!current.Closed || current.TakesTrailingHeadings) && _interrupted is null)
         {
             // A title printed after its body (side box, strip under the body).
             current.Title = text;
@@ -467,6 +488,17 @@ internal sealed class AssembleItems
         if (current is not null)
             current.TakesTrailingHeadings = false;
         _pendingHeadings.Add((text, brief, _items.Count, _readingBlock));
+    }
+
+    /// <summary>
+    /// A body cut in mid-sentence by a heading run goes on after it: pdftotext printed a neighbour's heading between
+    /// two lines of one column (a title closing a body follows a finished sentence).
+    /// </summary>
+    private ItemDraft? InterruptedBy(bool brief)
+    {
+        if (brief || _current is not { HasBody: true, Closed: false, EndsSentence: false, Brief: false } current)
+            return null;
+        return _interrupted == current || !_pendingHeadings.Any(h => !h.Brief) ? current : null;
     }
 
     private void OnSubtitle(string text)
