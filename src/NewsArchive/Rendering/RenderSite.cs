@@ -127,7 +127,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
             yield return file;
         foreach (var file in Terms(links, index.Photographers, n => PhotographerLink(index, n), "photographers", "photographers_intro", "photographer_articles"))
             yield return file;
-        foreach (var file in Terms(links, index.SharedKeywords(), index.KeywordUrl, "keywords", "keywords_intro", "keyword_articles", KeywordIndexSize))
+        foreach (var file in Terms(links, index.SharedKeywords(_site.HasSearch), index.KeywordUrl, "keywords", "keywords_intro", "keyword_articles", KeywordIndexSize))
             yield return file;
         foreach (var file in Kinds(index, links))
             yield return file;
@@ -138,6 +138,11 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
             yield return file;
         foreach (var asset in Assets())
             yield return asset;
+        if (templates.HasLayout(ChromeScript.Template))
+        {
+            var chrome = new Dictionary<string, object?> { ["site"] = _site };
+            yield return () => new SiteFile(ChromeScript.Path, Encoding.UTF8.GetBytes(ChromeScript.Of(templates.RenderBare(ChromeScript.Template, chrome))));
+        }
         _shared = null;
     }
 
@@ -428,16 +433,17 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
     }
 
     /// <summary>
-    /// A keyword's own listing when other articles share it; a keyword of one article has no listing (it would list only
-    /// the page the reader came from, and such pages were a tenth of the site), so it searches the archive's text instead.
+    /// A keyword's own listing when two other articles share it; a keyword of one or two articles has no listing (it would
+    /// list only the page the reader came from and one other, and such pages were a tenth of the site), so it searches
+    /// the archive's text instead.
     /// </summary>
     private string? KeywordLink(BrowseIndex index, string keyword) =>
-        index.Keywords[keyword].Count >= BrowseIndex.MinSharedKeyword ? index.KeywordUrl(keyword)
+        index.Keywords[keyword].Count >= BrowseIndex.MinListed(_site.HasSearch) ? index.KeywordUrl(keyword)
         : _site.HasSearch ? "/search.html?q=" + Uri.EscapeDataString(keyword)
         : null;
 
     /// <summary>
-    /// A name's own listing when it signs more than one article; a name of one article (most of an archive's names:
+    /// A name's own listing when it signs three articles or more; a name of one or two articles (most of an archive's names:
     /// 7,564 of 8,251 reporters at 10,000 generated articles, each page listing only the article the reader came from)
     /// searches the archive for that name's articles instead, so the list still grows with the archive.
     /// </summary>

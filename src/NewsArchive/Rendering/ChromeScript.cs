@@ -1,0 +1,36 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace NewsArchive.Rendering;
+
+/// <summary>
+/// Writes the chrome every page shares (theme/layouts/chrome.liquid: language bar, navigation, colophon) as
+/// assets/js/chrome.js, which site.js inserts into each page that lacks it. Carried once, it is 2.7 KB less in each
+/// of the archive's pages (issue 22). Links stay site-root ("/about.html"): site.js makes them relative to the page.
+/// </summary>
+public sealed class ChromeScript
+{
+    public const string Path = "assets/js/chrome.js";
+    public const string Template = "chrome";
+    private const string Cut = "<!--cut-->";
+
+    // Escapes what HTML and script contexts need (quotes, <, >, &) but leaves Chinese as it is.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>The script for the rendered chrome layout: its bar, navigation and colophon, in that order.</summary>
+    public static string Of(string rendered)
+    {
+        var parts = rendered.Split(Cut);
+        if (parts.Length != 3)
+            throw new InvalidDataException($"theme/layouts/{Template}.liquid: expected three parts cut by {Cut}, found {parts.Length}");
+        var chrome = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["bar"] = parts[0].Trim(),
+            ["nav"] = parts[1].Trim(),
+            ["foot"] = parts[2].Trim(),
+        };
+        return "// The site's shared chrome, made by the build from theme/layouts/chrome.liquid.\nwindow.NewsArchiveChrome = "
+            + JsonSerializer.Serialize(chrome, Json) + ";\n";
+    }
+}
