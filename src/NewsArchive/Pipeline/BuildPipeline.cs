@@ -116,7 +116,7 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var sharedCpu = StageTimer.ProcessorTime();
         var templates = new ThemeTemplates(options.ThemeDirectory, ViewTypes.All, options.StrictTemplates);
         Task<IReadOnlyDictionary<string, IReadOnlyList<string>>>? related = null;
-        var render = new RenderSite(templates, options.BaseUrl, () => related!.Result, caches?.Render) { PageImages = pageImages, Review = options.Review };
+        var render = new RenderSite(templates, options.BaseUrl, () => related!.Result, caches?.Render) { PageImages = pageImages, Review = options.Review, Siblings = options.Siblings };
         using var planned = new PlanAhead<Func<SiteFile>>(render.Plan(archive, Report), BatchSize, PlannedAhead);
         var documents = archive.Articles.Select(ArticleDocument.From).ToList();
         related = Alongside(() => StageTimer.RunAlongside(Report, RelateArticles.StageName, () => new RelateArticles().Run(documents, options), _ => documents.Count));

@@ -39,6 +39,9 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
 
     /// <summary>The images of pages read from PDFs, by page URL: the printed-page views show them with their articles' places.</summary>
     public IReadOnlyDictionary<string, PageImages.PageImage> PageImages { init => _pageImages = new PageImageViews(value); }
+    /// <summary>The archive's other sites (--sibling), linked from the About page and searched from the search page.</summary>
+    public IReadOnlyList<SiblingView> Siblings { get; init; } = [];
+
     private readonly List<string> _sitemap = [];
     private SiteView _site = null!;
     private ModelHash.Shared? _shared;
@@ -55,6 +58,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
         _site = new SiteView(baseUrl, [.. archive.Papers.Select(PaperView.From)])
         {
             HasSearch = templates.HasLayout("search"),
+            Siblings = Siblings,
         };
         var totals = new TotalsView(archive.Papers.Count, archive.Issues.Count, index.Count);
         var links = new Dictionary<string, ArticleLinkView>(StringComparer.Ordinal);

@@ -20,31 +20,50 @@
   var dataRoot = root + 'search/';
 
   // ---- loading shards as scripts --------------------------------------------------------------------
+  // Files are known by their absolute URL, so the indexes of sibling sites (README, "When an archive outgrows one
+  // site") load side by side with this site's: a file's load() call is matched to its request by the script that
+  // makes it. Every manifest remembers its folder (m.dir), and every file of an index is asked for through it.
   var store = {};
   var waiting = {};
 
-  function load(id, data) {
-    store[id] = data;
-    if (waiting[id]) { waiting[id].resolve(data); }
+  function absolute(url) {
+    var a = document.createElement('a');
+    a.href = url;
+    return a.href;
   }
 
-  function need(id, path) {
-    if (Object.prototype.hasOwnProperty.call(store, id)) return Promise.resolve(store[id]);
-    if (waiting[id]) return waiting[id].promise;
+  function load(id, data) {
+    var current = document.currentScript;
+    var key = current && current.src ? current.src : absolute(dataRoot + id);
+    store[key] = data;
+    if (waiting[key]) { waiting[key].resolve(data); }
+  }
+
+  function need(dir, path) {
+    var key = absolute(dir + path);
+    if (Object.prototype.hasOwnProperty.call(store, key)) return Promise.resolve(store[key]);
+    if (waiting[key]) return waiting[key].promise;
     var entry = {};
     entry.promise = new Promise(function (resolve, reject) {
       entry.resolve = resolve;
       var tag = document.createElement('script');
-      tag.src = dataRoot + path;
+      tag.src = key;
       tag.async = true;
-      tag.onerror = function () { delete waiting[id]; reject(new Error('could not load ' + path)); };
+      tag.onerror = function () { delete waiting[key]; reject(new Error('could not load ' + dir + path)); };
       document.head.appendChild(tag);
     });
-    waiting[id] = entry;
+    waiting[key] = entry;
     return entry.promise;
   }
 
-  function manifest() { return need('manifest', 'manifest.js'); }
+  // The manifest of the index in folder dir (this site's by default), marked with that folder.
+  function manifest(dir) {
+    dir = dir || dataRoot;
+    return need(dir, 'manifest.js').then(function (m) {
+      if (!m.dir) m.dir = dir;
+      return m;
+    });
+  }
 
   // ---- text folding and tokens (BigramTokens.cs, SimplifiedMap.cs) --------------------------------------
   function isHan(c) {
@@ -66,7 +85,7 @@
       if (m.maps.indexOf(bucket) >= 0) wanted[bucket] = true;
     }
     return Promise.all(Object.keys(wanted).map(function (b) {
-      return need('m' + b, 'm/' + b + '.js').then(function (pairs) {
+      return need(m.dir, 'm/' + b + '.js').then(function (pairs) {
         for (var j = 0; j + 1 < pairs.length; j += 2) foldMap[pairs.charAt(j)] = pairs.charAt(j + 1);
       });
     }));
@@ -285,7 +304,7 @@
   function entry(term, m) {
     var h = hash(term);
     var from = m.recent.from[h % m.recent.from.length];
-    return Promise.all([tierEntry('t', h % m.shards, term), tierEntry('r', h % m.recent.shards, term)]).then(function (e) {
+    return Promise.all([tierEntry('t', h % m.shards, term, m), tierEntry('r', h % m.recent.shards, term, m)]).then(function (e) {
       var main = e[0], recent = e[1];
       if (!main || !recent) return main || recent;
       var joined = {};
@@ -300,8 +319,8 @@
     });
   }
 
-  function tierEntry(tier, shard, term) {
-    return need(tier + shard, tier + '/' + shard + '.js').then(function (data) {
+  function tierEntry(tier, shard, term, m) {
+    return need(m.dir, tier + '/' + shard + '.js').then(function (data) {
       return Object.prototype.hasOwnProperty.call(data, term) ? data[term] : null;
     });
   }
@@ -324,6 +343,7 @@
   // Decodes one postings string into docs (Map ord -> {tf, norm, pos}); decoded lists are cached.
   var decoded = {};
   function decode(cacheKey, s, key, m, into) {
+    cacheKey = m.dir + '\u0000' + cacheKey;
     var docs = decoded[cacheKey];
     if (!docs) {
       docs = new Map();
@@ -368,7 +388,7 @@
         // The last block comes inline: [first ord, id, postings].
         if (blk.length > 2) return { id: blk[1], str: blk[2] };
         // A block's id starts with its tier's folder: x for the main tier, y for the recent one.
-        return need(blk[1], blk[1].charAt(0) + '/' + blk[1].substring(1) + '.js').then(function (str) { return { id: blk[1], str: str }; });
+        return need(m.dir, blk[1].charAt(0) + '/' + blk[1].substring(1) + '.js').then(function (str) { return { id: blk[1], str: str }; });
       })).then(function (loaded) {
         var docs = new Map();
         loaded.forEach(function (l) { decode(key + '\u0000' + l.id, l.str, key, m, docs); });
@@ -389,8 +409,8 @@
   }
   var NORM_TABLE = [];
   for (var nb = 0; nb < 256; nb++) { var fl = byte315ToFloat(nb); NORM_TABLE[nb] = f32(1 / f32(fl * fl)); }
-  var cacheByField = {};
   function normCache(key, m) {
+    var cacheByField = m.norms || (m.norms = {});
     if (cacheByField[key]) return cacheByField[key];
     var st = m.fields[key];
     var avgdl = st.ttf <= 0 ? 1 : f32(st.ttf / m.n);
@@ -548,9 +568,10 @@
   }
 
   // Searches: best first (equal scores in archive order, as the CLI), or newest first.
-  function search(query, filters) {
+  // dir: the folder of another site's exported index (a sibling's "../news-1990s/search/"); this site's by default.
+  function search(query, filters, dir) {
     var parsed = parse(query);
-    return manifest().then(function (m) {
+    return manifest(dir).then(function (m) {
       return loadMaps(query, m).then(function () {
         return run(parsed, filters, m).then(function (hits) {
           var relaxable = parsed.required.length > 1 && parsed.required.every(function (g) { return g.length === 1 && !g[0].quoted; });
@@ -570,18 +591,18 @@
   }
 
   // Documents come DocsPerFile (the manifest's dpf) to a file, neighbours in archive order.
-  function documentOf(ord) {
-    return manifest().then(function (m) {
+  function documentOf(ord, m) {
+    return (m ? Promise.resolve(m) : manifest()).then(function (m) {
       var per = m.dpf || 1, group = Math.floor(ord / per);
-      return need('d' + group, 'd/' + Math.floor(group / 1000) + '/' + group + '.js').then(function (docs) { return docs[ord % per]; });
+      return need(m.dir, 'd/' + Math.floor(group / 1000) + '/' + group + '.js').then(function (docs) { return docs[ord % per]; });
     });
   }
 
   // Documents are numbered in date order, so a document's date is found by bisecting the date runs.
-  var runStarts = null;
   function yearOf(ord, m) {
+    var runStarts = m.runStarts;
     if (!runStarts) {
-      runStarts = [];
+      runStarts = m.runStarts = [];
       var at = 0;
       m.dates.forEach(function (run) { runStarts.push(at); at += run[1]; });
     }
@@ -701,8 +722,9 @@
       var q = input.value.trim(), f = filters(), mine = ++generation;
       remember(q, f);
       list.removeAttribute('data-query');
-      if (!q) { list.textContent = ''; histogram.textContent = ''; status.textContent = ''; more.hidden = true; return; }
+      if (!q) { list.textContent = ''; histogram.textContent = ''; status.textContent = ''; more.hidden = true; searchSiblings(q, f, mine); return; }
       status.textContent = '搜索中… Searching…';
+      searchSiblings(q, f, mine);
       search(q, f).then(function (r) {
         if (mine !== generation) return;
         current = r;
@@ -714,6 +736,30 @@
         return showMore(mine).then(function () { if (mine === generation) list.setAttribute('data-query', q); });
       }).catch(function (e) {
         if (mine === generation) status.textContent = '搜索失败 · Search failed: ' + e.message;
+      });
+    }
+
+    // The archive's other sites (--sibling): the same query on each one's exported index, by its relative URL,
+    // with the count of its results and a link to them there.
+    var siblings = Array.prototype.slice.call(document.querySelectorAll('#search-siblings a[data-sibling]'));
+    siblings.forEach(function (a) { a.setAttribute('data-base', a.getAttribute('href')); });
+    function searchSiblings(q, f, mine) {
+      siblings.forEach(function (a) {
+        var base = a.getAttribute('data-base');
+        var p = new URLSearchParams();
+        if (q) p.set('q', q);
+        fields.forEach(function (k) { if (f[k]) p.set(k, f[k]); });
+        a.setAttribute('href', base + (q ? '?' + p.toString() : ''));
+        var count = a.parentNode.querySelector('[data-sibling-count]');
+        count.textContent = '';
+        if (!q) return;
+        search(q, f, base.replace(/search\.html$/, '') + 'search/').then(function (r) {
+          if (mine !== generation) return;
+          var n = r.hits.length;
+          count.textContent = n === 0 ? '没有结果 · No results' : n + ' 条结果 · ' + n + (n === 1 ? ' result' : ' results');
+        }).catch(function () {
+          if (mine === generation) count.textContent = '索引未找到 · Index not found';
+        });
       });
     }
 
