@@ -561,7 +561,10 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
         foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var path = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
-            yield return () => new SiteFile(path, Ingest.InputFiles.ReadTheme(file, assets));
+            if (path == LabelStyles.StyleSheet)
+                yield return () => new SiteFile(path, [.. Ingest.InputFiles.ReadTheme(file, assets), .. Encoding.UTF8.GetBytes(LabelStyles.Of(templates.Labels))]);
+            else
+                yield return () => new SiteFile(path, Ingest.InputFiles.ReadTheme(file, assets));
         }
     }
 }
