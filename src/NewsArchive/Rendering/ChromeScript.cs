@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace NewsArchive.Rendering;
 
@@ -15,8 +14,9 @@ public sealed class ChromeScript
     public const string Template = "chrome";
     private const string Cut = "<!--cut-->";
 
-    // Escapes what HTML and script contexts need (quotes, <, >, &) but leaves Chinese as it is.
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    // A script file, never inline in a page: JSON's own escapes (quotes, backslashes, controls) are all a string needs,
+    // so markup and Chinese stay as they are, and the file is half as big as with every '<' as \u003C.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The script for the rendered chrome layout: its bar, navigation and colophon, in that order.</summary>
     public static string Of(string rendered)

@@ -10,7 +10,7 @@ namespace NewsArchive.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class RowLabelsTests(Chromium chromium, RichSite site)
 {
-    private const string Content = "(sel, pseudo) => getComputedStyle(document.querySelector(sel), pseudo).content";
+    private const string Content = "([sel, pseudo]) => getComputedStyle(document.querySelector(sel), pseudo).content";
 
     [Fact]
     public async Task A_listing_row_shows_its_kind_and_page_in_the_reader_s_language()

@@ -68,34 +68,25 @@
     document.body.removeChild(area);
   }
 
-  // The chrome every page shares comes from chrome.js (made by the build), so each page need not carry it; pages
-  // that have it in their HTML (home, about, 404) keep theirs. Its links are site-root paths ("/about.html"), made
-  // relative to this page by data-root as the build does for links in HTML; a paper's page lists that paper's feed.
+  // The chrome all pages share comes once, in chrome.js; pages with it in their HTML (home, about, 404) keep theirs.
+  // Its links are site-root paths, made relative by data-root; a paper's page keeps only its own feed.
   function insertChrome() {
-    var chrome = window.NewsArchiveChrome;
-    var masthead = document.querySelector(".masthead");
-    if (!chrome || !masthead) return;
-    var up = (root.getAttribute("data-root") || "index.html").replace(/index\.html$/, "");
-    function local(html) {
-      return html.replace(/ (href|action)="\//g, function (_, name) { return " " + name + '="' + up; });
-    }
-    if (!document.querySelector(".masthead-bar")) masthead.insertAdjacentHTML("beforebegin", local(chrome.bar));
+    var c = window.NewsArchiveChrome, head = document.querySelector(".masthead"), foot = document.querySelector(".colophon");
+    if (!c || !head) return;
+    var up = (root.getAttribute("data-root") || "").replace(/index\.html$/, "");
+    function local(html) { return html.replace(/ (href|action)="\//g, function (_, n) { return " " + n + '="' + up; }); }
+    if (!document.querySelector(".masthead-bar")) head.insertAdjacentHTML("beforebegin", local(c.bar));
     if (!document.querySelector(".main-nav")) {
-      masthead.insertAdjacentHTML("beforeend", local(chrome.nav));
-      var section = /(?:^|\s)section-(\S+)/.exec(document.body.className);
-      var current = section && document.querySelector('.main-nav [data-s="' + section[1] + '"]');
-      if (current) current.setAttribute("aria-current", "page");
+      head.insertAdjacentHTML("beforeend", local(c.nav));
+      var s = /(?:^|\s)section-(\S+)/.exec(document.body.className);
+      var at = s && document.querySelector('.main-nav [data-s="' + s[1] + '"]');
+      if (at) at.setAttribute("aria-current", "page");
     }
-    if (!document.querySelector(".colophon")) {
-      document.body.insertAdjacentHTML("beforeend", local(chrome.foot));
-      var feeds = {};
-      var alternates = document.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]');
-      for (var i = 0; i < alternates.length; i++) feeds[alternates[i].href] = true;
-      var items = document.querySelectorAll(".colophon [data-feed]");
-      for (var j = 0; j < items.length; j++) {
-        var link = items[j].querySelector("a");
-        if (!link || !feeds[link.href]) items[j].parentNode.removeChild(items[j]);
-      }
+    if (foot && !foot.querySelector(".colophon-links")) {
+      foot.insertAdjacentHTML("beforeend", local(c.foot));
+      var feeds = {}, links = document.querySelectorAll('link[type="application/atom+xml"]'), items = foot.querySelectorAll("[data-feed]");
+      for (var i = 0; i < links.length; i++) feeds[links[i].href] = 1;
+      for (var j = 0; j < items.length; j++) if (!feeds[items[j].firstChild.href]) items[j].remove();
     }
   }
 
