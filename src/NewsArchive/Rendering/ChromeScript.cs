@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace NewsArchive.Rendering;
 
@@ -18,6 +19,9 @@ public sealed class ChromeScript
     // so markup and Chinese stay as they are, and the file is half as big as with every '<' as \u003C.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // The template's indentation between tags: the chrome's lists and bars are flex boxes, where it shows nowhere.
+    private static string Tight(string html) => Regex.Replace(html.Trim(), @">\s*\n\s*<", "><");
+
     /// <summary>The script for the rendered chrome layout: its bar, navigation and colophon, in that order.</summary>
     public static string Of(string rendered)
     {
@@ -26,9 +30,9 @@ public sealed class ChromeScript
             throw new InvalidDataException($"theme/layouts/{Template}.liquid: expected three parts cut by {Cut}, found {parts.Length}");
         var chrome = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["bar"] = parts[0].Trim(),
-            ["nav"] = parts[1].Trim(),
-            ["foot"] = parts[2].Trim(),
+            ["bar"] = Tight(parts[0]),
+            ["nav"] = Tight(parts[1]),
+            ["foot"] = Tight(parts[2]),
         };
         return "// The site's shared chrome, made by the build from theme/layouts/chrome.liquid.\nwindow.NewsArchiveChrome = "
             + JsonSerializer.Serialize(chrome, Json) + ";\n";

@@ -20,9 +20,8 @@
   var dataRoot = root + 'search/';
 
   // ---- loading shards as scripts --------------------------------------------------------------------
-  // Files are known by their absolute URL, so the indexes of sibling sites (README, "When an archive outgrows one
-  // site") load side by side with this site's: a file's load() call is matched to its request by the script that
-  // makes it. Every manifest remembers its folder (m.dir), and every file of an index is asked for through it.
+  // Files are known by absolute URL (the script calling load()), so sibling sites' indexes load beside this one's;
+  // each manifest keeps its folder (m.dir).
   var store = {};
   var waiting = {};
 
@@ -56,7 +55,6 @@
     return entry.promise;
   }
 
-  // The manifest of the index in folder dir (this site's by default), marked with that folder.
   function manifest(dir) {
     dir = dir || dataRoot;
     return need(dir, 'manifest.js').then(function (m) {
@@ -568,7 +566,7 @@
   }
 
   // Searches: best first (equal scores in archive order, as the CLI), or newest first.
-  // dir: the folder of another site's exported index (a sibling's "../news-1990s/search/"); this site's by default.
+  // dir: another site's index folder (a sibling's "../news-1990s/search/"); this site's by default.
   function search(query, filters, dir) {
     var parsed = parse(query);
     return manifest(dir).then(function (m) {
@@ -722,9 +720,9 @@
       var q = input.value.trim(), f = filters(), mine = ++generation;
       remember(q, f);
       list.removeAttribute('data-query');
-      if (!q) { list.textContent = ''; histogram.textContent = ''; status.textContent = ''; more.hidden = true; searchSiblings(q, f, mine); return; }
+      if (!q) { list.textContent = ''; histogram.textContent = ''; status.textContent = ''; more.hidden = true; announce(q, f, mine); return; }
       status.textContent = '搜索中… Searching…';
-      searchSiblings(q, f, mine);
+      announce(q, f, mine);
       search(q, f).then(function (r) {
         if (mine !== generation) return;
         current = r;
@@ -739,28 +737,9 @@
       });
     }
 
-    // The archive's other sites (--sibling): the same query on each one's exported index, by its relative URL,
-    // with the count of its results and a link to them there.
-    var siblings = Array.prototype.slice.call(document.querySelectorAll('#search-siblings a[data-sibling]'));
-    siblings.forEach(function (a) { a.setAttribute('data-base', a.getAttribute('href')); });
-    function searchSiblings(q, f, mine) {
-      siblings.forEach(function (a) {
-        var base = a.getAttribute('data-base');
-        var p = new URLSearchParams();
-        if (q) p.set('q', q);
-        fields.forEach(function (k) { if (f[k]) p.set(k, f[k]); });
-        a.setAttribute('href', base + (q ? '?' + p.toString() : ''));
-        var count = a.parentNode.querySelector('[data-sibling-count]');
-        count.textContent = '';
-        if (!q) return;
-        search(q, f, base.replace(/search\.html$/, '') + 'search/').then(function (r) {
-          if (mine !== generation) return;
-          var n = r.hits.length;
-          count.textContent = n === 0 ? '没有结果 · No results' : n + ' 条结果 · ' + n + (n === 1 ? ' result' : ' results');
-        }).catch(function () {
-          if (mine === generation) count.textContent = '索引未找到 · Index not found';
-        });
-      });
+    // Each query, for the archive's other sites (siblings.js, on the search page of a site built with --sibling).
+    function announce(q, f, mine) {
+      document.dispatchEvent(new CustomEvent('newsarchive-search', { detail: { q: q, filters: f, isCurrent: function () { return mine === generation; } } }));
     }
 
     function drawHistogram(r) {
