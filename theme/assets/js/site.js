@@ -71,13 +71,15 @@
   // The chrome all pages share comes once, in chrome.js; pages with it in their HTML (home, about, 404) keep theirs.
   // Its links are site-root paths, made relative by data-root; a paper's page keeps only its own feed.
   function insertChrome() {
-    var c = window.NewsArchiveChrome, head = document.querySelector(".masthead"), foot = document.querySelector(".colophon");
-    if (!c || !head) return;
+    var c = window.NewsArchiveChrome, bar = document.querySelector('[data-chrome="bar"]'), nav = document.querySelector('[data-chrome="nav"]'),
+      foot = document.querySelector(".colophon");
+    if (!c) return;
     var up = (root.getAttribute("data-root") || "").replace(/index\.html$/, "");
     function local(html) { return html.replace(/ (href|action)="\//g, function (_, n) { return " " + n + '="' + up; }); }
-    if (!document.querySelector(".masthead-bar")) head.insertAdjacentHTML("beforebegin", local(c.bar));
-    if (!document.querySelector(".main-nav")) {
-      head.insertAdjacentHTML("beforeend", local(c.nav));
+    // Into places the page keeps for them, as high as they will be, so nothing below moves.
+    if (bar) bar.outerHTML = local(c.bar);
+    if (nav) {
+      nav.outerHTML = local(c.nav);
       var s = /(?:^|\s)section-(\S+)/.exec(document.body.className);
       var at = s && document.querySelector('.main-nav [data-s="' + s[1] + '"]');
       if (at) at.setAttribute("aria-current", "page");
