@@ -34,7 +34,7 @@ public sealed class ChromeScript
             ["nav"] = Tight(parts[1]),
             ["foot"] = Tight(parts[2]),
         };
-        return "// The site's shared chrome, made by the build from theme/layouts/chrome.liquid.\nwindow.NewsArchiveChrome = "
+        return "// Made by the build from theme/layouts/chrome.liquid.\nwindow.NewsArchiveChrome = "
             + JsonSerializer.Serialize(chrome, Json) + ";\n";
     }
 }
