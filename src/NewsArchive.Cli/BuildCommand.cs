@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsArchive.Pipeline;
+using NewsArchive.Rendering.Views;
 
 namespace NewsArchive.Cli;
 
@@ -73,11 +74,16 @@ internal sealed class BuildArguments
     }.AcceptOnlyFromAmong("on", "off");
     private readonly Option<int?> _maxSiteMb = new("--max-site-mb") { Description = "The host's limit on the site's size in MB (default: site.max_mb in newsarchive.yml, else GitHub Pages' 1000); the build warns at 80%" };
     private readonly Option<int?> _maxFiles = new("--max-files") { Description = "The host's limit on the site's number of files (default: site.max_files in newsarchive.yml, else none); the build warns at 80%" };
+    private readonly Option<string[]> _siblings = new("--sibling")
+    {
+        Description = "Another site of the same archive split into several, as NAME=URL or URL relative to this site's root (../news-1990s/); repeat for each. The About page links to it and the search page searches its index too",
+        Validators = { result => { foreach (var value in result.GetValueOrDefault<string[]>() ?? []) if (SiblingView.Problem(value) is { } problem) result.AddError(problem); } },
+    };
     private readonly Option<bool> _clean = new("--clean") { Description = "Delete the caches of earlier builds (in INPUT/.cache: segmentation, enrichment, renders, the search index) and redo every stage from nothing; the site is the same either way" };
 
     public Command AddTo(Command command)
     {
-        foreach (var option in new Option[] { _input, _output, _baseUrl, _theme, _offline, _review, _pageImages, _clean, _maxSiteMb, _maxFiles })
+        foreach (var option in new Option[] { _input, _output, _baseUrl, _theme, _offline, _review, _pageImages, _clean, _maxSiteMb, _maxFiles, _siblings })
             command.Options.Add(option);
         return command;
     }
@@ -106,6 +112,7 @@ internal sealed class BuildArguments
             PageImages = parse.GetValue(_pageImages) != "off",
             MaxSiteBytes = parse.GetValue(_maxSiteMb) * 1_000_000L,
             MaxSiteFiles = parse.GetValue(_maxFiles),
+            Siblings = [.. (parse.GetValue(_siblings) ?? []).Select(SiblingView.Parse)],
         };
         if (options.MaxSiteBytes <= 0 || options.MaxSiteFiles <= 0)
         {

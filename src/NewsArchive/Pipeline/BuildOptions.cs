@@ -10,6 +10,9 @@ public sealed record BuildOptions
     /// <summary>Absolute URL the site is served from (for canonical links, feeds, sitemap). Links inside the site are relative regardless.</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>The archive's other sites when it is split into several, one build each (--sibling; README, "When an archive outgrows one site").</summary>
+    public IReadOnlyList<Rendering.Views.SiblingView> Siblings { get; init; } = [];
+
     /// <summary>Templates throw on a variable the model lacks instead of rendering nothing (tests turn this on).</summary>
     public bool StrictTemplates { get; init; }
 

@@ -140,7 +140,7 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
             return Exported(StageTimer.RunAlongside(Report, IndexArticles.StageName,
                 () => new IndexArticles().Run(found, options, Report, onDisk, previous.Export), _ => found.Count));
         });
-        var render = new RenderSite(templates, options.BaseUrl, () => related.Result.Lists, caches?.Render) { PageImages = pageImages, Review = options.Review };
+        var render = new RenderSite(templates, options.BaseUrl, () => related.Result.Lists, caches?.Render) { PageImages = pageImages, Review = options.Review, Siblings = options.Siblings };
         using var planned = new PlanAhead<Func<SiteFile>>(render.Plan(archive, Report), BatchSize, PlannedAhead);
 
         var postProcess = new PostProcessHtml();

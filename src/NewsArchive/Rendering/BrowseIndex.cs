@@ -53,12 +53,19 @@ public sealed class BrowseIndex
 
     public string ReporterUrl(string name) => $"/{SiteLayout.Reporters}/{ReporterSlugs[name]}.html";
     public string PhotographerUrl(string name) => $"/{SiteLayout.Photographers}/{PhotographerSlugs[name]}.html";
-    /// <summary>A keyword gets its own listing page only when at least this many articles have it.</summary>
-    public const int MinSharedKeyword = 2;
+    /// <summary>
+    /// A keyword (or a reporter's or photographer's name) gets its own listing page only when at least this many
+    /// articles have it. Below that its link is a search, which lists the same one or two articles and the archive's
+    /// others that mention it: at 10,000 generated articles a listing of two was a file in eight (issue 22).
+    /// </summary>
+    public const int MinSharedKeyword = 3;
 
-    /// <summary>The keywords that get a listing page: those shared by <see cref="MinSharedKeyword"/> articles or more.</summary>
-    public Dictionary<string, List<Article>> SharedKeywords() =>
-        Keywords.Where(kv => kv.Value.Count >= MinSharedKeyword).ToDictionary(StringComparer.Ordinal);
+    /// <summary>Without a search page there is nothing else to link to: a keyword of two articles keeps its listing.</summary>
+    public static int MinListed(bool hasSearch) => hasSearch ? MinSharedKeyword : 2;
+
+    /// <summary>The keywords that get a listing page: those shared by <see cref="MinListed"/> articles or more.</summary>
+    public Dictionary<string, List<Article>> SharedKeywords(bool hasSearch) =>
+        Keywords.Where(kv => kv.Value.Count >= MinListed(hasSearch)).ToDictionary(StringComparer.Ordinal);
 
     public string KeywordUrl(string keyword) => $"/{SiteLayout.Keywords}/{KeywordSlugs[keyword]}.html";
     public static string KindUrl(string kind) => $"/{SiteLayout.Kinds}/{kind}.html";

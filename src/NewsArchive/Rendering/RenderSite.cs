@@ -39,6 +39,9 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
 
     /// <summary>The images of pages read from PDFs, by page URL: the printed-page views show them with their articles' places.</summary>
     public IReadOnlyDictionary<string, PageImages.PageImage> PageImages { init => _pageImages = new PageImageViews(value); }
+    /// <summary>The archive's other sites (--sibling), linked from the About page and searched from the search page.</summary>
+    public IReadOnlyList<SiblingView> Siblings { get; init; } = [];
+
     private readonly List<string> _sitemap = [];
     private SiteView _site = null!;
     private ModelHash.Shared? _shared;
@@ -55,6 +58,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
         _site = new SiteView(baseUrl, [.. archive.Papers.Select(PaperView.From)])
         {
             HasSearch = templates.HasLayout("search"),
+            Siblings = Siblings,
         };
         var totals = new TotalsView(archive.Papers.Count, archive.Issues.Count, index.Count);
         var links = new Dictionary<string, ArticleLinkView>(StringComparer.Ordinal);
@@ -127,7 +131,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
             yield return file;
         foreach (var file in Terms(links, index.Photographers, n => PhotographerLink(index, n), "photographers", "photographers_intro", "photographer_articles"))
             yield return file;
-        foreach (var file in Terms(links, index.SharedKeywords(), index.KeywordUrl, "keywords", "keywords_intro", "keyword_articles", KeywordIndexSize))
+        foreach (var file in Terms(links, index.SharedKeywords(_site.HasSearch), index.KeywordUrl, "keywords", "keywords_intro", "keyword_articles", KeywordIndexSize))
             yield return file;
         foreach (var file in Kinds(index, links))
             yield return file;
@@ -142,6 +146,11 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
             yield return file;
         foreach (var asset in Assets())
             yield return asset;
+        if (templates.HasLayout(ChromeScript.Template))
+        {
+            var chrome = new Dictionary<string, object?> { ["site"] = _site };
+            yield return () => new SiteFile(ChromeScript.Path, Encoding.UTF8.GetBytes(ChromeScript.Of(templates.RenderBare(ChromeScript.Template, chrome))));
+        }
         _shared = null;
     }
 
@@ -432,16 +441,17 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
     }
 
     /// <summary>
-    /// A keyword's own listing when other articles share it; a keyword of one article has no listing (it would list only
-    /// the page the reader came from, and such pages were a tenth of the site), so it searches the archive's text instead.
+    /// A keyword's own listing when two other articles share it; a keyword of one or two articles has no listing (it would
+    /// list only the page the reader came from and one other, and such pages were a tenth of the site), so it searches
+    /// the archive's text instead.
     /// </summary>
     private string? KeywordLink(BrowseIndex index, string keyword) =>
-        index.Keywords[keyword].Count >= BrowseIndex.MinSharedKeyword ? index.KeywordUrl(keyword)
+        index.Keywords[keyword].Count >= BrowseIndex.MinListed(_site.HasSearch) ? index.KeywordUrl(keyword)
         : _site.HasSearch ? "/search.html?q=" + Uri.EscapeDataString(keyword)
         : null;
 
     /// <summary>
-    /// A name's own listing when it signs more than one article; a name of one article (most of an archive's names:
+    /// A name's own listing when it signs three articles or more; a name of one or two articles (most of an archive's names:
     /// 7,564 of 8,251 reporters at 10,000 generated articles, each page listing only the article the reader came from)
     /// searches the archive for that name's articles instead, so the list still grows with the archive.
     /// </summary>
@@ -555,7 +565,10 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
         foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var path = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
-            yield return () => new SiteFile(path, Ingest.InputFiles.ReadTheme(file, assets));
+            if (path == LabelStyles.StyleSheet)
+                yield return () => new SiteFile(path, [.. Ingest.InputFiles.ReadTheme(file, assets), .. Encoding.UTF8.GetBytes(LabelStyles.Of(templates.Labels))]);
+            else
+                yield return () => new SiteFile(path, Ingest.InputFiles.ReadTheme(file, assets));
         }
     }
 }

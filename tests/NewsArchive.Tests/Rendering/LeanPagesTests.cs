@@ -5,7 +5,7 @@ using NewsArchive.Tests.Support;
 
 namespace NewsArchive.Tests.Rendering;
 
-/// <summary>The sample archive plus a page signed by a reporter of one article, built once for the tests below.</summary>
+/// <summary>The sample archive plus pages signed by a reporter of one article, one of two and one of three, built once for the tests below.</summary>
 public sealed class LeanSite : IDisposable
 {
     private readonly TempDir _dir = new();
@@ -14,8 +14,13 @@ public sealed class LeanSite : IDisposable
     {
         SiteBuilder.CopySampleInput(_dir.Combine("input"));
         _dir.Write("input/test-daily/2023-05-04/01.txt", "本报讯（记者 欧阳一帆）12月14日，市政府召开常务会议，研究部署春耕生产工作。会议指出，今年全县粮食播种面积稳中有增。\n");
+        for (var day = 5; day <= 9; day++)
+            _dir.Write($"input/test-daily/2023-05-0{day}/01.txt", $"本报讯（记者 {(day <= 6 ? TwoArticles : ThreeArticles)}）5月{day}日，县里召开第{day}次防汛工作会议，部署汛期值班和物资储备工作。会议要求各乡镇落实责任。\n");
         Result = SiteBuilder.Build(_dir.Combine("input"), _dir.Combine("_site"));
     }
+
+    public const string TwoArticles = "诸葛明远";
+    public const string ThreeArticles = "上官清风";
 
     public NewsArchive.Pipeline.BuildResult Result { get; }
     public string Output => _dir.Combine("_site");
@@ -47,13 +52,26 @@ public sealed class LeanPagesTests(LeanSite site) : IClassFixture<LeanSite>
     }
 
     [Fact]
-    public void A_reporter_of_several_articles_keeps_their_listing_page()
+    public void A_reporter_of_two_articles_links_to_a_search_that_lists_both_and_has_no_page_of_their_own()
+    {
+        foreach (var day in new[] { 5, 6 })
+        {
+            var href = Page($"test-daily/2023/05/0{day}/01/01.html").QuerySelectorAll(".byline a").Single(a => a.TextContent == LeanSite.TwoArticles).GetAttribute("href")!;
+            Assert.StartsWith("../../../../../search.html?q=", href);
+            Assert.EndsWith("&reporter=" + Uri.EscapeDataString(LeanSite.TwoArticles), href);
+        }
+        Assert.False(File.Exists(Path.Combine(site.Output, "reporters", LeanSite.TwoArticles + ".html")));
+    }
+
+    [Fact]
+    public void A_reporter_of_three_articles_keeps_their_listing_page()
     {
         var index = Page("reporters/index.html");
-        var several = index.QuerySelectorAll(".terms li").First(li => int.Parse(li.QuerySelector(".count")!.TextContent, System.Globalization.CultureInfo.InvariantCulture) >= 2);
+        var several = index.QuerySelectorAll(".terms li").Single(li => li.QuerySelector("a")!.TextContent == LeanSite.ThreeArticles);
+        Assert.Equal("3", several.QuerySelector(".count")!.TextContent.Trim());
         var href = several.QuerySelector("a")!.GetAttribute("href")!;
         Assert.EndsWith(".html", href);
-        Assert.True(File.Exists(Path.Combine(site.Output, "reporters", Uri.UnescapeDataString(href))), href);
+        Assert.Equal(3, Page(Path.Combine("reporters", Uri.UnescapeDataString(href))).QuerySelectorAll(".rows li").Length);
     }
 
     [Fact]

@@ -63,8 +63,10 @@ public sealed class ReservedNamesTests
         dir.Write("input/test-daily/2023-05-04/01.corrections.yml", "items:\n  1:\n    reporters: [index, ../../index, 张三]\n    photographers: [index]\n");
         dir.Write("input/test-daily/2023-05-04/02.txt", GoodPage);
         dir.Write("input/test-daily/2023-05-04/02.corrections.yml", "items:\n  1:\n    reporters: [index, ../../index, 张三]\n    photographers: [index]\n");
+        dir.Write("input/test-daily/2023-05-04/03.txt", GoodPage);
+        dir.Write("input/test-daily/2023-05-04/03.corrections.yml", "items:\n  1:\n    reporters: [index, ../../index, 张三]\n    photographers: [index]\n");
 
-        // Two articles each: a name of one article links to a search rather than a page of its own.
+        // Three articles each: a name of one or two articles links to a search rather than a page of its own.
         var result = SiteBuilder.Build(dir.Combine("input"), dir.Combine("_site"));
 
         Assert.DoesNotContain(result.Report.Diagnostics, d => d.Severity == Severity.Error);

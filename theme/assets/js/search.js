@@ -20,31 +20,48 @@
   var dataRoot = root + 'search/';
 
   // ---- loading shards as scripts --------------------------------------------------------------------
+  // Files are known by absolute URL (the script calling load()), so sibling sites' indexes load beside this one's;
+  // each manifest keeps its folder (m.dir).
   var store = {};
   var waiting = {};
 
-  function load(id, data) {
-    store[id] = data;
-    if (waiting[id]) { waiting[id].resolve(data); }
+  function absolute(url) {
+    var a = document.createElement('a');
+    a.href = url;
+    return a.href;
   }
 
-  function need(id, path) {
-    if (Object.prototype.hasOwnProperty.call(store, id)) return Promise.resolve(store[id]);
-    if (waiting[id]) return waiting[id].promise;
+  function load(id, data) {
+    var current = document.currentScript;
+    var key = current && current.src ? current.src : absolute(dataRoot + id);
+    store[key] = data;
+    if (waiting[key]) { waiting[key].resolve(data); }
+  }
+
+  function need(dir, path) {
+    var key = absolute(dir + path);
+    if (Object.prototype.hasOwnProperty.call(store, key)) return Promise.resolve(store[key]);
+    if (waiting[key]) return waiting[key].promise;
     var entry = {};
     entry.promise = new Promise(function (resolve, reject) {
       entry.resolve = resolve;
       var tag = document.createElement('script');
-      tag.src = dataRoot + path;
+      tag.src = key;
       tag.async = true;
-      tag.onerror = function () { delete waiting[id]; reject(new Error('could not load ' + path)); };
+      tag.onerror = function () { delete waiting[key]; reject(new Error('could not load ' + dir + path)); };
       document.head.appendChild(tag);
     });
-    waiting[id] = entry;
+    waiting[key] = entry;
     return entry.promise;
   }
 
-  function manifest() { return need('manifest', 'manifest.js'); }
+  function manifest(dir) {
+    dir = dir || dataRoot;
+    return need(dir, 'manifest.js').then(function (m) {
+      if (!m.dir) m.dir = dir;
+      return m;
+    });
+  }
 
   // ---- text folding and tokens (BigramTokens.cs, SimplifiedMap.cs) --------------------------------------
   function isHan(c) {
@@ -66,7 +83,7 @@
       if (m.maps.indexOf(bucket) >= 0) wanted[bucket] = true;
     }
     return Promise.all(Object.keys(wanted).map(function (b) {
-      return need('m' + b, 'm/' + b + '.js').then(function (pairs) {
+      return need(m.dir, 'm/' + b + '.js').then(function (pairs) {
         for (var j = 0; j + 1 < pairs.length; j += 2) foldMap[pairs.charAt(j)] = pairs.charAt(j + 1);
       });
     }));
@@ -285,7 +302,7 @@
   function entry(term, m) {
     var h = hash(term);
     var from = m.recent.from[h % m.recent.from.length];
-    return Promise.all([tierEntry('t', h % m.shards, term), tierEntry('r', h % m.recent.shards, term)]).then(function (e) {
+    return Promise.all([tierEntry('t', h % m.shards, term, m), tierEntry('r', h % m.recent.shards, term, m)]).then(function (e) {
       var main = e[0], recent = e[1];
       if (!main || !recent) return main || recent;
       var joined = {};
@@ -300,8 +317,8 @@
     });
   }
 
-  function tierEntry(tier, shard, term) {
-    return need(tier + shard, tier + '/' + shard + '.js').then(function (data) {
+  function tierEntry(tier, shard, term, m) {
+    return need(m.dir, tier + '/' + shard + '.js').then(function (data) {
       return Object.prototype.hasOwnProperty.call(data, term) ? data[term] : null;
     });
   }
@@ -324,6 +341,7 @@
   // Decodes one postings string into docs (Map ord -> {tf, norm, pos}); decoded lists are cached.
   var decoded = {};
   function decode(cacheKey, s, key, m, into) {
+    cacheKey = m.dir + '\u0000' + cacheKey;
     var docs = decoded[cacheKey];
     if (!docs) {
       docs = new Map();
@@ -368,7 +386,7 @@
         // The last block comes inline: [first ord, id, postings].
         if (blk.length > 2) return { id: blk[1], str: blk[2] };
         // A block's id starts with its tier's folder: x for the main tier, y for the recent one.
-        return need(blk[1], blk[1].charAt(0) + '/' + blk[1].substring(1) + '.js').then(function (str) { return { id: blk[1], str: str }; });
+        return need(m.dir, blk[1].charAt(0) + '/' + blk[1].substring(1) + '.js').then(function (str) { return { id: blk[1], str: str }; });
       })).then(function (loaded) {
         var docs = new Map();
         loaded.forEach(function (l) { decode(key + '\u0000' + l.id, l.str, key, m, docs); });
@@ -389,8 +407,8 @@
   }
   var NORM_TABLE = [];
   for (var nb = 0; nb < 256; nb++) { var fl = byte315ToFloat(nb); NORM_TABLE[nb] = f32(1 / f32(fl * fl)); }
-  var cacheByField = {};
   function normCache(key, m) {
+    var cacheByField = m.norms || (m.norms = {});
     if (cacheByField[key]) return cacheByField[key];
     var st = m.fields[key];
     var avgdl = st.ttf <= 0 ? 1 : f32(st.ttf / m.n);
@@ -548,9 +566,10 @@
   }
 
   // Searches: best first (equal scores in archive order, as the CLI), or newest first.
-  function search(query, filters) {
+  // dir: another site's index folder (a sibling's "../news-1990s/search/"); this site's by default.
+  function search(query, filters, dir) {
     var parsed = parse(query);
-    return manifest().then(function (m) {
+    return manifest(dir).then(function (m) {
       return loadMaps(query, m).then(function () {
         return run(parsed, filters, m).then(function (hits) {
           var relaxable = parsed.required.length > 1 && parsed.required.every(function (g) { return g.length === 1 && !g[0].quoted; });
@@ -570,18 +589,18 @@
   }
 
   // Documents come DocsPerFile (the manifest's dpf) to a file, neighbours in archive order.
-  function documentOf(ord) {
-    return manifest().then(function (m) {
+  function documentOf(ord, m) {
+    return (m ? Promise.resolve(m) : manifest()).then(function (m) {
       var per = m.dpf || 1, group = Math.floor(ord / per);
-      return need('d' + group, 'd/' + Math.floor(group / 1000) + '/' + group + '.js').then(function (docs) { return docs[ord % per]; });
+      return need(m.dir, 'd/' + Math.floor(group / 1000) + '/' + group + '.js').then(function (docs) { return docs[ord % per]; });
     });
   }
 
   // Documents are numbered in date order, so a document's date is found by bisecting the date runs.
-  var runStarts = null;
   function yearOf(ord, m) {
+    var runStarts = m.runStarts;
     if (!runStarts) {
-      runStarts = [];
+      runStarts = m.runStarts = [];
       var at = 0;
       m.dates.forEach(function (run) { runStarts.push(at); at += run[1]; });
     }
@@ -701,8 +720,9 @@
       var q = input.value.trim(), f = filters(), mine = ++generation;
       remember(q, f);
       list.removeAttribute('data-query');
-      if (!q) { list.textContent = ''; histogram.textContent = ''; status.textContent = ''; more.hidden = true; return; }
+      if (!q) { list.textContent = ''; histogram.textContent = ''; status.textContent = ''; more.hidden = true; announce(q, f, mine); return; }
       status.textContent = '搜索中… Searching…';
+      announce(q, f, mine);
       search(q, f).then(function (r) {
         if (mine !== generation) return;
         current = r;
@@ -715,6 +735,11 @@
       }).catch(function (e) {
         if (mine === generation) status.textContent = '搜索失败 · Search failed: ' + e.message;
       });
+    }
+
+    // Each query, for the archive's other sites (siblings.js, on the search page of a site built with --sibling).
+    function announce(q, f, mine) {
+      document.dispatchEvent(new CustomEvent('newsarchive-search', { detail: { q: q, filters: f, isCurrent: function () { return mine === generation; } } }));
     }
 
     function drawHistogram(r) {

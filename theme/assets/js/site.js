@@ -68,7 +68,32 @@
     document.body.removeChild(area);
   }
 
+  // The chrome all pages share comes once, in chrome.js; pages with it in their HTML (home, about, 404) keep theirs.
+  // Its links are site-root paths, made relative by data-root; a paper's page keeps only its own feed.
+  function insertChrome() {
+    var c = window.NewsArchiveChrome, bar = document.querySelector('[data-chrome="bar"]'), nav = document.querySelector('[data-chrome="nav"]'),
+      foot = document.querySelector(".colophon");
+    if (!c) return;
+    var up = (root.getAttribute("data-root") || "").replace(/index\.html$/, "");
+    function local(html) { return html.replace(/ (href|action)="\//g, function (_, n) { return " " + n + '="' + up; }); }
+    // Into places the page keeps for them, as high as they will be, so nothing below moves.
+    if (bar) bar.outerHTML = local(c.bar);
+    if (nav) {
+      nav.outerHTML = local(c.nav);
+      var s = /(?:^|\s)section-(\S+)/.exec(document.body.className);
+      var at = s && document.querySelector('.main-nav [data-s="' + s[1] + '"]');
+      if (at) at.setAttribute("aria-current", "page");
+    }
+    if (foot && !foot.querySelector(".colophon-links")) {
+      foot.insertAdjacentHTML("beforeend", local(c.foot));
+      var feeds = {}, links = document.querySelectorAll('link[type="application/atom+xml"]'), items = foot.querySelectorAll("[data-feed]");
+      for (var i = 0; i < links.length; i++) feeds[links[i].href] = 1;
+      for (var j = 0; j < items.length; j++) if (!feeds[items[j].firstChild.href]) items[j].remove();
+    }
+  }
+
   function init() {
+    insertChrome();
     var buttons = document.querySelectorAll("[data-lang-switch]");
     for (var i = 0; i < buttons.length; i++) {
       buttons[i].hidden = false;
