@@ -60,10 +60,13 @@ internal static class ScoreHeadingFit
     private static int Distance(int block, int b, IReadOnlyList<BodyCandidate> bodies, HeadingGroup group)
     {
         var body = bodies[b];
+        // A run with more groups than bodies on its side is no strip of titles: its rank expects nothing.
         if (block < body.FirstBlock)
-            return Math.Abs(bodies.Count(c => c != body && c.FirstBlock > block && c.FirstBlock < body.FirstBlock) - group.Rank);
+            return Math.Abs(bodies.Count(c => c != body && c.FirstBlock > block && c.FirstBlock < body.FirstBlock)
+                - Math.Min(group.Rank, bodies.Count(c => c.FirstBlock > block) - 1));
         if (block > body.LastBlock)
-            return Math.Abs(bodies.Count(c => c != body && c.LastBlock < block && c.LastBlock > body.LastBlock) - group.RankFromEnd);
+            return Math.Abs(bodies.Count(c => c != body && c.LastBlock < block && c.LastBlock > body.LastBlock)
+                - Math.Min(group.RankFromEnd, bodies.Count(c => c.LastBlock < block) - 1));
         return 0;
     }
 
