@@ -43,4 +43,20 @@ public sealed class HeadingGroupTests
         Assert.EndsWith("露地种植高出三倍。", string.Concat(items[0].Paragraphs));
         Assert.Equal("石桥镇办起农民丰收节", items[1].Title);
     }
+
+    [Fact]
+    public void A_run_of_titles_over_several_bodies_titles_them_in_order()
+    {
+        // A strip of three titles printed before the three reports it stands over, each a little narrower than the
+        // one before (so none is a kicker); the titles name nothing the bodies repeat, so only their order in the
+        // run can tell which is whose.
+        const string page = "好日子越过越红火\n\n丰收时节话增收\n\n夜诊暖人心\n\n"
+            + "本报讯（记者 张明远）今年以来，青河县新建高标准温室大棚两百余座，带动周边农户增收。\n\n"
+            + "本报讯（记者 李向东）近日，石桥镇举办首届农民丰收节，现场展销吸引了大批游客。\n\n"
+            + "本报讯（记者 王春华）城南社区卫生服务中心日前开设夜间门诊，已接诊居民六百多人次。\n";
+
+        var items = PageSegmenter.Segment(page).Items;
+
+        Assert.Equal(["好日子越过越红火", "丰收时节话增收", "夜诊暖人心"], items.Select(i => i.Title));
+    }
 }

@@ -55,9 +55,7 @@ internal static class ReassignHeadings
     private static double NoTitle(PageCandidates page, int h, AssignmentSettings settings)
     {
         var next = page.NextAdjacent(h);
-        // Clearly shorter than the heading after it, or read as its kicker and not longer (a kicker is never the wider).
-        var (width, nextWidth) = next >= 0 ? (TextWidth.Of(page.Headings[h].Text), TextWidth.Of(page.Headings[next].Text)) : (0, 0);
-        if (next >= 0 && (width <= 0.6 * nextWidth || page.Headings[h].Kicker && width <= nextWidth))
+        if (next >= 0 && ReadHeadingGroups.IsKickerOf(page, h, next))
             return settings.KickerStays;
         return page.Headings[h].Owner is not { } owner || !page.Bodies.Any(b => b.Draft == owner) ? 0 : -settings.Keep - settings.Lexical;
     }

@@ -16,6 +16,12 @@ internal static class ScoreHeadingFit
         var headings = page.Headings;
         var bodies = page.Bodies;
         var bodyGrams = bodies.Select(b => Bigrams(b.Text)).ToList();
+        var groupOf = new HeadingGroup[headings.Count];
+        foreach (var group in ReadHeadingGroups.Apply(page))
+        {
+            for (var h = group.First; h <= group.Title; h++)
+                groupOf[h] = group;
+        }
         var fits = new HeadingFit[headings.Count, bodies.Count];
         for (var h = 0; h < headings.Count; h++)
         {
@@ -35,7 +41,7 @@ internal static class ScoreHeadingFit
             }
             for (var b = 0; b < bodies.Count; b++)
             {
-                var distance = Distance(headings[h].Block, b, bodies);
+                var distance = Distance(headings[h].Block, b, bodies, groupOf[h]);
                 var after = headings[h].Block > bodies[b].LastBlock;
                 // A kicker as a title is a new reading: it has no place the line-by-line reading gave it.
                 var kept = headings[h].Owner == bodies[b].Draft && !headings[h].Kicker;
@@ -47,14 +53,20 @@ internal static class ScoreHeadingFit
         return fits;
     }
 
-    /// <summary>How many other bodies begin (heading above) or end (heading below) between the heading and the body.</summary>
-    private static int Distance(int block, int b, IReadOnlyList<BodyCandidate> bodies)
+    /// <summary>
+    /// How many other bodies begin (heading above) or end (heading below) between the heading and the body, against
+    /// how many its group's place in a run of headings expects: the groups before it title the bodies before its own.
+    /// </summary>
+    private static int Distance(int block, int b, IReadOnlyList<BodyCandidate> bodies, HeadingGroup group)
     {
         var body = bodies[b];
+        // A run with more groups than bodies on its side is no strip of titles: its rank expects nothing.
         if (block < body.FirstBlock)
-            return bodies.Count(c => c != body && c.FirstBlock > block && c.FirstBlock < body.FirstBlock);
+            return Math.Abs(bodies.Count(c => c != body && c.FirstBlock > block && c.FirstBlock < body.FirstBlock)
+                - Math.Min(group.Rank, bodies.Count(c => c.FirstBlock > block) - 1));
         if (block > body.LastBlock)
-            return bodies.Count(c => c != body && c.LastBlock < block && c.LastBlock > body.LastBlock);
+            return Math.Abs(bodies.Count(c => c != body && c.LastBlock < block && c.LastBlock > body.LastBlock)
+                - Math.Min(group.RankFromEnd, bodies.Count(c => c.LastBlock < block) - 1));
         return 0;
     }
 
