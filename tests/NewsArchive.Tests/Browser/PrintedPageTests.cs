@@ -146,25 +146,29 @@ public sealed class PrintedPageTests(Chromium chromium, PrintedPageTests.Site si
             var region = page.Locator("a.page-region").Nth(i);
             var title = await region.GetAttributeAsync("aria-label");
             // A point of the region (its boxes, largest first, sampled on a 5 x 5 grid from the middle out) that no
-            // other region covers: where a reader's pointer can land.
+            // other region covers: where a reader's pointer can land. Returned as the box's index and the point's offset
+            // in it, so that the click is Playwright's, which waits for the box to stand still and checks it is hit.
             var point = await region.EvaluateAsync<double[]?>("""
                 a => {
                   const steps = [0.5, 0.3, 0.7, 0.1, 0.9];
-                  for (const r of [...a.querySelectorAll('rect')].sort((x, y) => y.getBBox().width * y.getBBox().height - x.getBBox().width * x.getBBox().height)) {
+                  const boxes = [...a.querySelectorAll('rect')].map((r, i) => [r, i]);
+                  const area = r => r.getBBox().width * r.getBBox().height;
+                  for (const [r, i] of boxes.sort((x, y) => area(y[0]) - area(x[0]))) {
                     // Instant: the site scrolls smoothly, and a box read mid-scroll is still off screen.
                     r.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
                     const b = r.getBoundingClientRect();
                     for (const fy of steps)
                       for (const fx of steps) {
                         const x = b.left + b.width * fx, y = b.top + b.height * fy;
-                        if (a.contains(document.elementFromPoint(x, y))) return [x, y];
+                        if (a.contains(document.elementFromPoint(x, y))) return [i, b.width * fx, b.height * fy];
                       }
                   }
                   return null;
                 }
                 """);
             Assert.True(point is not null, $"region '{title}' is covered by other regions everywhere: a reader cannot click it");
-            await Navigation.FollowAsync(page, () => page.Mouse.ClickAsync((float)point![0], (float)point[1]));
+            var box = region.Locator("rect").Nth((int)point![0]);
+            await Navigation.FollowAsync(page, () => box.ClickAsync(new() { Position = new() { X = (float)point[1], Y = (float)point[2] } }));
             Assert.Equal(title, (await page.InnerTextAsync("#story-h")).Trim());
             await page.GoBackAsync();
         }
