@@ -104,8 +104,12 @@ File.WriteAllText(Path.Combine(site, "bench-pagefind.js"), """
 
 using var server = new GzipServer(site);
 using var playwright = await Playwright.CreateAsync();
-await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true,
-    Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+await using var browser = await playwright.Chromium.LaunchAsync(new()
+{
+    ExecutablePath = "/usr/bin/chromium",
+    Headless = true,
+    Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+});
 var engines = new (string Name, string Page, string Ready, string Top)[]
 {
     ("NewsArchive", "bench-ours.html", "() => !!window.NewsArchiveSearch", "q => NewsArchiveSearch.top(q, {}, 10)"),
@@ -158,8 +162,11 @@ foreach (var (name, pageName, ready, top) in engines.Where(e => pagefindFailure 
     await warm.CloseAsync();
     results[name] = new
     {
-        coldBytesMedian = Percentile(coldBytes, 50), coldBytesP95 = Percentile(coldBytes, 95),
-        coldMsMedian = Percentile(coldMs, 50), warmMsMedian = Percentile(warmMs, 50), warmMsP95 = Percentile(warmMs, 95),
+        coldBytesMedian = Percentile(coldBytes, 50),
+        coldBytesP95 = Percentile(coldBytes, 95),
+        coldMsMedian = Percentile(coldMs, 50),
+        warmMsMedian = Percentile(warmMs, 50),
+        warmMsP95 = Percentile(warmMs, 95),
         quality,
     };
     Console.Error.WriteLine($"{name}: {JsonSerializer.Serialize(results[name])}");
@@ -175,10 +182,27 @@ var processMs = allQueries.Take(8).Select(q => { var w = Run("dotnet", [cli, "se
 
 var summary = new
 {
-    articles = docCount, truthArticles = truth.Count, ourBuildSeconds = ourBuild, ourBuildCpuSeconds = ourBuildCpu, ourIndexStageSeconds = ourIndexStage, indexSubStages = stages.Where(kv => kv.Key.StartsWith("index", StringComparison.Ordinal)).ToDictionary(),
-    pagefindBuildSeconds = pagefindBuild, pagefindCpuSeconds = pagefindCpu, pagefindFailure, ourBytes = ours.Bytes, ourFiles = ours.Files, luceneBytes = lucenex.Bytes, pagefindBytes = theirs.Bytes, pagefindFiles = theirs.Files,
-    engines = results, cliQueryMsMedian = Percentile(cliMs, 50), cliQueryMsP95 = Percentile(cliMs, 95), cliProcessMsMedian = Percentile(processMs, 50), cliProcessCpuMsMedian = Percentile(processCpuMs, 50),
-    bytesQueries = bytesQueries.Count, qualityQueries = allQueries.Count,
+    articles = docCount,
+    truthArticles = truth.Count,
+    ourBuildSeconds = ourBuild,
+    ourBuildCpuSeconds = ourBuildCpu,
+    ourIndexStageSeconds = ourIndexStage,
+    indexSubStages = stages.Where(kv => kv.Key.StartsWith("index", StringComparison.Ordinal)).ToDictionary(),
+    pagefindBuildSeconds = pagefindBuild,
+    pagefindCpuSeconds = pagefindCpu,
+    pagefindFailure,
+    ourBytes = ours.Bytes,
+    ourFiles = ours.Files,
+    luceneBytes = lucenex.Bytes,
+    pagefindBytes = theirs.Bytes,
+    pagefindFiles = theirs.Files,
+    engines = results,
+    cliQueryMsMedian = Percentile(cliMs, 50),
+    cliQueryMsP95 = Percentile(cliMs, 95),
+    cliProcessMsMedian = Percentile(processMs, 50),
+    cliProcessCpuMsMedian = Percentile(processCpuMs, 50),
+    bytesQueries = bytesQueries.Count,
+    qualityQueries = allQueries.Count,
 };
 var json = JsonSerializer.Serialize(summary, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
 File.WriteAllText(Path.Combine(data, "bench-search.json"), json + "\n");

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
+using NewsArchive.Pipeline;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
-using NewsArchive.Pipeline;
 
 namespace NewsArchive.Ingest;
 

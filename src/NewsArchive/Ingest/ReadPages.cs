@@ -127,8 +127,12 @@ public sealed partial class ReadPages
                     Hash = fileHash + "-" + (p.Index + 1).ToString(CultureInfo.InvariantCulture) + (p.FromPdftotext ? "-text" : ""),
                     Pdf = new PdfSource
                     {
-                        Path = absolute, PageIndex = p.Index, FileHash = fileHash, Bytes = bytes,
-                        HasTextLayer = p.HasTextLayer, TextFromPdftotext = p.FromPdftotext,
+                        Path = absolute,
+                        PageIndex = p.Index,
+                        FileHash = fileHash,
+                        Bytes = bytes,
+                        HasTextLayer = p.HasTextLayer,
+                        TextFromPdftotext = p.FromPdftotext,
                     },
                 }
                 : null;

@@ -52,7 +52,7 @@ public static class SidecarYaml
             {
                 return new YamlException(Mark.Empty, Mark.Empty, $"malformed YAML the reader cannot place ({e.Message})");
             }
-        
+
             switch (parser.Current)
             {
                 case AnchorAlias alias:

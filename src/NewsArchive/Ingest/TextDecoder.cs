@@ -105,7 +105,8 @@ public static class TextDecoder
                 // Say which character and where, so the librarian can find it in an editor (a stray escape, say).
                 var offset = bomLength + encoding.GetByteCount(text.AsSpan(0, control));
                 return DecodeResult.Fail(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"the file is valid {name} but holds the control character U+{(int)text[control]:X4} at byte {offset}: remove it (a page's text has none)")) with { ValidButControl = true };
+                    $"the file is valid {name} but holds the control character U+{(int)text[control]:X4} at byte {offset}: remove it (a page's text has none)")) with
+                { ValidButControl = true };
             }
             return new DecodeResult(text, name, null);
         }

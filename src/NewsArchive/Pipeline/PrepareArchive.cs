@@ -1,11 +1,11 @@
 using NewsArchive.Caching;
-using NewsArchive.Enrichment.Chinese;
-using NewsArchive.Search;
 using NewsArchive.Enrichment;
+using NewsArchive.Enrichment.Chinese;
 using NewsArchive.Enrichment.English;
 using NewsArchive.Enrichment.Gloss;
 using NewsArchive.Ingest;
 using NewsArchive.Model;
+using NewsArchive.Search;
 using NewsArchive.Segmentation;
 
 namespace NewsArchive.Pipeline;

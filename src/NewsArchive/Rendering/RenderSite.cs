@@ -525,19 +525,19 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
     /// </summary>
     private Dictionary<string, object?> ArticleInputs(Article a, IssueView issue, BrowseIndex index, Dictionary<string, ArticleLinkView> links,
         ContinuationLinks continuations, ArticleLinkView? previous, ArticleLinkView? next) => new(10)
-    {
-        ["article"] = a,
-        ["issue"] = issue,
-        ["site"] = _site,
-        ["previous"] = previous,
-        ["next"] = next,
-        ["related"] = RelatedLinks(a, links),
-        ["continuations"] = continuations.For(a),
-        ["reporters"] = a.Item.Reporters.Select(n => ReporterLink(index, n)).ToList(),
-        ["photographers"] = a.Item.Photographers.Select(n => PhotographerLink(index, n)).ToList(),
-        ["keywords"] = (a.Enrichment?.Keywords ?? []).Select(k => KeywordLink(index, k)).ToList(),
-        ["base"] = _base,
-    };
+        {
+            ["article"] = a,
+            ["issue"] = issue,
+            ["site"] = _site,
+            ["previous"] = previous,
+            ["next"] = next,
+            ["related"] = RelatedLinks(a, links),
+            ["continuations"] = continuations.For(a),
+            ["reporters"] = a.Item.Reporters.Select(n => ReporterLink(index, n)).ToList(),
+            ["photographers"] = a.Item.Photographers.Select(n => PhotographerLink(index, n)).ToList(),
+            ["keywords"] = (a.Enrichment?.Keywords ?? []).Select(k => KeywordLink(index, k)).ToList(),
+            ["base"] = _base,
+        };
 
     /// <summary>The links of an article's related articles that are in the archive, or null when it has none listed.</summary>
     private List<ArticleLinkView>? RelatedLinks(Article a, Dictionary<string, ArticleLinkView> links) =>

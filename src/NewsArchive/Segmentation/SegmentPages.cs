@@ -118,7 +118,11 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
         return new PrintedPage
         {
             Source = page with { Text = "", Pdf = page.Pdf is null ? null : page.Pdf with { Bytes = null } },
-            Articles = articles, Leftovers = segmentation.Leftovers, Removed = segmentation.Removed, Size = segmentation.Size, Doubtful = doubtful,
+            Articles = articles,
+            Leftovers = segmentation.Leftovers,
+            Removed = segmentation.Removed,
+            Size = segmentation.Size,
+            Doubtful = doubtful,
             ReviewText = doubtful is not null && KeepReviewText ? page.Text : null,
         };
     }

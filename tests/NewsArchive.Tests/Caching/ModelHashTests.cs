@@ -8,8 +8,17 @@ public sealed class ModelHashTests
 {
     private static ArticleLinkView Link(string title, string? summary = "摘要") => new()
     {
-        Url = "/p/2024/01/02/01/01.html", Title = title, Kind = "news", Page = 1, Position = 1,
-        Date = "2024-01-02", DateZh = "1月2日", DateEn = "2 Jan", PaperZh = "日报", PaperEn = "Daily", SummaryZh = summary,
+        Url = "/p/2024/01/02/01/01.html",
+        Title = title,
+        Kind = "news",
+        Page = 1,
+        Position = 1,
+        Date = "2024-01-02",
+        DateZh = "1月2日",
+        DateEn = "2 Jan",
+        PaperZh = "日报",
+        PaperEn = "Daily",
+        SummaryZh = summary,
     };
 
     private static Dictionary<string, object?> Model(params ArticleLinkView[] rows) => new()

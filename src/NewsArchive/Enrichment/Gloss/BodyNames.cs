@@ -84,8 +84,20 @@ public static class BodyNames
     /// <summary>What a named river, lake, mountain or road is, by its last character: 太行山 Taihang Mountain, 洞庭湖 Dongting Lake.</summary>
     public static readonly IReadOnlyDictionary<char, string> Features = new Dictionary<char, string>
     {
-        ['山'] = "Mountain", ['湖'] = "Lake", ['河'] = "River", ['江'] = "River", ['岛'] = "Island", ['湾'] = "Bay", ['港'] = "Port",
-        ['峡'] = "Gorge", ['路'] = "Road", ['街'] = "Street", ['桥'] = "Bridge", ['寺'] = "Temple", ['塔'] = "Pagoda", ['溪'] = "Stream",
+        ['山'] = "Mountain",
+        ['湖'] = "Lake",
+        ['河'] = "River",
+        ['江'] = "River",
+        ['岛'] = "Island",
+        ['湾'] = "Bay",
+        ['港'] = "Port",
+        ['峡'] = "Gorge",
+        ['路'] = "Road",
+        ['街'] = "Street",
+        ['桥'] = "Bridge",
+        ['寺'] = "Temple",
+        ['塔'] = "Pagoda",
+        ['溪'] = "Stream",
     };
 
     /// <summary>The level a body belongs to, when it opens the body's name (市工业和信息化局).</summary>

@@ -50,8 +50,14 @@ public static class FitFields
             return item;
         return item with
         {
-            Kicker = kicker, Title = title, Subtitle = subtitle, Dateline = dateline, Byline = byline,
-            Reporters = reporters, Photographers = photographers, Credits = credits,
+            Kicker = kicker,
+            Title = title,
+            Subtitle = subtitle,
+            Dateline = dateline,
+            Byline = byline,
+            Reporters = reporters,
+            Photographers = photographers,
+            Credits = credits,
             Paragraphs = [.. moved, .. item.Paragraphs],
         };
     }
