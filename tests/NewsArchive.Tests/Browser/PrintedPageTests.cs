@@ -104,7 +104,7 @@ public sealed class PrintedPageTests(Chromium chromium, PrintedPageTests.Site si
         Assert.True(await page.EvaluateAsync<bool>("() => { const i = document.querySelector('.page-place img'); return !!i && i.complete && i.naturalWidth > 0; }"),
             "the article page shows no thumbnail of its printed page");
         Assert.True(await page.Locator(".page-place rect").CountAsync() > 0, "the article's place is not marked");
-        await Navigation.FollowAsync(page, () => page.ClickAsync(".page-place a"));
+        await Navigation.FollowAsync(page, () => page.ClickAsync(".page-place a"), ".page-map");
         Assert.EndsWith("/01/index.html", page.Url);
         await page.Context.CloseAsync();
     }
