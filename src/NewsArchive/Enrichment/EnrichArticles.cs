@@ -2,7 +2,6 @@ using NewsArchive.Enrichment.Chinese;
 using NewsArchive.Enrichment.English;
 using NewsArchive.Enrichment.Gloss;
 using NewsArchive.Model;
-using NewsArchive.Pipeline;
 
 namespace NewsArchive.Enrichment;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NewsArchive.Pipeline;
 
 namespace NewsArchive.Ingest;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsArchive.Model;
-using NewsArchive.Pipeline;
 
 namespace NewsArchive.Ingest;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using NewsArchive.Pipeline;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using NewsArchive.Model;
-using NewsArchive.Pipeline;
 
 namespace NewsArchive.Ingest;
 

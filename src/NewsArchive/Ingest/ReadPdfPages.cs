@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using NewsArchive.Pipeline;
 using NewsArchive.Segmentation.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;

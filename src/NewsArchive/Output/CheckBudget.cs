@@ -1,5 +1,4 @@
 using System.Globalization;
-using NewsArchive.Pipeline;
 
 namespace NewsArchive.Output;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsArchive.Ingest;
 using NewsArchive.Model;
-using NewsArchive.Pipeline;
 
 namespace NewsArchive.PageImages;
 

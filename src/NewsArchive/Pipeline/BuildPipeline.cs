@@ -132,7 +132,7 @@ public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress 
         var related = Alongside(() =>
         {
             var found = documents.GetAwaiter().GetResult();
-            return StageTimer.RunAlongside(Report, RelateArticles.StageName, () => new RelateArticles().Run(found, options, previous.Related), _ => found.Count);
+            return StageTimer.RunAlongside(Report, RelateArticles.StageName, () => new RelateArticles().Run(found, options.Parallelism, previous.Related), _ => found.Count);
         });
         var index = Alongside(() =>
         {

@@ -33,7 +33,7 @@ public sealed class PrepareArchive(BuildOptions options, BuildReport report, IPr
         var sources = StageTimer.Run(report, ReadPages.StageName, () => new ReadPages().Run(options.InputDirectory, report), r => r.Count);
         report.Count("pages", sources.Count);
         var pages = StageTimer.Run(report, SegmentPages.StageName,
-            () => new SegmentPages { Cache = caches?.Segmentation, KeepReviewText = options.Review }.Run(sources, report, _progress, options.Parallelism), r => r.Count);
+            () => new SegmentPages { Cache = caches is null ? null : caches.Segmentation.GetOrAdd, KeepReviewText = options.Review }.Run(sources, report, _progress, options.Parallelism), r => r.Count);
         // The gloss runs inside the stage for every article; the chain replaces it where a librarian, the
         // memory or a service has better English, and leaves it where they have none.
         var enrich = new EnrichArticles(gloss, english);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using NewsArchive.Pipeline;
 using NewsArchive.Rendering;
 
 namespace NewsArchive.PostProcessing;

@@ -1,8 +1,6 @@
 using System.IO.Hashing;
 using System.Text;
 using NewsArchive.Caching;
-using NewsArchive.Pipeline;
-using NewsArchive.State;
 
 namespace NewsArchive.Search;
 
@@ -15,14 +13,14 @@ public sealed class RelateArticles
 {
     public const string StageName = "related";
 
-    /// <param name="previous">The last build's lists (<see cref="BuildState.Related"/>), or null.</param>
-    public RelatedLists Run(IReadOnlyList<ArticleDocument> documents, BuildOptions options, RelatedLists? previous)
+    /// <param name="previous">The last build's lists (<c>BuildState.Related</c>), or null.</param>
+    public RelatedLists Run(IReadOnlyList<ArticleDocument> documents, int parallelism, RelatedLists? previous)
     {
         var finder = new FindRelated();
         var key = KeyFor(documents, finder.Count);
         if (previous is not null && previous.Key == key)
             return previous;
-        return new RelatedLists(key, finder.Run(documents, options.Parallelism));
+        return new RelatedLists(key, finder.Run(documents, parallelism));
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using NewsArchive.Model;
-using NewsArchive.Pipeline;
 using NewsArchive.Rendering;
 using NewsArchive.Segmentation.Corrections;
 
@@ -22,8 +21,11 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
     /// </summary>
     public Func<byte[], int, Pdf.PdfPageSegmentation> PdfSegmenter { get; init; } = (pdf, index) => Pdf.SegmentPdfPage.Segment(pdf, index);
 
-    /// <summary>Segmentations of earlier builds, by page text; null segments every page.</summary>
-    public Caching.SegmentationCache? Cache { get; init; }
+    /// <summary>
+    /// Segmentations of earlier builds: given a page and how to segment it, the segmentation remembered for it or made
+    /// now; null segments every page. A function, not the cache itself, so that segmentation does not depend on caching.
+    /// </summary>
+    public Func<PageSource, Func<PageSegmentation>, PageSegmentation>? Cache { get; init; }
 
     /// <summary>Keep a doubtful page's text on the page, for the review page's copy of it (build --review).</summary>
     public bool KeepReviewText { get; init; }
@@ -61,7 +63,7 @@ public sealed class SegmentPages(Func<string, PageSegmentation>? segmenter = nul
         PageSegmentation segmentation;
         try
         {
-            segmentation = Cache is null ? Segment(page) : Cache.GetOrAdd(page, () => Segment(page));
+            segmentation = Cache is null ? Segment(page) : Cache(page, () => Segment(page));
         }
         catch (Exception e)
         {

@@ -37,6 +37,3 @@ public sealed record BuildState(IReadOnlyDictionary<string, string> Articles, Re
         };
     }
 }
-
-/// <summary>Each article's related articles (ids, best first), under the key of everything they were found from (<see cref="RelateArticles.KeyFor"/>).</summary>
-public sealed record RelatedLists(string Key, IReadOnlyDictionary<string, IReadOnlyList<string>> Lists);

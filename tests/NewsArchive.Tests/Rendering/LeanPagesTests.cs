@@ -48,7 +48,7 @@ public sealed class LeanPagesTests(LeanSite site) : IClassFixture<LeanSite>
         // The reporters' index still lists the name, linked to the same search.
         var index = Page("reporters/index.html");
         Assert.Contains(index.QuerySelectorAll(".terms a"), a => a.TextContent == "欧阳一帆" && a.GetAttribute("href")!.StartsWith("../search.html?q=", StringComparison.Ordinal));
-        Assert.DoesNotContain(site.Result.Report.Diagnostics, d => d.Severity == NewsArchive.Pipeline.Severity.Error);
+        Assert.DoesNotContain(site.Result.Report.Diagnostics, d => d.Severity == NewsArchive.Reporting.Severity.Error);
     }
 
     [Fact]

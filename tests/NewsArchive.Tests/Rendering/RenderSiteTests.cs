@@ -17,7 +17,7 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
     [Fact]
     public void Rendering_a_full_archive_reports_no_broken_link()
     {
-        Assert.DoesNotContain(site.Report.Diagnostics, d => d.Severity == NewsArchive.Pipeline.Severity.Error);
+        Assert.DoesNotContain(site.Report.Diagnostics, d => d.Severity == NewsArchive.Reporting.Severity.Error);
     }
 
     [Fact]
@@ -248,7 +248,7 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
         using var dir = new TempDir();
         var report = SiteRenderer.Render(site.Archive, dir.Path, listingPageSize: size);
 
-        Assert.DoesNotContain(report.Diagnostics, d => d.Severity == NewsArchive.Pipeline.Severity.Error);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Severity == NewsArchive.Reporting.Severity.Error);
         var news = site.Archive.Articles.Where(a => a.Item.Kind == ItemKind.News).ToList();
         Assert.True(news.Count > 2 * size, $"{news.Count} news articles");
         var older = (news.Count - 1) / size;

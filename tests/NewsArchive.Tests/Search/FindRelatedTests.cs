@@ -48,13 +48,13 @@ public sealed class FindRelatedTests
         var path = dir.Combine("build-state.txt");
         var options = new BuildOptions { InputDirectory = dir.Path, Parallelism = 2 };
         var archive = Archive();
-        var found = new RelateArticles().Run(archive, options, previous: null);
+        var found = new RelateArticles().Run(archive, options.Parallelism, previous: null);
         BuildStateFile.Save(path, BuildState.Empty with { FirstBuild = false, Related = found });
 
         var saved = BuildStateFile.Load(path).Related;
-        var again = new RelateArticles().Run(Archive(), options, saved);
+        var again = new RelateArticles().Run(Archive(), options.Parallelism, saved);
         var edited = archive.Select((d, i) => i == 30 ? d with { Keywords = ["本省"] } : d).ToList();
-        var stale = new RelateArticles().Run(edited, options, saved);
+        var stale = new RelateArticles().Run(edited, options.Parallelism, saved);
 
         Assert.NotNull(saved);
         Assert.Same(saved, again);

@@ -64,7 +64,7 @@ public sealed class SearchSite : IDisposable
         Archive = WithEnglish(new AssembleArchive().Run(pages));
         var documents = Archive.Articles.Select(ArticleDocument.From).ToList();
         var search = new IndexArticles().Run(documents, options, report);
-        var related = new RelateArticles().Run(documents, options, previous: null).Lists;
+        var related = new RelateArticles().Run(documents, options.Parallelism, previous: null).Lists;
         var render = new RenderSite(new ThemeTemplates(Repo.Theme, ViewTypes.All), null, () => related);
         var post = new PostProcessHtml();
         var writer = new WriteSite(Output, report);

@@ -1,5 +1,4 @@
 using NewsArchive.Model;
-using NewsArchive.Pipeline;
 
 namespace NewsArchive.Enrichment.English;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using NewsArchive.Model;
-using NewsArchive.Pipeline;
 using YamlDotNet.RepresentationModel;
 
 namespace NewsArchive.Enrichment.English;

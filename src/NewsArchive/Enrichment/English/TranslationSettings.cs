@@ -1,5 +1,4 @@
 using System.Globalization;
-using NewsArchive.Pipeline;
 using YamlDotNet.RepresentationModel;
 
 namespace NewsArchive.Enrichment.English;

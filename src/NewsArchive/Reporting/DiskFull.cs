@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace NewsArchive.Pipeline;
+namespace NewsArchive.Reporting;
 
 /// <summary>
 /// A full disk, told as such: where the build was writing when space ran out, and that the previous site is as the last

@@ -1,7 +1,7 @@
 using NewsArchive.Caching;
-using NewsArchive.Pipeline;
+using NewsArchive.Search;
 
-namespace NewsArchive.Search;
+namespace NewsArchive.Pipeline;
 
 /// <summary>
 /// The index of the archive built from an input folder, for the CLI: used as it is when the input files are

@@ -1,4 +1,4 @@
-namespace NewsArchive.Pipeline;
+namespace NewsArchive.Reporting;
 
 /// <summary>Where stages report progress; the CLI shows a bar on a terminal and plain lines otherwise.</summary>
 public interface IProgressSink

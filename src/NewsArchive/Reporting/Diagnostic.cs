@@ -1,4 +1,4 @@
-namespace NewsArchive.Pipeline;
+namespace NewsArchive.Reporting;
 
 public enum Severity
 {

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace NewsArchive.Pipeline;
+namespace NewsArchive.Reporting;
 
 /// <summary>
 /// Collects what every stage has to say. Thread-safe: stages may report from parallel work.
