@@ -16,8 +16,10 @@ namespace NewsArchive.Pipeline;
 /// <summary>
 /// The whole build, stage by stage: read -> segment -> enrich -> assemble (<see cref="PrepareArchive"/>) -> index ->
 /// render -> post-process -> write.
-/// Only the first stage reads the input and only the last writes the site. The last build's state
-/// (<see cref="BuildState"/>) is read once here and handed to the stages; the new one is saved once, after the commit.
+/// The pages are read by the first stage and the site written by the last; the content caches are read and written by
+/// the stages that use them, and the index stage and the render cache also read the output folder (README, "How it is
+/// built"). The last build's state (<see cref="BuildState"/>) is read once here and handed to the stages read-only; the
+/// new one is saved once, after the commit.
 /// </summary>
 public sealed class BuildPipeline(BuildOptions options, IProgressSink? progress = null)
 {
