@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
+using NewsArchive.Output;
 using NewsArchive.Pipeline;
 using NewsArchive.PostProcessing;
 using NewsArchive.Rendering;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.IO.Enumeration;
 using System.Text;
-using NewsArchive.Rendering;
+using NewsArchive.Output;
 
 namespace NewsArchive.Caching;
 

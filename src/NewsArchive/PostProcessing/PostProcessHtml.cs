@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using NewsArchive.Rendering;
+using NewsArchive.Output;
 
 namespace NewsArchive.PostProcessing;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsArchive.Model;
+using NewsArchive.Output;
 using NewsArchive.PageImages;
 using NewsArchive.Rendering.Views;
 

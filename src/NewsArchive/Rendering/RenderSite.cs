@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NewsArchive.Caching;
 using NewsArchive.Model;
+using NewsArchive.Output;
 using NewsArchive.Pipeline;
 using NewsArchive.Rendering.Views;
 

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using NewsArchive.Ingest;
 using NewsArchive.Model;
+using NewsArchive.Output;
 
 namespace NewsArchive.Rendering;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using NewsArchive.Rendering;
+using NewsArchive.Output;
 
 namespace NewsArchive.Search;
 

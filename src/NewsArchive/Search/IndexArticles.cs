@@ -1,6 +1,6 @@
 using NewsArchive.Model;
+using NewsArchive.Output;
 using NewsArchive.Pipeline;
-using NewsArchive.Rendering;
 
 namespace NewsArchive.Search;
 

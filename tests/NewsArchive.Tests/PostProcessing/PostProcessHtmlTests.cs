@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using NewsArchive.Output;
 using NewsArchive.Pipeline;
 using NewsArchive.PostProcessing;
 using NewsArchive.Rendering;

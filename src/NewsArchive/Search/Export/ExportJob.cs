@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using NewsArchive.Rendering;
+using NewsArchive.Output;
 using static NewsArchive.Search.ExportIndex;
 using static NewsArchive.Search.SearchWire;
 using static NewsArchive.Search.ShardLayout;

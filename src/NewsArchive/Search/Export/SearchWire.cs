@@ -5,7 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Lucene.Net.Util;
-using NewsArchive.Rendering;
+using NewsArchive.Output;
 
 namespace NewsArchive.Search;
 

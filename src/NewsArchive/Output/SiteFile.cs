@@ -1,4 +1,4 @@
-namespace NewsArchive.Rendering;
+namespace NewsArchive.Output;
 
 /// <summary>One file of the built site. Path is relative to the site root, with forward slashes.</summary>
 public sealed record SiteFile(string Path, byte[] Content)
