@@ -103,13 +103,9 @@ public sealed class ReadPdfPages
         }
     }
 
-    /// <summary>Fonts more than a tenth of whose glyphs decode to no real character (as the PDF segmenter judges them).</summary>
+    /// <summary>Fonts whose glyphs decode to no real characters, as the PDF segmenter judges them (<see cref="CheckTextLayer.UndecodableFonts"/>).</summary>
     private static List<string> UndecodableFonts(UglyToad.PdfPig.Content.Page page) =>
-        [.. page.Letters.Where(l => l.Value.Length > 0 && !l.Value.All(char.IsWhiteSpace))
-            .GroupBy(l => l.FontName ?? "", StringComparer.Ordinal)
-            .Where(f => f.Count(l => !CheckTextLayer.IsCharacter(l.Value)) * 10 > f.Count())
-            .Select(f => f.Key.Length == 0 ? "(unnamed)" : f.Key)
-            .Order(StringComparer.Ordinal)];
+        [.. CheckTextLayer.UndecodableFonts(page.Letters.Select(l => (l.FontName ?? "", l.Value)))];
 
     /// <summary>
     /// The fonts the page declares, when PdfPig stood one of its own in for them (a font not embedded): the name the

@@ -4,7 +4,7 @@ using NewsArchive.Model;
 namespace NewsArchive.Segmentation.Pdf;
 
 /// <summary>
-/// The layout analysis of one read page, step by step: fake-bold doubles dropped, glyphs to lines, lines to
+/// The layout analysis of one read page, step by step: rules drawn in pieces and frames drawn as strokes joined, fake-bold doubles dropped, glyphs to lines, lines to
 /// blocks, the body measured, furniture removed, pictures and frames found, headings found, captions attached,
 /// every piece given its article, articles ordered, fields filled. Every glyph ends in an item, a removed
 /// double, removed furniture or a leftover.
@@ -15,19 +15,20 @@ internal static class AnalysePdfPage
 
     public static Result Apply(PdfPageContent page)
     {
+        var shapes = JoinRuleBoxes.Apply(page.Shapes);
         var bold = DropFakeBold.Apply(page.Glyphs);
-        var lines = JoinStackedGlyphs.Apply(GroupLines.Apply(bold.Kept, page.Shapes));
-        var allBlocks = GroupBlocks.Apply(lines, page.Shapes);
+        var lines = JoinStackedGlyphs.Apply(GroupLines.Apply(bold.Kept, shapes));
+        var allBlocks = GroupBlocks.Apply(lines, shapes);
         var text = TextLayer(allBlocks, bold.Removed);
         var body = BodyMeasure.Of(allBlocks);
-        var furniture = RemovePdfFurniture.Apply(allBlocks, page.Shapes, page.Size);
+        var furniture = RemovePdfFurniture.Apply(allBlocks, shapes, page.Size);
         var blocks = furniture.Blocks;
-        var found = FindPictures.Apply(page.Shapes, blocks, body.Size);
+        var found = FindPictures.Apply(shapes, blocks, body.Size);
         var used = new HashSet<PdfBlock>();
-        var headed = FindHeadings.Apply(blocks, body, found.Pictures, page.Shapes, used);
+        var headed = FindHeadings.Apply(blocks, body, found.Pictures, shapes, used);
         var pictures = AttachCaptions.Apply(found.Pictures, blocks, body, used);
-        var articles = AssignArticles.Apply(headed, blocks.Where(b => !used.Contains(b)).ToList(), pictures, found.Frames, page.Shapes, body, page.Size);
-        var ordered = OrderArticles.Apply(articles, page.Shapes, page.Size);
+        var articles = AssignArticles.Apply(headed, blocks.Where(b => !used.Contains(b)).ToList(), pictures, found.Frames, shapes, body, page.Size);
+        var ordered = OrderArticles.Apply(articles, shapes, page.Size);
         var items = new List<SegmentedItem>();
         foreach (var article in ordered)
         {

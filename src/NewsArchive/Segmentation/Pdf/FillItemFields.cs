@@ -40,8 +40,9 @@ internal static partial class FillItemFields
                 continue;
             }
             // A block in another type than the body before it (a subhead, a question set bold) starts a paragraph, and so does the one after it.
-            var typeChange = bodyLines.Count > 0 && !string.Equals(block.Font, previousFont, StringComparison.Ordinal);
-            previousFont = block.Font;
+            var font = MainFont(block);
+            var typeChange = bodyLines.Count > 0 && !string.Equals(font, previousFont, StringComparison.Ordinal);
+            previousFont = font;
             var left = block.Lines.Count >= 2 ? block.Lines.Min(l => l.Left) : ColumnLeft(block, ordered);
             for (var i = 0; i < block.Lines.Count; i++)
             {
@@ -112,10 +113,13 @@ internal static partial class FillItemFields
         draft.Dateline = JoinBodyText.Collapse(m.Value);
         var rest = lines[0].Text[(m.Index + m.Length)..].TrimStart();
         lines[0] = lines[0] with { Text = rest };
+        // A dateline set in its own type is a line of its own: the bracketed byline opens the next.
+        var first = rest.Length == 0 && lines.Count > 1 ? 1 : 0;
+        rest = lines[first].Text.TrimStart();
         if (!rest.StartsWith('（') && !rest.StartsWith('('))
             return;
         var collected = new List<string>();
-        for (var i = 0; i < lines.Count && i < 3; i++)
+        for (var i = first; i < lines.Count && i < first + 3; i++)
         {
             var close = lines[i].Text.IndexOfAny(['）', ')']);
             if (close < 0)
@@ -134,7 +138,7 @@ internal static partial class FillItemFields
             draft.Reporters.AddRange(people.Reporters);
             draft.Photographers.AddRange(people.Photographers);
             lines[i] = lines[i] with { Text = lines[i].Text[(close + 1)..] };
-            for (var j = 0; j < i; j++)
+            for (var j = first; j < i; j++)
                 lines[j] = lines[j] with { Text = "" };
             return;
         }
@@ -175,6 +179,11 @@ internal static partial class FillItemFields
         var same = all.Where(b => b != block && b.Lines.Count >= 2 && Math.Abs(b.Right - block.Right) < block.Size).ToList();
         return same.Count == 0 ? block.Left : Math.Min(block.Left, same.Min(b => b.Left));
     }
+
+    /// <summary>The font of most of a block's glyphs: a continuation note or a dateline opening it in another type does not make it a subhead.</summary>
+    private static string MainFont(PdfBlock block) =>
+        block.Lines.SelectMany(l => l.Glyphs).GroupBy(g => g.Font, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault() ?? "";
 
     private static string? Heading(PdfBlock? block) => block is null ? null : Collapse(block.Text);
 

@@ -24,7 +24,9 @@ public sealed partial class LayoutWriter
 
     private void Rule(PageRegion box, double width)
     {
-        if (Has(ProducerHabits.LineBoxes))
+        if (Has(ProducerHabits.BrokenFrames))
+            BrokenSide(box.Left, box.Top, box.Right, box.Top, width, 0);
+        else if (Has(ProducerHabits.LineBoxes))
             _ops.Add(new LineOp(box.Left, box.Top, box.Right, box.Top, width));
         else
             _ops.Add(new RectOp(box, Filled: true, LineWidth: width));
@@ -32,6 +34,14 @@ public sealed partial class LayoutWriter
 
     private void Frame(PageRegion box)
     {
+        if (Has(ProducerHabits.BrokenFrames))
+        {
+            BrokenSide(box.Left, box.Top, box.Right, box.Top, 0.7, 1.5);
+            BrokenSide(box.Right, box.Top, box.Right, box.Bottom, 0.7, 1.5);
+            BrokenSide(box.Left, box.Bottom, box.Right, box.Bottom, 0.7, 1.5);
+            BrokenSide(box.Left, box.Top, box.Left, box.Bottom, 0.7, 1.5);
+            return;
+        }
         if (!Has(ProducerHabits.LineBoxes))
         {
             _ops.Add(new RectOp(box, Filled: false));
@@ -41,6 +51,39 @@ public sealed partial class LayoutWriter
         _ops.Add(new LineOp(box.Right, box.Top, box.Right, box.Bottom));
         _ops.Add(new LineOp(box.Right, box.Bottom, box.Left, box.Bottom));
         _ops.Add(new LineOp(box.Left, box.Bottom, box.Left, box.Top));
+    }
+
+    /// <summary>
+    /// A horizontal or vertical side from (x1, y1) to (x2, y2) in one to three pieces (a point apart or overlapping),
+    /// its ends moved up to <paramref name="slack"/> points either way (a corner overshot or short), each piece a stroke
+    /// or a thin filled bar.
+    /// </summary>
+    private void BrokenSide(double x1, double y1, double x2, double y2, double width, double slack)
+    {
+        var horizontal = Math.Abs(y2 - y1) < Math.Abs(x2 - x1);
+        double Jitter(double by) => (2 * random.NextDouble() - 1) * by;
+        var (from, to) = horizontal ? (x1 + Jitter(slack), x2 + Jitter(slack)) : (y1 + Jitter(slack), y2 + Jitter(slack));
+        var pieces = random.Next(1, 4);
+        var cuts = Enumerable.Range(1, pieces - 1).Select(i => from + (to - from) * (i + Jitter(0.3)) / pieces).ToList();
+        var ends = new List<double> { from };
+        ends.AddRange(cuts);
+        ends.Add(to);
+        for (var i = 0; i < pieces; i++)
+        {
+            // A piece stops a point short of the next or runs a point or two into it.
+            var start = ends[i];
+            var end = i == pieces - 1 ? ends[i + 1] : ends[i + 1] + Jitter(1.5);
+            var at = horizontal ? y1 : x1;
+            if (random.NextDouble() < 0.4)
+            {
+                var thick = 0.5 + 0.7 * random.NextDouble();
+                _ops.Add(new RectOp(horizontal
+                    ? new PageRegion(start, at - thick / 2, end - start, thick)
+                    : new PageRegion(at - thick / 2, start, thick, end - start), Filled: true, LineWidth: 0));
+            }
+            else
+                _ops.Add(horizontal ? new LineOp(start, at, end, at, width) : new LineOp(at, start, at, end, width));
+        }
     }
 
     /// <summary>A column logo over the heading: an image one and a half to three and a half body lines high.</summary>

@@ -40,6 +40,13 @@ public enum ProducerHabits
 
     /// <summary>Rules as stroked line segments and frames as four separate segments, not rectangles.</summary>
     LineBoxes = 256,
+
+    /// <summary>
+    /// Rules and frames drawn in pieces as a careless layout leaves them: each side one to three strokes or thin filled
+    /// bars, pieces overlapping or a point apart, corners overshot or short. A dev family for joining strokes into boxes
+    /// (<see cref="LineBoxes"/> stays held out).
+    /// </summary>
+    BrokenFrames = 512,
 }
 
 /// <summary>The generated families: each habit alone, the tuned habits together, and a held-out set never tuned on.</summary>
@@ -61,6 +68,7 @@ public static class HabitFamilies
         ("headline-images", ProducerHabits.HeadlineImages, false),
         ("promo-boxes", ProducerHabits.PromoBoxes, false),
         ("vertical-titles", ProducerHabits.VerticalTitles, false),
+        ("broken-frames", ProducerHabits.BrokenFrames, false),
         ("all-tuned", Tuned, false),
         ("column-logos", ProducerHabits.ColumnLogos, true),
         ("line-boxes", ProducerHabits.LineBoxes, true),

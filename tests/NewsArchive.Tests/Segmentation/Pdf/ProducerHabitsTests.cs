@@ -26,6 +26,7 @@ public sealed class ProducerHabitsTests(ITestOutputHelper output)
         { "headline-images", 0.76 },
         { "promo-boxes", 0.62 },
         { "vertical-titles", 0.74 },
+        { "broken-frames", 0.83 },
         { "held-out-set", 0.83 },
     };
 
