@@ -20,10 +20,11 @@ public static class SidecarYaml
         {
             stream.Load(new StringReader(yaml));
         }
-        // YamlDotNet's node loader meets some malformed documents with ArgumentException; the parser saw why, and where.
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException && syntax is not null)
+        // YamlDotNet's node loader meets some malformed documents with other exceptions; the parser saw why, and where,
+        // when it saw anything: either way the librarian gets a YAML error about the file, never a crash.
+        catch (Exception e) when (e is not YamlException and not OutOfMemoryException)
         {
-            throw syntax;
+            throw syntax ?? new YamlException(Mark.Empty, Mark.Empty, $"malformed YAML the reader cannot place ({e.Message})");
         }
         return stream;
     }

@@ -84,6 +84,7 @@ public sealed class HostilePropertyTests
     [Theory]
     [InlineData("? ? \t")]
     [InlineData("items:\n  1:\n    ? [a]\n    : b\n")]
+    [InlineData("? : \u0001")]
     public void A_corrections_sidecar_whose_key_is_not_a_name_is_an_error(string yaml)
     {
         var (corrections, error) = ReadCorrections.Parse(yaml);
