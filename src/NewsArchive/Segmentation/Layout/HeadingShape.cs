@@ -25,7 +25,27 @@ internal static class HeadingShape
             return false;
         if (t.StartsWith('（') || t.StartsWith('(') || t.StartsWith("——", StringComparison.Ordinal))
             return false;
-        return t.Any(c => Chinese.IsHan(c) || char.IsLetter(c));
+        return t.Any(c => Chinese.IsHan(c) || char.IsLetter(c)) && !IsJustifiedLine(t);
+    }
+
+    /// <summary>
+    /// A line of a narrow column that a long number or word pushed apart: justification spread every character and
+    /// pdftotext put a space between each (<c>面 积 已 达 15543</c>). A headline is set tight, and a letter-spaced
+    /// label (<c>短 评</c>) is a few characters: six or more Han characters mostly spaced apart are body text.
+    /// </summary>
+    public static bool IsJustifiedLine(string t)
+    {
+        var han = 0;
+        var spaced = 0;
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (!Chinese.IsHan(t[i]))
+                continue;
+            han++;
+            if (i + 2 < t.Length && t[i + 1] == ' ' && Chinese.IsHan(t[i + 2]))
+                spaced++;
+        }
+        return han >= 6 && spaced >= 0.6 * (han - 1);
     }
 
     /// <summary>
