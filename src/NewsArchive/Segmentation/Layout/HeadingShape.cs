@@ -29,6 +29,27 @@ internal static class HeadingShape
     }
 
     /// <summary>
+    /// A narrow column breaks words and numbers anywhere: a line whose next line opens with a lone character and a
+    /// comma or full stop (<c>……负责人某某介</c> / <c>绍，……</c>), or whose number goes on on the next line
+    /// (<c>3月</c> / <c>2</c> / <c>0日</c>), is in the middle of a sentence, never a heading. No sentence begins with
+    /// a one-character clause, and a headline's number is printed whole.
+    /// </summary>
+    public static bool RunsOnInto(string line, string next)
+    {
+        var t = line.TrimEnd();
+        var n = next.TrimStart();
+        if (t.Length == 0 || n.Length == 0)
+            return false;
+        if (n.Length >= 2 && Chinese.IsHan(n[0]) && "，。、；：".Contains(n[1]))
+            return true;
+        var endsInNumber = char.IsAsciiDigit(t[^1]) || t[^1] == '月' && t.Length >= 2 && char.IsAsciiDigit(t[^2]);
+        return endsInNumber && (char.IsAsciiDigit(n[0]) || UnitAfterNumber.Contains(n[0]));
+    }
+
+    /// <summary>What follows a number in a sentence: a date's or a count's unit, a percent sign.</summary>
+    private const string UnitAfterNumber = "日月年%％万亿个元人户亩家座条处名场次号余多";
+
+    /// <summary>
     /// A line of a narrow column that a long number or word pushed apart: justification spread every character and
     /// pdftotext put a space between each (<c>面 积 已 达 15543</c>). A headline is set tight, and a letter-spaced
     /// label (<c>短 评</c>) is a few characters: six or more Han characters mostly spaced apart are body text.

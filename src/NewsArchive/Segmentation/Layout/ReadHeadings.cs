@@ -40,6 +40,11 @@ internal sealed class ReadHeadings(AssemblyState state)
         if (n == 0 && k == 0 && block.Count == 1 && HeadingShape.IsPunctuatedTitle(block[0].Text)
             && _state.Current is not { HasBody: true, Closed: false, EndsSentence: false })
             return 1;
+        // After a finished sentence the run-on line is the column going on; in mid-sentence it may instead be a
+        // caption or a neighbour's heading printed inside the sentence, which goes on after it.
+        if (n > 0 && _state.Current is not { HasBody: true, Closed: false, EndsSentence: false }
+            && HeadingShape.RunsOnInto(block[k + n - 1].Text, LineAfter(block, k + n)))
+            return 0;
         if (n == 0 || chars > 48)
             return 0;
         if (k + n == block.Count)
@@ -68,6 +73,11 @@ internal sealed class ReadHeadings(AssemblyState state)
     /// A kicker is shorter than its title. When the heading opens the next article (a subtitle or dateline follows
     /// it in its block) only a clearly short line before it (a place name, a column label) is read as its kicker.
     /// </summary>
+    /// <summary>The text printed right after line <paramref name="index"/> of the block: its next line, else the next block's first.</summary>
+    private string LineAfter(List<PageLine> block, int index) =>
+        index < block.Count ? block[index].Text
+        : _state.BlockEnd < _state.Lines.Count ? _state.Lines[_state.BlockEnd].Text : "";
+
     private static bool LooksLikeKicker(string kicker, string title, bool leading)
     {
         var k = TextWidth.Of(kicker);
