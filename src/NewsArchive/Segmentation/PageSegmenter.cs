@@ -65,6 +65,7 @@ public static class PageSegmenter
         var (read, readLeftovers) = assemble.Run(cleaned, furniture.BriefHeadingAfter);
         var drafts = read.ToList();
         var leftovers = readLeftovers.ToList();
+        JoinRunOnColumns.Apply(drafts);
         if (settings is not null)
             ReassignColumns.Apply(drafts, settings);
         var decisions = settings is null ? [] : ReassignHeadings.Apply(drafts, assemble.LeftoverHeadings, leftovers, settings);

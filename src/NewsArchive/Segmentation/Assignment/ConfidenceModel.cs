@@ -11,16 +11,16 @@ namespace NewsArchive.Segmentation.Assignment;
 internal static class ConfidenceModel
 {
     /// <summary>A page at or above this risk is flagged for review.</summary>
-    public const double PageThreshold = 0.414;
+    public const double PageThreshold = 0.404;
 
     /// <summary>An article at or above this risk is listed as likely wrong (nine in ten such were, leave-one-family-out).</summary>
     public const double ItemThreshold = 0.85;
 
-    private const double PageBias = -0.212, PageMargin = -1.147, PageClose = 0.256, PageUntitled = 0.257, PageNoAnchor = 1.220,
-        PageOpenEnd = 0.693, PageUnrelated = 1.500, PageNearer = 1.605;
+    private const double PageBias = -0.041, PageMargin = -1.282, PageClose = 0.115, PageUntitled = 0.061, PageNoAnchor = 1.096,
+        PageOpenEnd = 0.730, PageUnrelated = 1.565, PageNearer = 1.421;
 
-    private const double ItemBias = 0.09, ItemClose = 0.68, ItemMid = 0.67, ItemUntitled = 0.83, ItemNoAnchor = 0.84,
-        ItemOpenEnd = 1.37, ItemUnrelated = 0.82, ItemNearer = 0.35, ItemInnerHeading = 0.04, ItemScrap = -0.69;
+    private const double ItemBias = -0.00, ItemClose = 1.02, ItemMid = 0.68, ItemUntitled = 0.90, ItemNoAnchor = 0.74,
+        ItemOpenEnd = 1.41, ItemUnrelated = 0.79, ItemNearer = 0.34, ItemInnerHeading = 0.05, ItemScrap = -0.74;
 
     /// <summary>The chance (0 to 1) that the page scores below 0.8.</summary>
     public static double PageRisk(PageSignals s) => Logistic(PageBias
