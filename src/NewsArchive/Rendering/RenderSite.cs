@@ -112,7 +112,7 @@ public sealed class RenderSite(ThemeTemplates templates, string? baseUrl, Func<I
                     var view = ArticleViewOf(article, index, links, continuations, previous, next) with { Place = place };
                     var meta = Meta(view.DisplayTitle, view.Url, "dates", view.TitleEn) with
                     {
-                        Description = view.SummaryZh,
+                        Description = MetaDescription.Of(view.SummaryZh),
                         OgType = "article",
                         JsonLd = JsonLd.NewsArticle(article, _base is null ? null : _base + view.Url),
                         Paper = article.Paper.Slug,
