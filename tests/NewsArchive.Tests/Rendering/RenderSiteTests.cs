@@ -115,7 +115,8 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
         Assert.Equal(gloss.Enrichment.TitleEn, doc.QuerySelector(".story-title-en")!.TextContent);
 
         var librarian = site.Archive.Articles.First(a => a.Enrichment?.EnglishSource == EnglishSource.Librarian);
-        Assert.Contains("librarian", Page(librarian.Url).QuerySelector(".provenance")!.TextContent);
+        Assert.NotNull(Page(librarian.Url).QuerySelector(".provenance .c-english_librarian"));
+        Assert.Contains(".ui-en .c-english_librarian::before { content: \"English written by a librarian\"; }", css);
     }
 
     [Fact]
