@@ -42,6 +42,9 @@ def build(cli, work):
 
 
 def change(kind, work, size):
+    if kind == "full build":  # a first build: no site, no caches, no state
+        b.clean(work)
+        return lambda: None
     if kind == "add one issue":
         return b.add_issue(work, size)
     if kind == "correct one article":
@@ -52,7 +55,7 @@ def change(kind, work, size):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("base", help="the commit to compare against (a tag, a hash, HEAD~1)")
-    ap.add_argument("--kind", default="add one issue", choices=["no change", "add one issue", "correct one article", "issues in a row"])
+    ap.add_argument("--kind", default="add one issue", choices=["no change", "full build", "add one issue", "correct one article", "issues in a row"])
     ap.add_argument("--size", type=int, default=10000)
     ap.add_argument("--rounds", type=int, default=6)
     ap.add_argument("--issues", type=int, default=10, help='with --kind "issues in a row": how many, one build after each')
@@ -78,7 +81,7 @@ def main():
             subprocess.run(["sync"])
             runs[v].append(build(cli[v], work[v]))
             undo()
-            if args.kind != "no change":
+            if args.kind not in ("no change", "full build"):
                 build(cli[v], work[v])
             print(v, json.dumps(runs[v][-1]), file=sys.stderr, flush=True)
 

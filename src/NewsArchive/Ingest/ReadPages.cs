@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
-using System.Text.RegularExpressions;
 using NewsArchive.Model;
 using NewsArchive.Pipeline;
 
@@ -12,7 +11,7 @@ namespace NewsArchive.Ingest;
 /// pages), with optional paper.yml, issue.yml and per-page NN.yml sidecars. A file that cannot be read is reported and
 /// skipped; the rest of the archive still builds.
 /// </summary>
-public sealed partial class ReadPages
+public sealed class ReadPages
 {
     public const string StageName = "read";
 
@@ -75,7 +74,7 @@ public sealed partial class ReadPages
         foreach (var stray in VisibleFiles(inputDirectory, inputDirectory, recursive: false, report).Where(IsPageFile))
             report.Error(StageName, Relative(inputDirectory, stray), "page files belong in a paper folder: input/PAPER/YYYY-MM-DD/NN.txt (or NN.pdf)");
 
-        return ResolvePageNumbers(pages, report);
+        return PageNumbers.Resolve(pages, report);
     }
 
     private static Paper ReadPaper(string input, string paperDir, string slug, BuildReport report)
@@ -154,7 +153,7 @@ public sealed partial class ReadPages
             relative += string.Create(CultureInfo.InvariantCulture, $"#page={place}");
 
         var folder = Path.GetDirectoryName(file)!;
-        var stem = WithoutLeadingDate(Path.GetFileNameWithoutExtension(file));
+        var stem = PageNumbers.WithoutLeadingDate(Path.GetFileNameWithoutExtension(file));
         var sidecarPath = Path.ChangeExtension(file, ".yml");
         var sidecarRelative = Relative(input, sidecarPath);
         var sidecar = present.Contains(sidecarPath) ? Sidecars.Read<PageYaml>(sidecarPath, sidecarRelative, report) : null;
@@ -163,16 +162,16 @@ public sealed partial class ReadPages
         var issue = !present.Contains(issueYamlPath) ? null : issueSidecars.GetOrAdd(folder,
             _ => new Lazy<IssueYaml?>(() => Sidecars.Read<IssueYaml>(issueYamlPath, Relative(input, issueYamlPath), report))).Value;
 
-        var date = sidecar?.Date is { } pageDate ? DeclaredDate(relative, pageDate, sidecarRelative, report)
-            : issue?.Date is { } issueDate ? DeclaredDate(relative, issueDate, Relative(input, Path.Combine(folder, "issue.yml")), report)
-            : DateFromFolderOrText(relative, text, Path.GetFileName(folder), report);
+        var date = sidecar?.Date is { } pageDate ? IssueDate.Declared(relative, pageDate, sidecarRelative, report)
+            : issue?.Date is { } issueDate ? IssueDate.Declared(relative, issueDate, Relative(input, Path.Combine(folder, "issue.yml")), report)
+            : IssueDate.FromFolderOrText(relative, text, Path.GetFileName(folder), report);
         if (date is null)
             return null;
 
         var declaredNumber = pageOfMany is null ? sidecar?.Page : null;
-        if (declaredNumber is not null and not (>= 1 and <= MaxPageNumber))
+        if (declaredNumber is not null and not (>= 1 and <= PageNumbers.MaxPageNumber))
         {
-            report.Error(StageName, sidecarRelative, $"page: {declaredNumber} is not a page number (1 to {MaxPageNumber}); ignored");
+            report.Error(StageName, sidecarRelative, $"page: {declaredNumber} is not a page number (1 to {PageNumbers.MaxPageNumber}); ignored");
             declaredNumber = null;
         }
 
@@ -182,8 +181,8 @@ public sealed partial class ReadPages
             File = relative,
             Paper = paper,
             Date = date.Value,
-            Number = pageOfMany is { } at ? NumberFromText(text) ?? at : declaredNumber ?? NumberFromName(stem) ?? NumberFromText(text) ?? 0,
-            Name = pageOfMany is not null ? null : NonBlank(sidecar?.Name) ?? NameFromFileName(stem),
+            Number = pageOfMany is { } at ? PageNumbers.FromText(text) ?? at : declaredNumber ?? PageNumbers.FromName(stem) ?? PageNumbers.FromText(text) ?? 0,
+            Name = pageOfMany is not null ? null : NonBlank(sidecar?.Name) ?? PageNumbers.NameFromFileName(stem),
             Text = text,
             // A key for caches and for spotting copies, not a seal against forgery: a fast non-cryptographic hash will do.
             Hash = Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan()))),
@@ -287,130 +286,6 @@ public sealed partial class ReadPages
         return text;
     }
 
-    private static DateOnly? DeclaredDate(string relative, string declared, string sidecar, BuildReport report)
-    {
-        if (DateOnly.TryParseExact(declared.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            return d;
-        report.Error(StageName, relative, IsoDateShape().IsMatch(declared.Trim())
-            ? $"date '{declared}' in {sidecar} is not a day of the calendar; the page is skipped"
-            : $"date '{declared}' in {sidecar} is not YYYY-MM-DD; the page is skipped");
-        return null;
-    }
-
-    /// <summary>A YYYY-MM-DD folder name's day: read by hand, since the culture-aware parser cost a fifth of reading the pages.</summary>
-    private static DateOnly? IsoDate(string s)
-    {
-        if (s.Length != 10 || s[4] != '-' || s[7] != '-')
-            return null;
-        int Digits(int from, int count)
-        {
-            var value = 0;
-            for (var i = from; i < from + count; i++)
-                value = s[i] is >= '0' and <= '9' ? value * 10 + (s[i] - '0') : -1_000_000;
-            return value;
-        }
-        var (y, m, d) = (Digits(0, 4), Digits(5, 2), Digits(8, 2));
-        return y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
-    }
-
-    private static DateOnly? DateFromFolderOrText(string relative, string text, string folder, BuildReport report)
-    {
-        if (IsoDate(folder) is { } fromFolder)
-            return fromFolder;
-        if (IsoDateShape().IsMatch(folder))
-        {
-            report.Error(StageName, relative, $"the folder '{folder}' names a day that is not in the calendar; the page is skipped: rename the folder");
-            return null;
-        }
-
-        var masthead = MastheadDate().Match(text);
-        if (masthead.Success)
-        {
-            var (y, m, day) = (int.Parse(masthead.Groups[1].Value, CultureInfo.InvariantCulture),
-                int.Parse(masthead.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(masthead.Groups[3].Value, CultureInfo.InvariantCulture));
-            if (y >= 1 && m is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, m))
-            {
-                var printed = new DateOnly(y, m, day);
-                report.Warn(StageName, relative, string.Create(CultureInfo.InvariantCulture, $"issue date {printed:yyyy-MM-dd} taken from the date printed on the page; put the page in a YYYY-MM-DD folder to make it explicit"));
-                return printed;
-            }
-            report.Error(StageName, relative, $"the page prints the date '{masthead.Value}', which is not in the calendar, and its folder gives none; the page is skipped: put it in a YYYY-MM-DD folder");
-            return null;
-        }
-        report.Error(StageName, relative, "no issue date: the folder is not named YYYY-MM-DD, no sidecar gives a date, and the page prints none");
-        return null;
-    }
-
-    /// <summary>
-    /// Two files claiming one page of one issue is an error naming both; the file whose path sorts first is kept,
-    /// so the outcome never depends on the order the disk lists them. Pages with no number go after the known ones.
-    /// </summary>
-    private static IReadOnlyList<PageSource> ResolvePageNumbers(List<PageSource> pages, BuildReport report)
-    {
-        var result = new List<PageSource>(pages.Count);
-        foreach (var issue in pages.GroupBy(p => (p.Paper.Slug, p.Date)))
-        {
-            var ordered = issue.OrderBy(p => p.File, StringComparer.Ordinal).ToList();
-            var byNumber = new Dictionary<int, PageSource>();
-            var kept = new List<PageSource>(ordered.Count);
-            // A PDF of a page wins over a text file of it: it carries the page's layout, which the text has lost.
-            foreach (var page in ordered.Where(p => p.Number > 0).OrderBy(p => p.Pdf is null ? 1 : 0))
-            {
-                if (byNumber.TryGetValue(page.Number, out var first) && first.Pdf is not null && page.Pdf is null)
-                {
-                    report.Info(StageName, page.File,
-                        $"{first.File} and {page.File} are both page {page.Number} of {page.Paper.Slug} {page.Date:yyyy-MM-dd}; the PDF is read and the text file is not");
-                    continue;
-                }
-                if (first is not null)
-                {
-                    report.Error(StageName, page.File,
-                        string.Create(CultureInfo.InvariantCulture, $"{first.File} and {page.File} both claim page {page.Number} of {page.Paper.Slug} {page.Date:yyyy-MM-dd}; {first.File} is kept and {page.File} skipped: fix the page number in a file name or sidecar"));
-                    continue;
-                }
-                byNumber[page.Number] = page;
-                kept.Add(page);
-            }
-            var next = byNumber.Keys.DefaultIfEmpty(0).Max() + 1;
-            foreach (var page in ordered.Where(p => p.Number <= 0))
-            {
-                var numbered = page with { Number = next++ };
-                report.Warn(StageName, page.File, $"no page number in the file name, sidecar or text; numbered {numbered.Number}");
-                kept.Add(numbered);
-            }
-            var byText = new Dictionary<string, PageSource>(StringComparer.Ordinal);
-            foreach (var page in kept.OrderBy(p => p.File, StringComparer.Ordinal))
-                if (!byText.TryAdd(page.Hash, page))
-                    report.Warn(StageName, page.File, $"same text as {byText[page.Hash].File}: is one of them a copy?");
-            result.AddRange(kept);
-        }
-        return [.. result.OrderBy(p => p.Paper.Slug, StringComparer.Ordinal).ThenBy(p => p.Date).ThenBy(p => p.Number)];
-    }
-
-    private const int MaxPageNumber = 999;
-
-    // "page-01" -> 1; "A03-要闻" -> 3; "20230504-02" -> 2 (a leading date is not the page number).
-    private static int? NumberFromName(string stem)
-    {
-        var m = Digits().Match(stem);
-        return m.Success && m.Value.Length <= 3 && int.TryParse(m.Value, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
-    }
-
-    private static int? NumberFromText(string text)
-    {
-        var m = PrintedPageNumber().Match(text);
-        return m.Success && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var n and > 0 ? n : null;
-    }
-
-    // "03-要闻" -> "要闻"; "page-03" -> none.
-    private static string? NameFromFileName(string stem)
-    {
-        var m = NamedPage().Match(stem);
-        return m.Success ? m.Groups[1].Value : null;
-    }
-
-    private static string WithoutLeadingDate(string stem) => LeadingDate().Replace(stem, "");
-
     private static string? NonBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private static bool IsPageText(string file) => Path.GetExtension(file).Equals(".txt", StringComparison.OrdinalIgnoreCase);
@@ -471,22 +346,4 @@ public sealed partial class ReadPages
     }
 
     internal static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
-
-    [GeneratedRegex(@"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期|周)[一二三四五六日天]")]
-    private static partial Regex MastheadDate();
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
-    private static partial Regex IsoDateShape();
-
-    [GeneratedRegex(@"^\D*?(?:19|20)\d{2}[-_.年]?\d{2}[-_.月]?\d{2}日?(?!\d)")]
-    private static partial Regex LeadingDate();
-
-    [GeneratedRegex(@"\d+")]
-    private static partial Regex Digits();
-
-    [GeneratedRegex(@"第\s*(\d{1,3})\s*版")]
-    private static partial Regex PrintedPageNumber();
-
-    [GeneratedRegex(@"^\D*\d+[-_ ](\p{L}[\p{L}\p{N}]*)$")]
-    private static partial Regex NamedPage();
 }
