@@ -259,7 +259,9 @@ public sealed partial class RenderSite(ThemeTemplates templates, string? baseUrl
         {
             var path = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
             if (path == LabelStyles.StyleSheet)
-                yield return () => new SiteFile(path, [.. Ingest.InputFiles.ReadTheme(file, assets), .. Encoding.UTF8.GetBytes(LabelStyles.Of(templates.Labels))]);
+                yield return () => new SiteFile(path, CompactCss.Of([.. Ingest.InputFiles.ReadTheme(file, assets), .. Encoding.UTF8.GetBytes(LabelStyles.Of(templates.Labels))]));
+            else if (path.EndsWith(".css", StringComparison.Ordinal))
+                yield return () => new SiteFile(path, CompactCss.Of(Ingest.InputFiles.ReadTheme(file, assets)));
             else
                 yield return () => new SiteFile(path, Ingest.InputFiles.ReadTheme(file, assets));
         }
