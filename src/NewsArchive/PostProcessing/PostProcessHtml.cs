@@ -26,6 +26,7 @@ public sealed class PostProcessHtml
         // A streaming pass over the bytes, not a parsed DOM: the page comes out byte for byte as rendered except the
         // rewritten values, at a twentieth of the cost of parsing and serializing a document.
         var up = Up(file.Path);
+        var folders = file.Path.Split('/')[..^1];
         var content = StreamingLinkRewriter.Run(file.Content, (attribute, value) =>
         {
             if (!IsSiteRoot(value))
@@ -34,9 +35,11 @@ public sealed class PostProcessHtml
             var path = cut < 0 ? value : value[..cut];
             // Site-root path without its '/', folders ending in index.html for file://.
             var target = path.EndsWith('/') ? string.Concat(path.AsSpan(1), "index.html") : path[1..];
-            if (attribute != "data-root")
-                found.Add(target);
-            return cut < 0 ? up + target : string.Concat(up, target, value.AsSpan(cut));
+            if (attribute == "data-root")
+                return cut < 0 ? up + target : string.Concat(up, target, value.AsSpan(cut));
+            found.Add(target);
+            var way = Shortest(folders, target);
+            return cut < 0 ? way : string.Concat(way, value.AsSpan(cut));
         });
         AddLinks(file.Path, found);
         return ReferenceEquals(content, file.Content) ? file : file with { Content = content };
@@ -65,6 +68,27 @@ public sealed class PostProcessHtml
         var up = Up(fromFile);
         var rest = target.TrimStart('/');
         return rest.Length == 0 ? up : up + rest;
+    }
+
+    /// <summary>
+    /// The shortest relative way from a page in <paramref name="folders"/> to the site path <paramref name="target"/>:
+    /// up only to the folder both share ("../index.html" from an article to its page, not five "../" and the whole
+    /// path). An article page links some forty times; the full way up was about half a KB of it (issue 22).
+    /// </summary>
+    internal static string Shortest(string[] folders, string target)
+    {
+        var parts = target.Split('/');
+        var common = 0;
+        while (common < folders.Length && common < parts.Length - 1 && string.Equals(folders[common], parts[common], StringComparison.Ordinal))
+            common++;
+        var way = new System.Text.StringBuilder();
+        for (var i = common; i < folders.Length; i++)
+            way.Append("../");
+        way.AppendJoin('/', parts[common..]);
+        // A way that opens with a name holding ':' would read as a URL scheme ("r:name.html"): start it with "./".
+        if (common == folders.Length && parts[common].Contains(':', StringComparison.Ordinal))
+            way.Insert(0, "./");
+        return way.Length == 0 ? "./" : way.ToString();
     }
 
     /// <summary>The way from the folder of <paramref name="fromFile"/> up to the site root: "./" or "../../".</summary>

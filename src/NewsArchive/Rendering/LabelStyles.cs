@@ -14,6 +14,21 @@ public sealed class LabelStyles
 {
     public const string StyleSheet = "assets/css/site.css";
 
+    /// <summary>
+    /// Labels that templates write as <c>c.KEY</c>: an empty span, its words from CSS. Only labels that are not a
+    /// heading's, a link's or a button's whole name (their name must stay in the markup, which axe-core and every screen
+    /// reader read): a byline's role, the keywords' label, "next article" beside the title it links, the gloss's
+    /// provenance and the colophon. About 600 bytes an article page (issue 22).
+    /// </summary>
+    public static readonly IReadOnlyList<string> FromCss =
+    [
+        "reporter_label", "photographer_label", "keywords_label", "next_article", "previous_article",
+        "english_gloss", "english_service", "english_librarian", "site_title",
+    ];
+
+    /// <summary>The markup of a label of <see cref="FromCss"/>.</summary>
+    public static string Span(string key) => $"<span class=\"c-{key}\"></span>";
+
     /// <summary>The rules for these labels: each kind_X (without _about) and page_n ("第{n}版").</summary>
     public static string Of(IReadOnlyDictionary<string, LabelView> labels)
     {
@@ -26,6 +41,13 @@ public sealed class LabelStyles
                 continue;
             css.Append(".badge-").Append(kind).Append(":empty::before { content: ").Append(Quoted(label.Zh)).Append("; }\n");
             css.Append(".ui-en .badge-").Append(kind).Append(":empty::before { content: ").Append(Quoted(label.En)).Append("; }\n");
+        }
+        foreach (var key in FromCss)
+        {
+            if (!labels.TryGetValue(key, out var label))
+                continue;
+            css.Append(".c-").Append(key).Append("::before { content: ").Append(Quoted(label.Zh)).Append("; }\n");
+            css.Append(".ui-en .c-").Append(key).Append("::before { content: ").Append(Quoted(label.En)).Append("; }\n");
         }
         if (labels.TryGetValue("page_n", out var page))
         {

@@ -13,7 +13,8 @@ namespace NewsArchive.Rendering;
 /// The theme's Liquid templates, parsed once and shared by all renders (Fluid templates are thread-safe);
 /// each render gets a fresh context. Page templates live in theme/layouts, pieces in theme/partials,
 /// and every HTML page is wrapped in theme/layouts/_base.liquid. Interface labels come from theme/i18n.json:
-/// templates see them as <c>t.KEY</c> (both languages, marked up by theme/partials/label.liquid) and
+/// templates see them as <c>t.KEY</c> (both languages, marked up by theme/partials/label.liquid),
+/// <c>c.KEY</c> (an empty span whose words come from site.css, for the labels of <see cref="LabelStyles.FromCss"/>) and
 /// <c>tx.KEY.zh</c> / <c>tx.KEY.en</c> (plain text, for attributes).
 /// </summary>
 public sealed class ThemeTemplates
@@ -26,6 +27,7 @@ public sealed class ThemeTemplates
     private readonly string _layouts;
     private readonly TemplateOptions _options;
     private readonly Dictionary<string, object> _labelHtml = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> _cssLabelHtml = new(StringComparer.Ordinal);
 
     /// <param name="strict">Throw on a variable or member the model does not have (tests turn this on).</param>
     public ThemeTemplates(string themeDirectory, IEnumerable<Type> modelTypes, bool strict = false)
@@ -46,6 +48,8 @@ public sealed class ThemeTemplates
         Labels = ReadLabels(Path.Combine(ThemeDirectory, "i18n.json"));
         foreach (var (key, label) in Labels)
             _labelHtml[key] = new StringValue(RenderLabel(label), encode: false);
+        foreach (var key in LabelStyles.FromCss.Where(Labels.ContainsKey))
+            _cssLabelHtml[key] = new StringValue(LabelStyles.Span(key), encode: false);
     }
 
     public string ThemeDirectory { get; }
@@ -68,7 +72,32 @@ public sealed class ThemeTemplates
         var context = Context(model);
         var body = Template(name).Render(context, Encoder);
         context.SetValue("content", new StringValue(body, encode: false));
-        return CleanXmlChars.Apply(Template("_base").Render(context, Encoder));
+        return CleanXmlChars.Apply(Unindent(Template("_base").Render(context, Encoder)));
+    }
+
+    /// <summary>
+    /// Drops the templates' indentation before a tag at the start of a line (a quarter of a KB an article page, issue
+    /// 22). Only before '<': text never starts a line with one (it is escaped), so text set in pre-wrap keeps its spaces.
+    /// </summary>
+    internal static string Unindent(string html)
+    {
+        var result = new System.Text.StringBuilder(html.Length);
+        var i = 0;
+        while (i < html.Length)
+        {
+            var line = html.IndexOf('\n', i);
+            if (line < 0)
+            {
+                result.Append(html, i, html.Length - i);
+                break;
+            }
+            result.Append(html, i, line + 1 - i);
+            var next = line + 1;
+            while (next < html.Length && html[next] == ' ')
+                next++;
+            i = next < html.Length && html[next] == '<' ? next : line + 1;
+        }
+        return result.ToString();
     }
 
     /// <summary>Renders layouts/NAME.liquid on its own (feeds, sitemaps): no base layout around it.</summary>
@@ -83,6 +112,7 @@ public sealed class ThemeTemplates
     {
         var context = new TemplateContext(_options) { CultureInfo = System.Globalization.CultureInfo.InvariantCulture };
         context.SetValue("t", _labelHtml);
+        context.SetValue("c", _cssLabelHtml);
         context.SetValue("tx", Labels);
         foreach (var (key, value) in model)
             context.SetValue(key, value);

@@ -33,18 +33,23 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
     public const string Folder = "search";
     public const int RecentShardsMost = 256;
     public const int RecentGroupsMost = 8;
-    public const int ShardBytes = 16 * 1024;
-    public const int BlockChars = 4 * 1024;
+    /// <summary>
+    /// A shard's size and a block's length: at 70,000 articles 16 KB shards and 4,096-character blocks made 4,096 shards
+    /// and 24,000 blocks, a third of the site's files (issue 22: at most 1.5 files an article). A query loads one shard a
+    /// term and only the blocks its rarest term's documents fall in, so larger ones cost it a few KB (BENCHMARKS.md).
+    /// </summary>
+    public const int ShardBytes = 32 * 1024;
+    public const int BlockChars = 32 * 1024;
 
     /// <summary>
     /// Documents (what a result shows) per file, neighbours in archive order: one file an article made the search
     /// export a file per article, most of a site's files beside the articles' own pages. A result then loads its
     /// neighbours too, a few KB per query, still far below what Pagefind loads (BENCHMARKS.md, issue 22).
     /// </summary>
-    public const int DocsPerFile = 4;
+    public const int DocsPerFile = 16;
 
     /// <summary>Names this exporter's output format: a state saved under another version is never built upon.</summary>
-    public string Version(LuceneIndex index) => string.Join('|', SearchFields.IndexVersion, blockChars, shardBytes, recentSpan?.ToString(CultureInfo.InvariantCulture) ?? "auto",
+    public string Version(LuceneIndex index) => string.Join('|', SearchFields.IndexVersion, blockChars, shardBytes, DocsPerFile, recentSpan?.ToString(CultureInfo.InvariantCulture) ?? "auto",
         index.Map.Source is null ? "no-map" : "map",
         Caching.CacheKeys.Code);
 

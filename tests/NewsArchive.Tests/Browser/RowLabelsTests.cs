@@ -35,6 +35,31 @@ public sealed class RowLabelsTests(Chromium chromium, RichSite site)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task An_article_s_byline_keywords_and_gloss_labels_read_in_the_reader_s_language()
+    {
+        var errors = new List<string>();
+        var page = await chromium.NewPageAsync(errors);
+        var article = site.Archive.Articles.First(a => a.Enrichment?.EnglishSource == Model.EnglishSource.Gloss && a.Item.Reporters.Count > 0 && a.Enrichment.Keywords.Count > 0);
+        await page.GotoAsync(new Uri(Path.Combine(site.Output, article.Url)).AbsoluteUri);
+
+        Task<string> Words(string selector) => page.EvaluateAsync<string>(Content, new object[] { selector, "::before" });
+        Assert.Equal("", (await page.TextContentAsync(".byline dt"))!.Trim()); // nothing in the markup
+        Assert.Equal("\"记者\"", await Words(".byline dt span"));
+        Assert.Equal("\"关键词\"", await Words(".keywords-label span"));
+        Assert.StartsWith("\"机器词典直译", await Words(".provenance span[class^=c-]"));
+        Assert.Equal("\"新闻档案\"", await Words(".colophon-name span"));
+
+        await page.ClickAsync("[data-lang-switch]");
+
+        Assert.Equal("\"Reporters\"", await Words(".byline dt span"));
+        Assert.Equal("\"Keywords\"", await Words(".keywords-label span"));
+        Assert.StartsWith("\"Machine gloss", await Words(".provenance span[class^=c-]"));
+        Assert.Equal("\"News Archive\"", await Words(".colophon-name span"));
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("第\"{n}\"版", "\"第\\\"\"")]
     [InlineData("a\\b", "\"a\\\\b\"")]

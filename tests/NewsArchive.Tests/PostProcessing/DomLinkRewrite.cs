@@ -31,7 +31,8 @@ public static class DomLinkRewrite
                     target += "index.html";
                 if (attribute != "data-root")
                     found.Add(target.TrimStart('/'));
-                element.SetAttribute(attribute, PostProcessHtml.Relative(path, target) + fragment);
+                var way = attribute == "data-root" ? PostProcessHtml.Relative(path, target) : PostProcessHtml.Shortest(path.Split('/')[..^1], target.TrimStart('/'));
+                element.SetAttribute(attribute, way + fragment);
             }
         }
         return (document.DocumentElement.OuterHtml, found);

@@ -98,7 +98,7 @@ public sealed class PostProcessHtmlTests
     {
         const string html = "<!doctype html>\n<HTML><body>\n  <a  HREF = '/paper/?a=1&amp;b=2#p'  class=x>文</a><!-- <a href=\"/c/\"> -->\r\n<img src=/i.png alt=\"&lt;\"><a href=\"https://e.org/\">e</a>\n";
         var (streamed, links) = Stream("paper/2023/a.html", html);
-        Assert.Equal("<!doctype html>\n<HTML><body>\n  <a  HREF = '../../paper/index.html?a=1&amp;b=2#p'  class=x>文</a><!-- <a href=\"/c/\"> -->\r\n<img src=../../i.png alt=\"&lt;\"><a href=\"https://e.org/\">e</a>\n", streamed);
+        Assert.Equal("<!doctype html>\n<HTML><body>\n  <a  HREF = '../index.html?a=1&amp;b=2#p'  class=x>文</a><!-- <a href=\"/c/\"> -->\r\n<img src=../../i.png alt=\"&lt;\"><a href=\"https://e.org/\">e</a>\n", streamed);
         Assert.Equal(["i.png", "paper/index.html"], links);
     }
 

@@ -105,13 +105,18 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
         var gloss = site.Archive.Articles.First(a => a.Enrichment?.EnglishSource == EnglishSource.Gloss);
         var doc = Page(gloss.Url);
         var provenance = doc.QuerySelector(".provenance")!;
-        Assert.Contains("Machine gloss", provenance.TextContent);
-        Assert.Contains("机器", provenance.TextContent);
+        // The words come from site.css (rules made from theme/i18n.json), so they follow the language switch.
+        var label = provenance.QuerySelector(".c-english_gloss")!;
+        Assert.Equal("", label.TextContent);
+        var css = File.ReadAllText(Path.Combine(site.Output, "assets", "css", "site.css"));
+        Assert.Contains(".c-english_gloss::before { content: \"机器词典直译（CC-CEDICT），非正式译文\"; }", css);
+        Assert.Contains(".ui-en .c-english_gloss::before { content: \"Machine gloss from the CC-CEDICT dictionary, not a translation\"; }", css);
         Assert.Contains(gloss.Enrichment!.EnglishOrigin!, provenance.TextContent);
         Assert.Equal(gloss.Enrichment.TitleEn, doc.QuerySelector(".story-title-en")!.TextContent);
 
         var librarian = site.Archive.Articles.First(a => a.Enrichment?.EnglishSource == EnglishSource.Librarian);
-        Assert.Contains("librarian", Page(librarian.Url).QuerySelector(".provenance")!.TextContent);
+        Assert.NotNull(Page(librarian.Url).QuerySelector(".provenance .c-english_librarian"));
+        Assert.Contains(".ui-en .c-english_librarian::before { content: \"English written by a librarian\"; }", css);
     }
 
     [Fact]
@@ -255,15 +260,15 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
         var first = Parser.ParseDocument(File.ReadAllText(Path.Combine(dir.Path, "kinds", "news.html")));
         Assert.Equal(news.Count - older * size, first.QuerySelectorAll(".rows > li").Length);
         Assert.Null(first.QuerySelector(".pager a[rel=prev]"));
-        Assert.Equal($"../kinds/news.p{older}.html", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal($"news.p{older}.html", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
         // Following "older" from the first page reaches every news article once, newest first, and ends at p1.
         var seen = first.QuerySelectorAll(".rows > li .row-main a").Select(a => a.GetAttribute("href")!).ToList();
         for (var p = older; p >= 1; p--)
         {
             var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(dir.Path, "kinds", $"news.p{p}.html")));
             Assert.Equal(size, page.QuerySelectorAll(".rows > li").Length);
-            Assert.Equal(p == older ? "../kinds/news.html" : $"../kinds/news.p{p + 1}.html", page.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
-            Assert.Equal(p > 1 ? $"../kinds/news.p{p - 1}.html" : null, page.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
+            Assert.Equal(p == older ? "news.html" : $"news.p{p + 1}.html", page.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
+            Assert.Equal(p > 1 ? $"news.p{p - 1}.html" : null, page.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
             seen.AddRange(page.QuerySelectorAll(".rows > li .row-main a").Select(a => a.GetAttribute("href")!));
         }
         Assert.Equal(news.Count, seen.Distinct().Count());
@@ -291,7 +296,7 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
             var kept = File.Exists(again) && File.ReadAllText(again) == File.ReadAllText(file);
             // Only the page that was the oldest page before the first may gain a link to a new page between them.
             var html = File.ReadAllText(file);
-            Assert.True(kept || html.Contains("rel=\"prev\" href=\"../kinds/" + Path.GetFileName(file).Split('.')[0] + ".html\"", StringComparison.Ordinal), $"{Path.GetFileName(file)} changed");
+            Assert.True(kept || html.Contains("rel=\"prev\" href=\"" + Path.GetFileName(file).Split('.')[0] + ".html\"", StringComparison.Ordinal), $"{Path.GetFileName(file)} changed");
         }
         Assert.Contains(older, f => File.ReadAllText(Path.Combine(after.Path, "kinds", Path.GetFileName(f))) == File.ReadAllText(f));
     }
