@@ -53,6 +53,8 @@ public sealed class GeneralGlossTests
     [InlineData("湄阳光伏产业加速发展", "Meiyang", "sunshine")]
     [InlineData("晒阳光", "sunshine", "Shaiyang")]
     [InlineData("芷阳县城新添一座公园", "Zhiyang county", "Yangxian")]
+    [InlineData("柘潭茶叶走俏市场", "Zhetan tea", "pool")]          // names end in 潭 (pool), 峰 (peak), 岩 (rock) too
+    [InlineData("桐峰农民喜获丰收", "Tongfeng farmers", "peak")]
     public void An_unknown_place_name_is_cut_as_one_word_only_where_it_saves_one(string chinese, string wanted, string unwanted)
     {
         var english = Gloss(chinese);

@@ -59,6 +59,10 @@ public sealed class GlossRulesTests
     [InlineData("全长18公里。", "18 km")]
     [InlineData("产量达到1500吨。", "1,500 tonnes")]
     [InlineData("吸引60余家企业参展。", "more than 60")]
+    [InlineData("全镇一万二千人参加体检。", "12,000 people")]
+    [InlineData("新区新增三千个岗位。", "3,000 posts")]
+    [InlineData("学校迎来建校一百五十周年。", "150")]
+    [InlineData("全市招募两万五千名志愿者，服务群众。", "25,000 volunteers,")]
     public void Numbers_and_money_are_converted(string chinese, string english) =>
         Assert.Contains(english, Gloss(chinese), StringComparison.Ordinal);
 
@@ -110,7 +114,7 @@ public sealed class GlossRulesTests
     public void Version_names_the_rules_and_the_dictionary()
     {
         var gloss = GlossFixture.Require();
-        Assert.Matches("^cedict-gloss/3-[0-9a-f]{8}\\+cedict-[0-9a-f]{12}$", gloss.Version);
+        Assert.Matches("^cedict-gloss/4-[0-9a-f]{8}\\+cedict-[0-9a-f]{12}$", gloss.Version);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed partial class TestPagesEnglishTests
     }
 
     /// <summary>For each date or number in the Chinese, the English forms any one of which must appear.</summary>
-    private static IEnumerable<string[]> ExpectedForms(string chinese)
+    internal static IEnumerable<string[]> ExpectedForms(string chinese)
     {
         var rest = chinese;
         foreach (Match m in FullDate().Matches(chinese))

@@ -10,7 +10,7 @@ namespace NewsArchive.Enrichment.Gloss;
 public sealed class DictionaryGloss : IGloss
 {
     /// <summary>The gloss's own rules; with the hash of its tables (senses, headline patterns) it names what a render used.</summary>
-    public const string RulesVersion = "cedict-gloss/3";
+    public const string RulesVersion = "cedict-gloss/4";
 
     private static readonly ConcurrentDictionary<string, Lazy<CedictDictionary>> Loaded = new(StringComparer.Ordinal);
     private readonly Lazy<(CedictDictionary? Dictionary, string? Problem)> _dictionary;
@@ -40,12 +40,49 @@ public sealed class DictionaryGloss : IGloss
     {
         var writer = _writer.Value;
         var title = request.TitleZh ?? FirstClause(request.SummaryZh);
-        var names = writer.Names([request.KickerZh, request.TitleZh, request.SubtitleZh, request.SummaryZh, request.ContextZh]);
+        var shown = new[] { request.KickerZh, request.TitleZh, request.SubtitleZh, request.SummaryZh };
+        var names = writer.Names([.. shown, SentencesSharingWords(request.ContextZh, shown)]);
         var titleEn = GlossText.TitleCase(writer.Gloss(title, names));
         if (!string.IsNullOrWhiteSpace(request.KickerZh))
             titleEn = $"{GlossText.TitleCase(writer.Gloss(request.KickerZh, names))}: {titleEn}";
         return new EnglishText(titleEn.Trim(), writer.Gloss(request.SummaryZh, names));
     }
+
+    /// <summary>
+    /// The sentences of the article's text that share two adjacent Han characters with what is shown: a name the
+    /// title or summary uses (岷溪, 王正源) is at least two characters, so the sentence that names it with its type
+    /// or role shares them. Reading only those for names costs a fraction of reading the whole text.
+    /// </summary>
+    internal static string? SentencesSharingWords(string? context, IEnumerable<string?> shown)
+    {
+        if (string.IsNullOrEmpty(context))
+            return context;
+        var pairs = new HashSet<int>();
+        foreach (var text in shown)
+            for (var i = 0; text is not null && i + 1 < text.Length; i++)
+                if (Chinese.ChineseWords.IsHan(text[i]) && Chinese.ChineseWords.IsHan(text[i + 1]))
+                    pairs.Add(text[i] << 16 | text[i + 1]);
+        var kept = new System.Text.StringBuilder();
+        var start = 0;
+        for (var i = 0; i <= context.Length; i++)
+        {
+            if (i < context.Length && !SentenceEnds.Contains(context[i]))
+                continue;
+            var end = Math.Min(i + 1, context.Length);
+            for (var k = start; k + 1 < end; k++)
+                if (pairs.Contains(context[k] << 16 | context[k + 1]))
+                {
+                    kept.Append(context, start, end - start);
+                    if (kept[^1] != '\n')
+                        kept.Append('\n');
+                    break;
+                }
+            start = end;
+        }
+        return kept.ToString();
+    }
+
+    private const string SentenceEnds = "。！？；\n";
 
     /// <summary>The gloss of any Chinese text (for the CLI and tests).</summary>
     public string Gloss(string chinese) => _writer.Value.Gloss(chinese);

@@ -18,7 +18,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
 
     private EntityGloss Entities => new(_words);
 
-    [GeneratedRegex(@"\G(第)?([零〇一二两三四五六七八九十百千]+)(万亿|亿|万)?(余|多)?")]
+    [GeneratedRegex(@"\G(第)?([零〇一二两三四五六七八九十百千万亿]+)(余|多)?")]
     private static partial Regex NumeralPattern();
 
     /// <summary>
@@ -151,6 +151,9 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             }
             else
             {
+                // A mark ends the counted phrase: 新增三千个岗位。 "3,000 posts."
+                if (counted && lastWasWord)
+                    output.PluralizeLast();
                 Mark(text, pos, output);
                 pos++;
                 counted = false;
@@ -230,14 +233,16 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             var fits = article >= text.Length || wordAt.ContainsKey(article) || !ChineseWords.IsHan(text[article]) || words.Any(w => w.End == article);
             return fits && article <= to ? new Numeral(article, "a") : null;
         }
-        // 十, 百 and 千 alone count only before a unit or measure word (千亩 a thousand mu, 十条 ten).
+        // 十, 百 and 千 alone count only before a unit or measure word (千亩 a thousand mu, 十条 ten); 一 only before a
+        // multiplier (一万二千, 一百五十); a run that opens with 万 or 千 and has no digit is a word (万一, 千万).
         var unitFollows = before < text.Length && (Units.NamedAt(text, before) is not null || Units.Measures.Contains(text[before]));
-        if (!digits.Any(c => "二两三四五六七八九〇零".Contains(c)) && !(digits.Length > 1 && digits[0] == '十') && !(digits is "十" or "百" or "千" && unitFollows))
+        var counts = digits.Any(c => "二两三四五六七八九〇零".Contains(c)) || (digits.Length > 1 && digits[0] is '十' && !"万亿".Contains(digits[1]))
+            || (digits.All(c => "十百千万亿".Contains(c)) && digits.Length <= 2 && unitFollows);
+        if (!counts)
             return null;
         var value = ChineseNumerals.Parse(digits);
         if (value is null)
             return null;
-        value *= m.Groups[3].Value switch { "万亿" => 1_000_000_000_000m, "亿" => 100_000_000m, "万" => 10_000m, _ => 1m };
         var end = m.Index + m.Length;
         string english;
         var plural = false;
@@ -252,7 +257,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             english = EnglishNumbers.Format(value.Value * 10) + "%";
             end++;
         }
-        else if (Units.NamedAt(text, end) is { } unit)
+        else if (Units.NamedAt(text, end) is { } unit && EndsWord(text, end + unit.Zh.Length, words, wordAt))
         {
             english = EnglishNumbers.Words(value.Value) + " " + unit.En;
             end += unit.Zh.Length;
@@ -264,7 +269,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                 end++;
             plural = value.Value >= 2;
         }
-        if (m.Groups[4].Success)
+        if (m.Groups[3].Success)
             english = "more than " + english;
         foreach (var (zh, en) in new[] { ("以上", "more than "), ("左右", "about "), ("以下", "up to ") })
             if (string.CompareOrdinal(text, end, zh, 0, zh.Length) == 0)
@@ -273,9 +278,11 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                 end += zh.Length;
             }
         // The number must end where a word ends, or it was the start of a longer word (三明治).
-        var endsWord = end >= text.Length || wordAt.ContainsKey(end) || !ChineseWords.IsHan(text[end]) || words.Any(w => w.End == end);
-        return endsWord && end <= to ? new Numeral(end, english, plural) : null;
+        return EndsWord(text, end, words, wordAt) && end <= to ? new Numeral(end, english, plural) : null;
     }
+
+    private static bool EndsWord(string text, int end, IReadOnlyList<Word> words, Dictionary<int, int> wordAt) =>
+        end >= text.Length || wordAt.ContainsKey(end) || !ChineseWords.IsHan(text[end]) || words.Any(w => w.End == end);
 
     /// <summary>
     /// 老王, 小李: a person called by surname with 老 or 小, where SmartCn found no word joining them (老师, 小学 are

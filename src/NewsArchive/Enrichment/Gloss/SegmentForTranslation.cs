@@ -67,7 +67,7 @@ public sealed class SegmentForTranslation(CedictDictionary? dictionary, WordGlos
         return joined;
     }
 
-    private const string PlaceFinals = "州洲城川溪江河湖山岭湾阳源港岛坪庄塘浦泽峪沟岗屯堡寨滩坝埠";
+    private const string PlaceFinals = "州洲城川溪江河湖山岭湾阳源港岛坪庄塘浦泽峪沟岗屯堡寨滩坝埠潭峰岩冈圩垭坳岙洼畈";
 
     private bool IsLoose(Word w) =>
         w.Text.Length == 1 && words.Function(w.Text) is null && !Units.Measures.Contains(w.Text[0]) && !"零〇一二两三四五六七八九十百千万亿".Contains(w.Text[0]);

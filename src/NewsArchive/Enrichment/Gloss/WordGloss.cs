@@ -280,6 +280,9 @@ public sealed partial class WordGloss(CedictDictionary? dictionary)
             s = Spaces().Replace(s, " ").Trim(' ', ',', '.', '?', '!');
             if (s.StartsWith("to ", StringComparison.Ordinal))
                 s = s[3..];
+            // "a post" is the noun "post": the article is English grammar, which the writer supplies (三千个岗位 3,000 posts).
+            if (s.StartsWith("a ", StringComparison.Ordinal) || s.StartsWith("an ", StringComparison.Ordinal))
+                s = s[(s.IndexOf(' ') + 1)..];
             if (s.Length == 0 || s.Any(c => c > '\u2e80'))
                 continue;
             return s;
