@@ -37,8 +37,8 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
     /// A shard's size and a block's length: at 70,000 articles 16 KB shards and 4,096-character blocks made 4,096 shards
     /// and 24,000 blocks, a third of the site's files (issue 22: at most 1.5 files an article). A query loads one shard a
     /// term (two with the recent tier), and a title query has a dozen terms: 32 KB shards put its p95 above Pagefind's
-    /// (issue 22), so shards stay at 16 KB and the files are saved in blocks (24K characters: about 2,600 at 70,000
-    /// articles, against 10,000 at 8K) and documents per file (BENCHMARKS.md, "Weight, third pass").
+    /// (issue 22), so shards stay at 16 KB and the files are saved in blocks (24K characters: 2,688 at 70,000
+    /// articles, against about 10,000 at 8K) and documents per file (BENCHMARKS.md, "Weight, third pass").
     /// </summary>
     public const int ShardBytes = 16 * 1024;
     public const int BlockChars = 24 * 1024;
