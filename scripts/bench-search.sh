@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Search benchmark: NewsArchive's static index against Pagefind on the same _site of a synthetic archive.
-#   scripts/bench-search.sh [--articles 10000] [--queries 60] [--rebuild]
+#   scripts/bench-search.sh [--articles 10000] [--queries 60] [--rebuild] [--no-pagefind]
 # Writes bench-data/search-<N>/ (gitignored), prints the numbers; see BENCHMARKS.md, section "Search".
 set -euo pipefail
 cd "$(dirname "$0")/.."

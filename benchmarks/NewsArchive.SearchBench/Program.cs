@@ -7,13 +7,14 @@ using NewsArchive.Search;
 using NewsArchive.SearchBench;
 
 // Search benchmark: our static index against Pagefind on the same _site of a synthetic archive.
-//   dotnet run -c Release --project benchmarks/NewsArchive.SearchBench -- --articles N [--queries Q] [--data DIR] [--rebuild]
+//   dotnet run -c Release --project benchmarks/NewsArchive.SearchBench -- --articles N [--queries Q] [--data DIR] [--rebuild] [--no-pagefind]
 // (scripts/bench-search.sh builds what it needs and runs this.) Prints Markdown for BENCHMARKS.md and writes
 // DIR/bench-search.json with every number.
 var articles = 10000;
 var perSet = 60;
 string? data = null;
 var rebuild = false;
+var noPagefind = false; // our engine alone, e.g. to compare export layouts against a Pagefind run of the same input
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -22,6 +23,7 @@ for (var i = 0; i < args.Length; i++)
         case "--queries": perSet = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--data": data = args[++i]; break;
         case "--rebuild": rebuild = true; break;
+        case "--no-pagefind": noPagefind = true; break;
         default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
     }
 }
@@ -51,12 +53,12 @@ var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(data, "_site.build
 var stages = report.GetProperty("stages").EnumerateArray().ToDictionary(s => s.GetProperty("stage").GetString()!, s => s.GetProperty("seconds").GetDouble());
 ourIndexStage = stages.GetValueOrDefault("index");
 var pagefindDir = Path.Combine(site, "pagefind");
-if (Directory.Exists(pagefindDir)) Directory.Delete(pagefindDir, recursive: true);
+if (!noPagefind && Directory.Exists(pagefindDir)) Directory.Delete(pagefindDir, recursive: true);
 // Pagefind may not manage a large site at all (at 100,000 pages it was killed by the kernel's out-of-memory killer
 // at 23.9 GB on a 24 GB machine): then the failure is reported and our engine is measured alone.
 double pagefindBuild = double.NaN, pagefindCpu = double.NaN;
-string? pagefindFailure = null;
-try
+string? pagefindFailure = noPagefind ? "not run (--no-pagefind)" : null;
+if (!noPagefind) try
 {
     pagefindBuild = Run(pagefindBinary, ["--site", site, "--glob", "**/[0-9][0-9].html"], repo);
     pagefindCpu = Cpu.Last;

@@ -36,17 +36,20 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
     /// <summary>
     /// A shard's size and a block's length: at 70,000 articles 16 KB shards and 4,096-character blocks made 4,096 shards
     /// and 24,000 blocks, a third of the site's files (issue 22: at most 1.5 files an article). A query loads one shard a
-    /// term and only the blocks its rarest term's documents fall in, so larger ones cost it a few KB (BENCHMARKS.md).
+    /// term (two with the recent tier), and a title query has a dozen terms: 32 KB shards put its p95 above Pagefind's
+    /// (issue 22), so shards stay at 16 KB and the files are saved in blocks (24K characters: 2,688 at 70,000
+    /// articles, against about 10,000 at 8K) and documents per file (BENCHMARKS.md, "Weight, third pass").
     /// </summary>
-    public const int ShardBytes = 32 * 1024;
-    public const int BlockChars = 32 * 1024;
+    public const int ShardBytes = 16 * 1024;
+    public const int BlockChars = 24 * 1024;
 
     /// <summary>
     /// Documents (what a result shows) per file, neighbours in archive order: one file an article made the search
     /// export a file per article, most of a site's files beside the articles' own pages. A result then loads its
-    /// neighbours too, a few KB per query, still far below what Pagefind loads (BENCHMARKS.md, issue 22).
+    /// neighbours too, a few KB per query, still far below what Pagefind loads (BENCHMARKS.md, issue 22). 32 rather than
+    /// 16 saves 2,200 files at 70,000 articles for about 5 KB more on the median query.
     /// </summary>
-    public const int DocsPerFile = 16;
+    public const int DocsPerFile = 32;
 
     /// <summary>Names this exporter's output format: a state saved under another version is never built upon.</summary>
     public string Version(LuceneIndex index) => string.Join('|', SearchFields.IndexVersion, blockChars, shardBytes, DocsPerFile, recentSpan?.ToString(CultureInfo.InvariantCulture) ?? "auto",
