@@ -59,15 +59,15 @@ if (!noPagefind && Directory.Exists(pagefindDir)) Directory.Delete(pagefindDir, 
 double pagefindBuild = double.NaN, pagefindCpu = double.NaN;
 string? pagefindFailure = noPagefind ? "not run (--no-pagefind)" : null;
 if (!noPagefind) try
-{
-    pagefindBuild = Run(pagefindBinary, ["--site", site, "--glob", "**/[0-9][0-9].html"], repo);
-    pagefindCpu = Cpu.Last;
-}
-catch (InvalidOperationException e)
-{
-    pagefindFailure = e.Message + (e.Message.EndsWith(" 137", StringComparison.Ordinal) ? " (SIGKILL: see dmesg for the out-of-memory killer)" : "");
-    Console.Error.WriteLine("Pagefind failed: " + pagefindFailure);
-}
+    {
+        pagefindBuild = Run(pagefindBinary, ["--site", site, "--glob", "**/[0-9][0-9].html"], repo);
+        pagefindCpu = Cpu.Last;
+    }
+    catch (InvalidOperationException e)
+    {
+        pagefindFailure = e.Message + (e.Message.EndsWith(" 137", StringComparison.Ordinal) ? " (SIGKILL: see dmesg for the out-of-memory killer)" : "");
+        Console.Error.WriteLine("Pagefind failed: " + pagefindFailure);
+    }
 var docCount = report.GetProperty("counters").GetProperty("articles").GetInt64();
 
 // 2. Sizes on disk.
