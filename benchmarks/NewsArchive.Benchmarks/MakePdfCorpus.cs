@@ -8,7 +8,8 @@ using NewsArchive.Tests.Segmentation.Scoring;
 namespace NewsArchive.Benchmarks;
 
 /// <summary>
-/// `pdfcorpus DIR [PAGES] [FIRST-SEED]`: a held-out corpus from the second producer. Each page is a seeded layout of
+/// `pdfcorpus DIR [PAGES] [FIRST-SEED] [--dev]`: a held-out corpus from the second producer (with --dev, a dev set
+/// of it: the family is not sealed, so rules may be studied on it; use seeds no sealed set uses). Each page is a seeded layout of
 /// <see cref="LayoutWriter"/> written by PdfPig's PdfDocumentBuilder in CID fonts (page.pdf), its text extracted as
 /// the corpus's is (`pdftotext -enc UTF-8`, page.txt), and its truth by construction (expected.json). The family is
 /// sealed in DIR/README.md, so `segscore --corpus DIR` scores it held out and fits nothing on it. Seeds start past
@@ -29,7 +30,7 @@ public static class MakePdfCorpus
     {
         if (args.Length < 1)
         {
-            Console.Error.WriteLine("usage: pdfcorpus DIR [PAGES] [FIRST-SEED]");
+            Console.Error.WriteLine("usage: pdfcorpus DIR [PAGES] [FIRST-SEED] [--dev]");
             return 2;
         }
         if (!GeneratedPdf.FontsInstalled)
@@ -37,6 +38,8 @@ public static class MakePdfCorpus
             Console.Error.WriteLine("pdfcorpus: Debian's CJK fonts are missing (run scripts/setup.sh)");
             return 1;
         }
+        var dev = args.Contains("--dev");
+        args = args.Where(a => a != "--dev").ToArray();
         var root = args[0];
         var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
         var first = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_001;
@@ -52,7 +55,7 @@ public static class MakePdfCorpus
             var expected = new { items = layout.Truth.Select(t => t with { Regions = [] }) };
             File.WriteAllText(Path.Combine(dir, "expected.json"), JsonSerializer.Serialize(expected, Json) + "\n");
         }
-        File.WriteAllText(Path.Combine(root, "README.md"), Readme(count, first));
+        File.WriteAllText(Path.Combine(root, "README.md"), dev ? DevReadme(root, count, first) : Readme(count, first));
         Console.WriteLine($"pdfcorpus: {count} pages in {Path.Combine(root, Family)}");
         return 0;
     }
@@ -88,6 +91,23 @@ public static class MakePdfCorpus
         ## Held-out families (sealed)
 
         - held-out: {Family}
+
+        """);
+
+    private static string DevReadme(string root, int count, int first) => string.Create(CultureInfo.InvariantCulture, $"""
+        # A dev corpus from the second producer: PdfPig's PdfDocumentBuilder
+
+        {count} pages under `{Family}/`, made exactly as `tests/corpus-heldout-pdfwriter` (see its README) but with seeds
+        {first} to {first + count - 1}: the same producer, other pages. This set is **dev**, not sealed: read its pages,
+        put the truth beside the prediction (`segment PAGE.txt --json` against `expected.json`) and study the failure
+        kinds here, so the sealed set (seeds 10001 to 10030) stays unseen and is scored only as aggregates. Rules stay
+        general (how newspapers are laid out and how pdftotext orders a page), never a page's strings.
+
+        Made by (wrap in `dnlock`):
+
+            dotnet run -c Release --project benchmarks/NewsArchive.Benchmarks -- pdfcorpus {root} {count} {first} --dev
+
+        Scored by `segscore --corpus {root} --pages --flags` (BENCHMARKS.md); it has no held-out family.
 
         """);
 }
