@@ -8,7 +8,9 @@ public static class SplitLines
     public static IReadOnlyList<PageLine> Apply(string text)
     {
         var lines = new List<PageLine>();
+        var sheets = new List<int>();
         var block = 0;
+        var sheet = 0;
         var number = 0;
         foreach (var raw in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
         {
@@ -17,7 +19,10 @@ public static class SplitLines
             for (var p = 0; p < parts.Length; p++)
             {
                 if (p > 0)
+                {
                     block++;
+                    sheet++;
+                }
                 var t = parts[p].Replace('\t', ' ').Replace('\u3000', ' ').Trim();
                 if (t.Length == 0)
                 {
@@ -25,8 +30,9 @@ public static class SplitLines
                     continue;
                 }
                 lines.Add(new PageLine(number, block, t));
+                sheets.Add(sheet);
             }
         }
-        return lines;
+        return JoinLineBlocks.Apply(lines, sheets);
     }
 }
