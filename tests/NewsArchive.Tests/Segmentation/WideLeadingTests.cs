@@ -65,7 +65,27 @@ public sealed class WideLeadingTests
 
         var lines = SplitLines.Apply(page);
 
-        Assert.Equal(2, lines.Select(l => l.Block).Distinct().Count());
-        Assert.Equal("西河村修通入户路", lines.First(l => l.Block == lines[^1].Block).Text);
+        var title = lines.Single(l => l.Text == "西河村修通入户路");
+        Assert.All(lines.Where(l => l.Number < title.Number), l => Assert.True(l.Block < title.Block));
+        Assert.Equal(2, lines.Where(l => l.Number < title.Number).Select(l => l.Block).Distinct().Count());
+    }
+
+    [Fact]
+    public void Titles_of_neighbouring_articles_printed_one_after_the_other_stay_two_titles()
+    {
+        // Two articles side by side: pdftotext reads both headlines before either report.
+        string[] printed =
+        [
+            .. Printed[1..9],
+            "东岭镇茶园迎来丰收",
+            "西河村修通入户路",
+            .. Printed[10..],
+        ];
+        var page = string.Join("\n\n", printed) + "\n";
+
+        var titles = PageSegmenter.Segment(page).Items.Select(i => i.Title).ToList();
+
+        Assert.Contains("西河村修通入户路", titles);
+        Assert.DoesNotContain("东岭镇茶园迎来丰收西河村修通入户路", titles);
     }
 }

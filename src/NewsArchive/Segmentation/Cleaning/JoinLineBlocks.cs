@@ -31,6 +31,25 @@ public static class JoinLineBlocks
         var alone = lines.Count(l => perBlock[l.Block] == 1);
         if (alone <= AloneShare * lines.Count)
             return lines;
-        return lines.Select((l, i) => l with { Block = sheets[i] }).ToList();
+        // The headings over an article's opening (a kicker and title over its ——subtitle, dateline or ■ byline)
+        // still stand apart: joined, they would glue into one heading or run into the text before them.
+        var stacked = new bool[lines.Count];
+        for (var i = lines.Count - 2; i >= 0; i--)
+            stacked[i] = HeadingShape.IsHeadingLike(lines[i].Text) && (Opens(lines[i + 1].Text) || stacked[i + 1] && i + 2 < lines.Count && Opens(lines[i + 2].Text));
+        var result = new List<PageLine>(lines.Count);
+        var block = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var joined = i > 0 && sheets[i] == sheets[i - 1]
+                && (lines[i].Block == lines[i - 1].Block || !stacked[i] && !stacked[i - 1]);
+            if (i > 0 && !joined)
+                block++;
+            result.Add(lines[i] with { Block = block });
+        }
+        return result;
     }
+
+    /// <summary>A line that opens an article's text under its headings: a ——subtitle, a dateline or a ■ byline.</summary>
+    private static bool Opens(string text) =>
+        ClassifyLine.IsSubtitle(text) || text.TrimStart().StartsWith('■') || ClassifyLine.Dateline(text).Success;
 }
