@@ -28,7 +28,7 @@ namespace NewsArchive.Search;
 /// what a partial export redoes (<see cref="PartPlan"/>), and one export's run (<see cref="ExportJob"/>).
 /// </para>
 /// </summary>
-public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? recentSpan = null, int shardBytes = ExportIndex.ShardBytes)
+public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? recentSpan = null, int shardBytes = ExportIndex.ShardBytes, int? inlineChars = null)
 {
     public const string Folder = "search";
     public const int RecentShardsMost = 256;
@@ -44,6 +44,20 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
     public const int BlockChars = 24 * 1024;
 
     /// <summary>
+    /// The longest posting list a shard holds itself; a longer one is all in block files, its last block too, and its
+    /// shard entry keeps only the document count and the blocks' first documents. Every query term loads a shard, so
+    /// shards stay small whatever the block length: with lists up to a block inline, 24K blocks made 10,000 articles'
+    /// shards 2.7 times larger and a query's p95 158 KB (BENCHMARKS.md, "Search export, fourth pass").
+    /// </summary>
+    public const int InlineChars = 4 * 1024;
+
+    /// <summary>
+    /// The main tier's most shards: with long lists out of them, a shard's content grows far slower than the archive
+    /// (at 70,000 articles, lists of 4K characters or less are 12% of the postings), so 2,048 shards stay small there.
+    /// </summary>
+    public const int MainShardsMost = 2048;
+
+    /// <summary>
     /// Documents (what a result shows) per file, neighbours in archive order: one file an article made the search
     /// export a file per article, most of a site's files beside the articles' own pages. A result then loads its
     /// neighbours too, a few KB per query, still far below what Pagefind loads (BENCHMARKS.md, issue 22). 32 rather than
@@ -52,7 +66,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
     public const int DocsPerFile = 32;
 
     /// <summary>Names this exporter's output format: a state saved under another version is never built upon.</summary>
-    public string Version(LuceneIndex index) => string.Join('|', SearchFields.IndexVersion, blockChars, shardBytes, DocsPerFile, recentSpan?.ToString(CultureInfo.InvariantCulture) ?? "auto",
+    public string Version(LuceneIndex index) => string.Join('|', SearchFields.IndexVersion, blockChars, Inline, shardBytes, DocsPerFile, recentSpan?.ToString(CultureInfo.InvariantCulture) ?? "auto",
         index.Map.Source is null ? "no-map" : "map",
         Caching.CacheKeys.Code);
 
@@ -93,7 +107,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
         var stored = docs.Select(d => known is not null && known.TryGetValue(sortKey[d], out var a) ? a : ArticleDocument.FromStored(reader.Document(d))).ToList();
         var exported = stored.Select(a => new ExportedDocument(a.SortKey, a.Id, index.Hashes.TryGetValue(a.Id, out var h) ? h : a.Hash())).ToList();
         var totalChars = stored.Sum(a => (long)a.Title.Length + a.Body.Length);
-        var shardCount = ShardLayout.ShardCount(totalChars, shardBytes);
+        var shardCount = Math.Min(MainShardsMost, ShardLayout.ShardCount(totalChars, shardBytes));
 
         var plan = basis is null ? null : PartPlan.Of(basis, version, exported, shardCount);
         var (main, recent) = Tiers(exported.Count, shardCount);
@@ -101,8 +115,13 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
         return (plan is null ? null : job.Part(version, plan, basis!)) ?? job.Whole(version);
     }
 
-    /// <summary>Reads and encodes the postings, cutting long lists into blocks of <c>blockChars</c>.</summary>
-    internal ReadPostings Reader { get; } = new(blockChars);
+    /// <summary>A list longer than a block is never inline.</summary>
+    private int Inline => Math.Min(inlineChars ?? InlineChars, blockChars);
+
+    /// <summary>Reads and encodes the postings, cutting lists longer than the inline limit into blocks of <c>blockChars</c>.</summary>
+    internal ReadPostings Reader => _reader ??= new(blockChars, Inline);
+
+    private ReadPostings? _reader;
 
     /// <summary>Where the main and the recent tier part for an archive of <paramref name="count"/> documents.</summary>
     internal (Tier Main, Tier Recent) Tiers(int count, int shardCount) => ShardLayout.Tiers(count, shardCount, recentSpan);

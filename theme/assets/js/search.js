@@ -295,7 +295,7 @@
   }
 
   // A term's entry in its shard: for each field a postings string, or {n: document count, k: [[first ord, block id]]},
-  // the last block as [first ord, block id, postings]. The index comes in two tiers, each with shards of its own:
+  // every block a file (an index of version 5 or before gave the last block inline as [first ord, block id, postings]). The index comes in two tiers, each with shards of its own:
   // the main one, and the recent one (a new issue rewrites only its shards). Terms come in groups, the hash modulo
   // the number of groups, and the recent tier holds a group's articles numbered from m.recent.from[group] on.
   // A term's entries in both are joined into one: the recent tier's postings follow the main tier's.
@@ -383,7 +383,7 @@
         return !candidates || anyBetween(candidates, blk[0], i + 1 < v.k.length ? v.k[i + 1][0] : Infinity);
       });
       return Promise.all(wanted.map(function (blk) {
-        // The last block comes inline: [first ord, id, postings].
+        // A whole list (or an older index's last block) comes inline: [first ord, id, postings].
         if (blk.length > 2) return { id: blk[1], str: blk[2] };
         // A block's id starts with its tier's folder: x for the main tier, y for the recent one.
         return need(m.dir, blk[1].charAt(0) + '/' + blk[1].substring(1) + '.js').then(function (str) { return { id: blk[1], str: str }; });

@@ -71,7 +71,11 @@ internal sealed partial class ExportJob(ExportIndex exporter, LuceneIndex index,
     private ExportState State(string version, IReadOnlyDictionary<string, long> tokens, IEnumerable<string> paths) =>
         new(version, index.ContentKey ?? "", shardCount, new SortedDictionary<string, long>(tokens.ToDictionary(), StringComparer.Ordinal), exported, [.. paths.Order(StringComparer.Ordinal)]);
 
-    /// <summary>A term's value in one field of its shard entry: its postings, or the list of its blocks (the last one inline).</summary>
+    /// <summary>
+    /// A term's value in one field of its shard entry: its postings, or the list of its blocks, every one a file. The
+    /// last block is a file too (it rode in the entry once): inline, a long list made its shard as large as a block.
+    /// New articles land in the recent tier, whose lists are short, so a new issue still rewrites few block files.
+    /// </summary>
     private object Value(TermPostings t, string key, Tier tier)
     {
         if (t.Blocks is null) return t.Whole;
@@ -80,14 +84,6 @@ internal sealed partial class ExportJob(ExportIndex exporter, LuceneIndex index,
         for (var i = 0; i < t.Blocks.Count; i++)
         {
             var id = $"{tier.Block}{name}-{i.ToString(CultureInfo.InvariantCulture)}";
-            // The last block rides in the shard entry: new articles land in it, so a new issue rewrote a block
-            // file for every common term it has (half the files it wrote), besides the shards it rewrites anyway.
-            // A partial export always encodes a list's last block again, so its content is at hand.
-            if (i == t.Blocks.Count - 1 && t.Blocks[i].Content is { } tail)
-            {
-                list.Add([t.Blocks[i].FirstOrd, id, tail]);
-                continue;
-            }
             lock (_blocks)
             {
                 _named.Add(BlockPath(id));
