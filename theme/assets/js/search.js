@@ -588,11 +588,19 @@
     });
   }
 
-  // Documents come DocsPerFile (the manifest's dpf) to a file, neighbours in archive order.
+  // Documents come DocsPerFile (the manifest's dpf) to a file, neighbours in archive order, each an array of its
+  // fields in this order (an index of version 5 or before gave objects).
+  var DOC_FIELDS = ['t', 'u', 'd', 'k', 'p', 'g', 'r', 'e', 's', 'x'];
   function documentOf(ord, m) {
     return (m ? Promise.resolve(m) : manifest()).then(function (m) {
       var per = m.dpf || 1, group = Math.floor(ord / per);
-      return need(m.dir, 'd/' + Math.floor(group / 1000) + '/' + group + '.js').then(function (docs) { return docs[ord % per]; });
+      return need(m.dir, 'd/' + Math.floor(group / 1000) + '/' + group + '.js').then(function (docs) {
+        var a = docs[ord % per];
+        if (!Array.isArray(a)) return a;
+        var d = {};
+        DOC_FIELDS.forEach(function (f, i) { d[f] = a[i]; });
+        return d;
+      });
     });
   }
 
