@@ -317,11 +317,21 @@
     });
   }
 
+  // A list of one block is asked for as soon as its shard names it: whether it is the rarest term's or another's, a
+  // query needs it (unless a term is missing), and asking then saves a round trip after the shards.
   function tierEntry(tier, shard, term, m) {
     return need(m.dir, tier + '/' + shard + '.js').then(function (data) {
-      return Object.prototype.hasOwnProperty.call(data, term) ? data[term] : null;
+      var e = Object.prototype.hasOwnProperty.call(data, term) ? data[term] : null;
+      if (e) Object.keys(e).forEach(function (key) {
+        var v = e[key];
+        if (typeof v !== 'string' && v.k.length === 1 && v.k[0].length === 2) blockFile(v.k[0][1], m).catch(function () { /* reported when used */ });
+      });
+      return e;
     });
   }
+
+  // A block's id starts with its tier's folder: x for the main tier, y for the recent one.
+  function blockFile(id, m) { return need(m.dir, id.charAt(0) + '/' + id.substring(1) + '.js'); }
 
   // A field's postings as a list of blocks: a whole list is one block, inline, starting no lower than its tier.
   function blocksOf(v, first, id) { return typeof v === 'string' ? [[first, id, v]] : v.k; }
@@ -385,8 +395,7 @@
       return Promise.all(wanted.map(function (blk) {
         // A whole list (or an older index's last block) comes inline: [first ord, id, postings].
         if (blk.length > 2) return { id: blk[1], str: blk[2] };
-        // A block's id starts with its tier's folder: x for the main tier, y for the recent one.
-        return need(m.dir, blk[1].charAt(0) + '/' + blk[1].substring(1) + '.js').then(function (str) { return { id: blk[1], str: str }; });
+        return blockFile(blk[1], m).then(function (str) { return { id: blk[1], str: str }; });
       })).then(function (loaded) {
         var docs = new Map();
         loaded.forEach(function (l) { decode(key + '\u0000' + l.id, l.str, key, m, docs); });
