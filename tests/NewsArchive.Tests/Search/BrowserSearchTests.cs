@@ -77,6 +77,22 @@ public sealed class BrowserSearchTests(Chromium chromium, SearchSite site)
     }
 
     [Fact]
+    public async Task Every_result_reads_its_article_s_title_url_date_kind_paper_and_page()
+    {
+        // A document file leaves out what repeats the document before it (a date, a kind, a paper, a URL's start).
+        var (page, errors, server) = await Open(false);
+        using var _ = server;
+        var documents = site.Articles.Select(ArticleDocument.From).ToList();
+
+        var browser = await page.EvaluateAsync<string[][]>(
+            "n => Promise.all(Array.from({ length: n }, (_, o) => NewsArchiveSearch.document(o))).then(ds => ds.map(d => [d.t, d.u, d.d, d.k, d.p, String(d.g)]))",
+            documents.Count);
+
+        Assert.Equal(documents.Select(d => new[] { d.Title, d.Url, d.Date, d.Kind, d.PaperName, d.Page.ToString(System.Globalization.CultureInfo.InvariantCulture) }), browser);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task A_one_character_query_finds_every_article_containing_that_character()
     {
         var (page, errors, server) = await Open(false);

@@ -598,17 +598,28 @@
   }
 
   // Documents come DocsPerFile (the manifest's dpf) to a file, neighbours in archive order, each an array of its
-  // fields in this order (an index of version 5 or before gave objects).
+  // fields in this order (an index of version 5 or before gave objects). A date, kind or paper as the document
+  // before's is 0; a URL sharing its start with the one before is [shared length, rest].
   var DOC_FIELDS = ['t', 'u', 'd', 'k', 'p', 'g', 'r', 'e', 's', 'x'];
+  var documentFiles = {};
   function documentOf(ord, m) {
     return (m ? Promise.resolve(m) : manifest()).then(function (m) {
-      var per = m.dpf || 1, group = Math.floor(ord / per);
-      return need(m.dir, 'd/' + Math.floor(group / 1000) + '/' + group + '.js').then(function (docs) {
-        var a = docs[ord % per];
-        if (!Array.isArray(a)) return a;
-        var d = {};
-        DOC_FIELDS.forEach(function (f, i) { d[f] = a[i]; });
-        return d;
+      var per = m.dpf || 1, group = Math.floor(ord / per), path = 'd/' + Math.floor(group / 1000) + '/' + group + '.js';
+      return need(m.dir, path).then(function (rows) {
+        var key = m.dir + '\u0000' + path;
+        if (!documentFiles[key]) {
+          var before = {};
+          documentFiles[key] = rows.map(function (a) {
+            if (!Array.isArray(a)) return a;
+            var d = {};
+            DOC_FIELDS.forEach(function (f, i) { d[f] = a[i]; });
+            ['d', 'k', 'p'].forEach(function (f) { if (d[f] === 0) d[f] = before[f]; });
+            if (Array.isArray(d.u)) d.u = before.u.substring(0, d.u[0]) + d.u[1];
+            before = d;
+            return d;
+          });
+        }
+        return documentFiles[key][ord % per];
       });
     });
   }
@@ -842,6 +853,6 @@
     });
   }
 
-  window.NewsArchiveSearch = { load: load, search: search, top: top, parse: parse, bigrams: bigrams, english: english, stem: stem, fold: fold };
+  window.NewsArchiveSearch = { load: load, search: search, top: top, document: documentOf, parse: parse, bigrams: bigrams, english: english, stem: stem, fold: fold };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
 })();
