@@ -125,13 +125,25 @@ foreach (var (name, pageName, ready, top) in engines.Where(e => pagefindFailure 
 {
     // Cold: a fresh browser profile per query; every byte the search needs, the page's HTML excepted.
     var coldBytes = new List<double>();
+    // Where a query's bytes go: by the folder under search/ (d documents, t/r shards, x/y blocks, m maps), else the file.
+    var byKind = new SortedDictionary<string, double>(StringComparer.Ordinal);
     var coldMs = new List<double>();
     foreach (var q in bytesQueries)
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var sizes = new List<Task<long>>();
-        page.RequestFinished += (_, r) => { if (!r.Url.EndsWith(".html", StringComparison.Ordinal)) sizes.Add(r.SizesAsync().ContinueWith(t => (long)t.Result.ResponseBodySize)); };
+        page.RequestFinished += (_, r) =>
+        {
+            if (r.Url.EndsWith(".html", StringComparison.Ordinal)) return;
+            var path = new Uri(r.Url).AbsolutePath;
+            var kind = path.Contains("/search/", StringComparison.Ordinal) && path.Split("/search/")[1] is var rest && rest.Contains('/') ? rest[..rest.IndexOf('/')] : Path.GetFileName(path);
+            sizes.Add(r.SizesAsync().ContinueWith(t =>
+            {
+                lock (byKind) byKind[kind] = byKind.GetValueOrDefault(kind) + t.Result.ResponseBodySize;
+                return (long)t.Result.ResponseBodySize;
+            }));
+        };
         await page.GotoAsync(server.BaseUrl + pageName);
         await page.WaitForFunctionAsync(ready);
         var sw = Stopwatch.StartNew();
@@ -166,6 +178,7 @@ foreach (var (name, pageName, ready, top) in engines.Where(e => pagefindFailure 
     {
         coldBytesMedian = Percentile(coldBytes, 50),
         coldBytesP95 = Percentile(coldBytes, 95),
+        coldBytesMeanByKind = byKind.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value / Math.Max(1, bytesQueries.Count))),
         coldMsMedian = Percentile(coldMs, 50),
         warmMsMedian = Percentile(warmMs, 50),
         warmMsP95 = Percentile(warmMs, 95),

@@ -263,6 +263,8 @@ public sealed partial class RenderSite(ThemeTemplates templates, string? baseUrl
                 yield return () => new SiteFile(path, CompactCss.Of([.. Ingest.InputFiles.ReadTheme(file, assets), .. Encoding.UTF8.GetBytes(LabelStyles.Of(templates.Labels))]));
             else if (path.EndsWith(".css", StringComparison.Ordinal))
                 yield return () => new SiteFile(path, CompactCss.Of(Ingest.InputFiles.ReadTheme(file, assets)));
+            else if (path.EndsWith(".js", StringComparison.Ordinal))
+                yield return () => new SiteFile(path, CompactJs.Of(Ingest.InputFiles.ReadTheme(file, assets)));
             else
                 yield return () => new SiteFile(path, Ingest.InputFiles.ReadTheme(file, assets));
         }

@@ -28,31 +28,46 @@ namespace NewsArchive.Search;
 /// what a partial export redoes (<see cref="PartPlan"/>), and one export's run (<see cref="ExportJob"/>).
 /// </para>
 /// </summary>
-public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? recentSpan = null, int shardBytes = ExportIndex.ShardBytes)
+public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? recentSpan = null, int shardBytes = ExportIndex.ShardBytes, int? inlineChars = null)
 {
     public const string Folder = "search";
     public const int RecentShardsMost = 256;
     public const int RecentGroupsMost = 8;
     /// <summary>
-    /// A shard's size and a block's length: at 70,000 articles 16 KB shards and 4,096-character blocks made 4,096 shards
-    /// and 24,000 blocks, a third of the site's files (issue 22: at most 1.5 files an article). A query loads one shard a
-    /// term (two with the recent tier), and a title query has a dozen terms: 32 KB shards put its p95 above Pagefind's
-    /// (issue 22), so shards stay at 16 KB and the files are saved in blocks (24K characters: 2,688 at 70,000
-    /// articles, against about 10,000 at 8K) and documents per file (BENCHMARKS.md, "Weight, third pass").
+    /// A shard's size, counted as if every posting list were in it (<see cref="ShardLayout.ShardCount"/>), and a block's
+    /// length. A query loads one shard a term (two with the recent tier), and a title query has a dozen terms. With only
+    /// lists of <see cref="InlineChars"/> or less in them, 8 KB shards hold about 2.7 KB at 10,000 articles (2,048 of
+    /// them), and <see cref="MainShardsMost"/> keeps 70,000 articles' at 2,048 too. A long list is one file a block, so
+    /// 48K-character blocks keep 70,000 articles' lists over 4K in about 3,900 files (BENCHMARKS.md, "Search export,
+    /// fourth pass").
     /// </summary>
-    public const int ShardBytes = 16 * 1024;
-    public const int BlockChars = 24 * 1024;
+    public const int ShardBytes = 8 * 1024;
+    public const int BlockChars = 48 * 1024;
+
+    /// <summary>
+    /// The longest posting list a shard holds itself; a longer one is all in block files, its last block too, and its
+    /// shard entry keeps only the document count and the blocks' first documents. Every query term loads a shard, so
+    /// shards stay small whatever the block length: with lists up to a block inline, 24K blocks made 10,000 articles'
+    /// shards 2.6 times larger and a query's p95 158 KB (BENCHMARKS.md, "Search export, fourth pass").
+    /// </summary>
+    public const int InlineChars = 4 * 1024;
+
+    /// <summary>
+    /// The main tier's most shards: with long lists out of them, a shard's content grows far slower than the archive
+    /// (at 70,000 articles, lists of 4K characters or less are 12% of the postings), so 2,048 shards stay small there.
+    /// </summary>
+    public const int MainShardsMost = 2048;
 
     /// <summary>
     /// Documents (what a result shows) per file, neighbours in archive order: one file an article made the search
     /// export a file per article, most of a site's files beside the articles' own pages. A result then loads its
-    /// neighbours too, a few KB per query, still far below what Pagefind loads (BENCHMARKS.md, issue 22). 32 rather than
-    /// 16 saves 2,200 files at 70,000 articles for about 5 KB more on the median query.
+    /// neighbours too: 24 documents a file (about 7 KB gzipped) is what 70,000 articles' file budget allows beside the
+    /// shards and blocks, and a query loads about 4 KB less than with 32 (BENCHMARKS.md, "Search export, fourth pass").
     /// </summary>
-    public const int DocsPerFile = 32;
+    public const int DocsPerFile = 24;
 
     /// <summary>Names this exporter's output format: a state saved under another version is never built upon.</summary>
-    public string Version(LuceneIndex index) => string.Join('|', SearchFields.IndexVersion, blockChars, shardBytes, DocsPerFile, recentSpan?.ToString(CultureInfo.InvariantCulture) ?? "auto",
+    public string Version(LuceneIndex index) => string.Join('|', SearchFields.IndexVersion, blockChars, Inline, shardBytes, DocsPerFile, recentSpan?.ToString(CultureInfo.InvariantCulture) ?? "auto",
         index.Map.Source is null ? "no-map" : "map",
         Caching.CacheKeys.Code);
 
@@ -93,7 +108,7 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
         var stored = docs.Select(d => known is not null && known.TryGetValue(sortKey[d], out var a) ? a : ArticleDocument.FromStored(reader.Document(d))).ToList();
         var exported = stored.Select(a => new ExportedDocument(a.SortKey, a.Id, index.Hashes.TryGetValue(a.Id, out var h) ? h : a.Hash())).ToList();
         var totalChars = stored.Sum(a => (long)a.Title.Length + a.Body.Length);
-        var shardCount = ShardLayout.ShardCount(totalChars, shardBytes);
+        var shardCount = Math.Min(MainShardsMost, ShardLayout.ShardCount(totalChars, shardBytes));
 
         var plan = basis is null ? null : PartPlan.Of(basis, version, exported, shardCount);
         var (main, recent) = Tiers(exported.Count, shardCount);
@@ -101,8 +116,13 @@ public sealed class ExportIndex(int blockChars = ExportIndex.BlockChars, int? re
         return (plan is null ? null : job.Part(version, plan, basis!)) ?? job.Whole(version);
     }
 
-    /// <summary>Reads and encodes the postings, cutting long lists into blocks of <c>blockChars</c>.</summary>
-    internal ReadPostings Reader { get; } = new(blockChars);
+    /// <summary>A list longer than a block is never inline.</summary>
+    private int Inline => Math.Min(inlineChars ?? InlineChars, blockChars);
+
+    /// <summary>Reads and encodes the postings, cutting lists longer than the inline limit into blocks of <c>blockChars</c>.</summary>
+    internal ReadPostings Reader => _reader ??= new(blockChars, Inline);
+
+    private ReadPostings? _reader;
 
     /// <summary>Where the main and the recent tier part for an archive of <paramref name="count"/> documents.</summary>
     internal (Tier Main, Tier Recent) Tiers(int count, int shardCount) => ShardLayout.Tiers(count, shardCount, recentSpan);

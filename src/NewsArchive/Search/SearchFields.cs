@@ -4,7 +4,7 @@ namespace NewsArchive.Search;
 public static class SearchFields
 {
     /// <summary>Changes whenever analysis or fields change: an index of another version is rebuilt.</summary>
-    public const string IndexVersion = "newsarchive-search-5";
+    public const string IndexVersion = "newsarchive-search-6";
 
     public const string Id = "id";
     public const string Hash = "hash";

@@ -77,6 +77,22 @@ public sealed class BrowserSearchTests(Chromium chromium, SearchSite site)
     }
 
     [Fact]
+    public async Task Every_result_reads_its_article_s_title_url_date_kind_paper_and_page()
+    {
+        // A document file leaves out what repeats the document before it (a date, a kind, a paper, a URL's start).
+        var (page, errors, server) = await Open(false);
+        using var _ = server;
+        var documents = site.Articles.Select(ArticleDocument.From).ToList();
+
+        var browser = await page.EvaluateAsync<string[][]>(
+            "n => Promise.all(Array.from({ length: n }, (_, o) => NewsArchiveSearch.document(o))).then(ds => ds.map(d => [d.t, d.u, d.d, d.k, d.p, String(d.g)]))",
+            documents.Count);
+
+        Assert.Equal(documents.Select(d => new[] { d.Title, d.Url, d.Date, d.Kind, d.PaperName, d.Page.ToString(System.Globalization.CultureInfo.InvariantCulture) }), browser);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task A_one_character_query_finds_every_article_containing_that_character()
     {
         var (page, errors, server) = await Open(false);
@@ -250,10 +266,12 @@ public sealed class BrowserSearchTests(Chromium chromium, SearchSite site)
     [InlineData(40, false)]
     [InlineData(40, true)]
     [InlineData(ExportIndex.BlockChars, true)]
-    public async Task Long_postings_split_into_blocks_and_tiers_rank_the_same(int blockChars, bool halfRecent)
+    [InlineData(ExportIndex.BlockChars, true, 40)]
+    public async Task Long_postings_split_into_blocks_and_tiers_rank_the_same(int blockChars, bool halfRecent, int inlineChars = 0)
     {
         // Blocks so small that every list is cut up: phrases then load only the blocks their rarest term needs.
-        // With half the articles in the recent tier, a term's postings join from both tiers' shards.
+        // With half the articles in the recent tier, a term's postings join from both tiers' shards. With a small
+        // inline limit and long blocks, lists leave their shards whole, each as one block file.
         using var copy = new TempDir();
         foreach (var file in Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories))
         {
@@ -264,10 +282,11 @@ public sealed class BrowserSearchTests(Chromium chromium, SearchSite site)
         }
         var index = new LuceneIndex(LuceneIndex.PathFor(site.Input), SimplifiedMap.Find(Repo.Root));
         // Small shards, so the recent tier has its eight groups, each parting from the main tier at its own article.
-        var files = new ExportIndex(blockChars, halfRecent ? site.Articles.Count / 2 + 1 : null, halfRecent ? 64 : ExportIndex.ShardBytes).Run(index).Files;
-        if (blockChars < 100) Assert.Contains(files, f => f.Path.StartsWith("search/x/", StringComparison.Ordinal));
+        var files = new ExportIndex(blockChars, halfRecent ? site.Articles.Count / 2 + 1 : null, halfRecent ? 64 : ExportIndex.ShardBytes, inlineChars == 0 ? null : inlineChars).Run(index).Files;
+        var small = blockChars < 100 || inlineChars is > 0 and < 100;
+        if (small) Assert.Contains(files, f => f.Path.StartsWith("search/x/", StringComparison.Ordinal));
         if (halfRecent) Assert.Contains(files, f => f.Path.StartsWith("search/r/", StringComparison.Ordinal) && f.Content.Length > 100);
-        if (halfRecent && blockChars < 100) Assert.Contains(files, f => f.Path.StartsWith("search/y/", StringComparison.Ordinal));
+        if (halfRecent && small) Assert.Contains(files, f => f.Path.StartsWith("search/y/", StringComparison.Ordinal));
         foreach (var f in files) copy.Write(f.Path, f.Content);
 
         await AssertRankingMatchesLucene(new Uri(copy.Combine("search.html")).AbsoluteUri);

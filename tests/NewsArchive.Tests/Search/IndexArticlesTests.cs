@@ -129,16 +129,45 @@ public sealed class IndexArticlesTests(SearchSite site)
         AssertSameFiles(whole, dir.Combine("site"));
     }
 
-    [Theory]
-    [InlineData(12)]
-    [InlineData(60)]
-    [InlineData(400)]
-    public void Issues_added_one_after_another_export_in_part_exactly_as_a_whole_export(int blockChars)
+    [Fact]
+    public void A_list_over_the_inline_limit_leaves_its_shard_whatever_the_block_length()
     {
-        // Each addition appends to the postings the shards hold: short lists grow into blocks, last blocks fill and split.
+        // Blocks five times the inline limit: a list between the two is one block file, not a long string in its shard
+        // (every query term loads a shard, so a shard must stay small however long blocks grow).
+        var index = new LuceneIndex(LuceneIndex.PathFor(site.Input), SimplifiedMap.Find(Repo.Root));
+        var files = new ExportIndex(blockChars: 120, inlineChars: 24).Run(index).Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+
+        var (inline, single, several) = (0, 0, 0);
+        foreach (var (path, content) in files.Where(kv => kv.Key.StartsWith("search/t/", StringComparison.Ordinal) || kv.Key.StartsWith("search/r/", StringComparison.Ordinal)))
+            foreach (var (term, entry) in SearchWire.ParseShard(content)!)
+                foreach (var (key, value) in SearchWire.Fields(entry))
+                {
+                    if (value.Whole is { } whole)
+                    {
+                        Assert.True(whole.Length <= 24, $"{path}: {term}/{key} holds {whole.Length} characters inline");
+                        inline++;
+                        continue;
+                    }
+                    // Only where the blocks are ([first document, id], no postings): every one a file of the export, the last one too.
+                    using (var json = System.Text.Json.JsonDocument.Parse(entry))
+                        Assert.All(json.RootElement.GetProperty(key).GetProperty("k").EnumerateArray(), b => Assert.Equal(2, b.GetArrayLength()));
+                    Assert.All(value.Blocks!, b => Assert.True(files.ContainsKey(ShardLayout.BlockPath(b.Id)), $"{term}/{key}: no file for block {b.Id}"));
+                    if (value.Blocks!.Count == 1) single++; else several++;
+                }
+        Assert.True(inline > 0 && single > 0 && several > 0, $"inline {inline}, one block {single}, several {several}");
+    }
+
+    [Theory]
+    [InlineData(12, 0)]
+    [InlineData(60, 0)]
+    [InlineData(400, 0)]
+    [InlineData(400, 40)]
+    public void Issues_added_one_after_another_export_in_part_exactly_as_a_whole_export(int blockChars, int inlineChars)
+    {
+        // Each addition appends to the postings the shards and last blocks hold: short lists grow into blocks, last blocks fill and split.
         using var dir = new TempDir();
         var all = site.Articles.Select(ArticleDocument.From).ToList();
-        var exporter = new ExportIndex(blockChars);
+        var exporter = new ExportIndex(blockChars, inlineChars: inlineChars == 0 ? null : inlineChars);
         var index = new LuceneIndex(dir.Combine("index"), SimplifiedMap.Empty);
         var shown = all.Count - 10;
         index.Update(all[..shown]);

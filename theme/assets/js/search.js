@@ -295,7 +295,7 @@
   }
 
   // A term's entry in its shard: for each field a postings string, or {n: document count, k: [[first ord, block id]]},
-  // the last block as [first ord, block id, postings]. The index comes in two tiers, each with shards of its own:
+  // every block a file (an index of version 5 or before gave the last block inline as [first ord, block id, postings]). The index comes in two tiers, each with shards of its own:
   // the main one, and the recent one (a new issue rewrites only its shards). Terms come in groups, the hash modulo
   // the number of groups, and the recent tier holds a group's articles numbered from m.recent.from[group] on.
   // A term's entries in both are joined into one: the recent tier's postings follow the main tier's.
@@ -317,11 +317,21 @@
     });
   }
 
+  // A list of one block is asked for as soon as its shard names it: whether it is the rarest term's or another's, a
+  // query needs it (unless a term is missing), and asking then saves a round trip after the shards.
   function tierEntry(tier, shard, term, m) {
     return need(m.dir, tier + '/' + shard + '.js').then(function (data) {
-      return Object.prototype.hasOwnProperty.call(data, term) ? data[term] : null;
+      var e = Object.prototype.hasOwnProperty.call(data, term) ? data[term] : null;
+      if (e) Object.keys(e).forEach(function (key) {
+        var v = e[key];
+        if (typeof v !== 'string' && v.k.length === 1 && v.k[0].length === 2) blockFile(v.k[0][1], m).catch(function () { /* reported when used */ });
+      });
+      return e;
     });
   }
+
+  // A block's id starts with its tier's folder: x for the main tier, y for the recent one.
+  function blockFile(id, m) { return need(m.dir, id.charAt(0) + '/' + id.substring(1) + '.js'); }
 
   // A field's postings as a list of blocks: a whole list is one block, inline, starting no lower than its tier.
   function blocksOf(v, first, id) { return typeof v === 'string' ? [[first, id, v]] : v.k; }
@@ -383,10 +393,9 @@
         return !candidates || anyBetween(candidates, blk[0], i + 1 < v.k.length ? v.k[i + 1][0] : Infinity);
       });
       return Promise.all(wanted.map(function (blk) {
-        // The last block comes inline: [first ord, id, postings].
+        // A whole list (or an older index's last block) comes inline: [first ord, id, postings].
         if (blk.length > 2) return { id: blk[1], str: blk[2] };
-        // A block's id starts with its tier's folder: x for the main tier, y for the recent one.
-        return need(m.dir, blk[1].charAt(0) + '/' + blk[1].substring(1) + '.js').then(function (str) { return { id: blk[1], str: str }; });
+        return blockFile(blk[1], m).then(function (str) { return { id: blk[1], str: str }; });
       })).then(function (loaded) {
         var docs = new Map();
         loaded.forEach(function (l) { decode(key + '\u0000' + l.id, l.str, key, m, docs); });
@@ -588,11 +597,30 @@
     });
   }
 
-  // Documents come DocsPerFile (the manifest's dpf) to a file, neighbours in archive order.
+  // Documents come DocsPerFile (the manifest's dpf) to a file, neighbours in archive order, each an array of its
+  // fields in this order (an index of version 5 or before gave objects). A date, kind or paper as the document
+  // before's is 0; a URL sharing its start with the one before is [shared length, rest].
+  var DOC_FIELDS = ['t', 'u', 'd', 'k', 'p', 'g', 'r', 'e', 's', 'x'];
+  var documentFiles = {};
   function documentOf(ord, m) {
     return (m ? Promise.resolve(m) : manifest()).then(function (m) {
-      var per = m.dpf || 1, group = Math.floor(ord / per);
-      return need(m.dir, 'd/' + Math.floor(group / 1000) + '/' + group + '.js').then(function (docs) { return docs[ord % per]; });
+      var per = m.dpf || 1, group = Math.floor(ord / per), path = 'd/' + Math.floor(group / 1000) + '/' + group + '.js';
+      return need(m.dir, path).then(function (rows) {
+        var key = m.dir + '\u0000' + path;
+        if (!documentFiles[key]) {
+          var before = {};
+          documentFiles[key] = rows.map(function (a) {
+            if (!Array.isArray(a)) return a;
+            var d = {};
+            DOC_FIELDS.forEach(function (f, i) { d[f] = a[i]; });
+            ['d', 'k', 'p'].forEach(function (f) { if (d[f] === 0) d[f] = before[f]; });
+            if (Array.isArray(d.u)) d.u = before.u.substring(0, d.u[0]) + d.u[1];
+            before = d;
+            return d;
+          });
+        }
+        return documentFiles[key][ord % per];
+      });
     });
   }
 
@@ -825,6 +853,6 @@
     });
   }
 
-  window.NewsArchiveSearch = { load: load, search: search, top: top, parse: parse, bigrams: bigrams, english: english, stem: stem, fold: fold };
+  window.NewsArchiveSearch = { load: load, search: search, top: top, document: documentOf, parse: parse, bigrams: bigrams, english: english, stem: stem, fold: fold };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
 })();

@@ -145,8 +145,8 @@ internal sealed partial class ExportJob
         var oldBlocks = new HashSet<string>(StringComparer.Ordinal);
         var resume = fields.ToDictionary(f => f.Key, _ => new Dictionary<string, Resume>(StringComparer.Ordinal), StringComparer.Ordinal);
         var firstChanged = changed.Count > 0 ? changed.Min() : firstNew;
-        // With articles only added, a touched term's old postings are all in its shard entry (a long list's last
-        // block rides inline): the new articles' postings are appended to them, and Lucene is asked for those alone.
+        // With articles only added, a touched term's old postings are in its shard entry or, for a long list, in its
+        // last block's file: the new articles' postings are appended to them, and Lucene is asked for those alone.
         var appended = changed.Count == 0 ? fields.ToDictionary(f => f.Key, _ => new Dictionary<string, OldPostings>(StringComparer.Ordinal), StringComparer.Ordinal) : null;
         if (fresh)
         {
@@ -170,9 +170,8 @@ internal sealed partial class ExportJob
                             oldBlocks.UnionWith(blocks.Select(b => BlockPath(b.Id)));
                             if (appended?.GetValueOrDefault(key) is { } perField)
                             {
-                                // Written by an older exporter, the last block is not inline: the lists are walked as they are.
-                                if (value.Tail is null) return null;
-                                perField[term] = value;
+                                if (LastBlock(basis, blocks[^1].Id) is not { } tail) return null;
+                                perField[term] = value with { Tail = tail };
                             }
                             var at = blocks.FindLastIndex(b => b.First <= firstChanged);
                             if (at > 0 && resume.TryGetValue(key, out var perTerm))
@@ -211,5 +210,16 @@ internal sealed partial class ExportJob
                 made[i] = new SiteFile(made[i].Path, []) { Unchanged = true };
         files.AddRange(made);
         return (files, dropped);
+    }
+
+    /// <summary>A long list's last block as the site holds it, or null when its file is missing or not a block.</summary>
+    private static string? LastBlock(ExportBasis basis, string id)
+    {
+        if (basis.ReadFile(BlockPath(id)) is not { } bytes) return null;
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        var prefix = $"NewsArchiveSearch.load({JsonSerializer.Serialize(id, Json)},";
+        if (!text.StartsWith(prefix, StringComparison.Ordinal) || !text.EndsWith(");\n", StringComparison.Ordinal)) return null;
+        try { return JsonSerializer.Deserialize<string>(text[prefix.Length..^3], Json); }
+        catch (JsonException) { return null; }
     }
 }

@@ -17,7 +17,7 @@ internal sealed record FieldPostings(IReadOnlyList<TermPostings>[] Tiers, long S
 /// Reads a field's postings out of Lucene in the browser's document order and encodes them (<see cref="SearchWire"/>):
 /// whole, in blocks of about <c>blockChars</c>, resumed after the blocks a partial export keeps, or appended to.
 /// </summary>
-internal sealed class ReadPostings(int blockChars)
+internal sealed class ReadPostings(int blockChars, int inlineChars)
 {
     private static int Norm(byte[]? norms, int doc) => norms is null ? NormBase : Math.Min(NormBase, (int)norms[doc]);
 
@@ -142,7 +142,7 @@ internal sealed class ReadPostings(int blockChars)
     /// <summary>
     /// The touched terms of one field (in order) with the postings of the documents numbered from <paramref name="firstNew"/>
     /// on appended to their old ones: a long list keeps its blocks but the last, whose documents come from the shard
-    /// entry, not from Lucene. Only the index segments that hold added documents are searched.
+    /// file the site holds, not from Lucene. Only the index segments that hold added documents are searched.
     /// </summary>
     public List<TermPostings> Append(IndexReader reader, string field, bool positions, IReadOnlyList<string> terms, int[] ord, int firstNew, int hi,
         IReadOnlyDictionary<string, OldPostings> old)
@@ -203,13 +203,13 @@ internal sealed class ReadPostings(int blockChars)
 
     /// <summary>
     /// One term's postings in one field: "count, then per document: ord delta, norm, tf, position deltas".
-    /// A short list sits in the term's shard; a long one is cut at document boundaries into blocks of about
-    /// <see cref="BlockChars"/>, each its own file, and the shard keeps the document count and each block's
+    /// A list of <c>inlineChars</c> or less sits in the term's shard; a longer one is cut at document boundaries into
+    /// blocks of about <c>blockChars</c>, each its own file, and the shard keeps the document count and each block's
     /// first document: a phrase then loads only the blocks of its other terms that can hold its rarest term's documents.
     /// </summary>
     public TermPostings Postings(string term, PostingList docs, Chars tails, int from, int to)
     {
-        if (WholeLength(docs, from, to) <= blockChars) return new TermPostings(term, Encode(docs, tails, from, to), null, to - from);
+        if (WholeLength(docs, from, to) <= inlineChars) return new TermPostings(term, Encode(docs, tails, from, to), null, to - from);
         var list = new List<(int, string?)>();
         foreach (var (start, end) in Cuts(docs, from, to))
             list.Add((docs.Ord(start), Encode(docs, tails, start, end)));
@@ -222,7 +222,7 @@ internal sealed class ReadPostings(int blockChars)
     /// </summary>
     private TermPostings? Resumed(string term, PostingList docs, Chars tails, Resume resume)
     {
-        if (WholeLength(docs, 0, docs.Count) <= blockChars) return null;
+        if (WholeLength(docs, 0, docs.Count) <= inlineChars) return null;
         var list = new List<(int, string?)>();
         foreach (var (start, end) in Cuts(docs, 0, docs.Count))
         {
@@ -239,8 +239,7 @@ internal sealed class ReadPostings(int blockChars)
                 list.Add((first, Encode(docs, tails, start, end)));
             }
         }
-        // The last block goes inline in the shard entry, so it must be encoded now: a list that lost its tail
-        // (a shortened article dropped the term) ends on a kept block, and is encoded whole instead.
+        // A list that lost its tail (a shortened article dropped the term) ends on a kept block: encoded whole instead.
         return list.Count > 0 && list[^1].Item2 is null ? null : new TermPostings(term, "", list, docs.Count);
     }
 
@@ -253,7 +252,7 @@ internal sealed class ReadPostings(int blockChars)
         return length;
     }
 
-    /// <summary>Where a long list is cut into blocks: each of about <see cref="BlockChars"/>, at document boundaries, from the first document on.</summary>
+    /// <summary>Where a long list is cut into blocks: each of about <c>blockChars</c>, at document boundaries, from the first document on.</summary>
     private IEnumerable<(int Start, int End)> Cuts(PostingList docs, int from, int to)
     {
         var start = from;

@@ -9,7 +9,7 @@ using NewsArchive.Output;
 
 namespace NewsArchive.Search;
 
-/// <summary>A field's postings in a shard entry: the whole list, or its document count and blocks (the last one's postings inline).</summary>
+/// <summary>A field's postings in a shard entry: the whole list, or its document count and blocks (<paramref name="Tail"/>: the last block's postings, once read from its file).</summary>
 internal sealed record OldPostings(string? Whole, int Count, List<(int First, string Id)>? Blocks, string? Tail);
 
 /// <summary>
@@ -160,8 +160,7 @@ internal static class SearchWire
             else if (field.Value.ValueKind == JsonValueKind.Object && field.Value.TryGetProperty("k", out var blocks))
             {
                 var list = blocks.EnumerateArray().ToList();
-                var tail = list.Count > 0 && list[^1].GetArrayLength() > 2 ? list[^1][2].GetString() : null;
-                result.Add((field.Name, new OldPostings(null, field.Value.GetProperty("n").GetInt32(), [.. list.Select(b => (b[0].GetInt32(), b[1].GetString()!))], tail)));
+                result.Add((field.Name, new OldPostings(null, field.Value.GetProperty("n").GetInt32(), [.. list.Select(b => (b[0].GetInt32(), b[1].GetString()!))], null)));
             }
         }
         return result;
