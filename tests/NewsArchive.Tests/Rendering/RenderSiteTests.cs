@@ -140,7 +140,7 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
         var article = site.Archive.Articles.First(a => a.Enrichment!.Keywords.Count == 3);
         var unique = article.Enrichment!.Keywords[2];
         Assert.Single(site.Archive.Articles, a => a.Enrichment!.Keywords.Contains(unique));
-        var tag = Page(article.Url).QuerySelectorAll(".keywords .tag").Single(t => t.TextContent == unique);
+        var tag = Page(article.Url).QuerySelectorAll(".keywords a, .keywords .tag").Single(t => t.TextContent == unique);
 
         var href = tag.GetAttribute("href")!;
         Assert.Equal("search.html", Path.GetFileName(Resolve(article.Url, href.Split('?')[0])));
@@ -262,14 +262,14 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
         Assert.Null(first.QuerySelector(".pager a[rel=prev]"));
         Assert.Equal($"news.p{older}.html", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
         // Following "older" from the first page reaches every news article once, newest first, and ends at p1.
-        var seen = first.QuerySelectorAll(".rows > li .row-main a").Select(a => a.GetAttribute("href")!).ToList();
+        var seen = first.QuerySelectorAll(".rows > li > a").Select(a => a.GetAttribute("href")!).ToList();
         for (var p = older; p >= 1; p--)
         {
             var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(dir.Path, "kinds", $"news.p{p}.html")));
             Assert.Equal(size, page.QuerySelectorAll(".rows > li").Length);
             Assert.Equal(p == older ? "news.html" : $"news.p{p + 1}.html", page.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
             Assert.Equal(p > 1 ? $"news.p{p - 1}.html" : null, page.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
-            seen.AddRange(page.QuerySelectorAll(".rows > li .row-main a").Select(a => a.GetAttribute("href")!));
+            seen.AddRange(page.QuerySelectorAll(".rows > li > a").Select(a => a.GetAttribute("href")!));
         }
         Assert.Equal(news.Count, seen.Distinct().Count());
         Assert.Equal(news.Count, seen.Count);
