@@ -109,8 +109,9 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
         var label = provenance.QuerySelector(".c-english_gloss")!;
         Assert.Equal("", label.TextContent);
         var css = File.ReadAllText(Path.Combine(site.Output, "assets", "css", "site.css"));
-        Assert.Contains(".c-english_gloss::before { content: \"机器词典直译（CC-CEDICT），非正式译文\"; }", css);
-        Assert.Contains(".ui-en .c-english_gloss::before { content: \"Machine gloss from the CC-CEDICT dictionary, not a translation\"; }", css);
+        // (served minified)
+        Assert.Contains(".c-english_gloss::before{content:\"机器词典直译（CC-CEDICT），非正式译文\"}", css);
+        Assert.Contains(".ui-en .c-english_gloss::before{content:\"Machine gloss from the CC-CEDICT dictionary, not a translation\"}", css);
         Assert.Contains(gloss.Enrichment!.EnglishOrigin!, provenance.TextContent);
         Assert.Equal(gloss.Enrichment.TitleEn, doc.QuerySelector(".story-title-en")!.TextContent);
 

@@ -72,12 +72,13 @@
   // Its links are site-root paths, made relative by data-root; a paper's page keeps only its own feed.
   function insertChrome() {
     var c = window.NewsArchiveChrome, bar = document.querySelector('[data-chrome="bar"]'), nav = document.querySelector('[data-chrome="nav"]'),
-      foot = document.querySelector(".colophon");
+      search = document.querySelector('[data-chrome="search"]'), foot = document.querySelector(".colophon");
     if (!c) return;
     var up = (root.getAttribute("data-root") || "").replace(/index\.html$/, "");
     function local(html) { return html.replace(/ (href|action)="\//g, function (_, n) { return " " + n + '="' + up; }); }
     // Into places the page keeps for them, as high as they will be, so nothing below moves.
     if (bar) bar.outerHTML = local(c.bar);
+    if (search && c.search) search.outerHTML = local(c.search);
     if (nav) {
       nav.outerHTML = local(c.nav);
       var s = /(?:^|\s)section-(\S+)/.exec(document.body.className);
