@@ -117,7 +117,7 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
 
         var librarian = site.Archive.Articles.First(a => a.Enrichment?.EnglishSource == EnglishSource.Librarian);
         Assert.NotNull(Page(librarian.Url).QuerySelector(".provenance .c-english_librarian"));
-        Assert.Contains(".ui-en .c-english_librarian::before { content: \"English written by a librarian\"; }", css);
+        Assert.Contains(".ui-en .c-english_librarian::before{content:\"English written by a librarian\"}", css);
     }
 
     [Fact]
@@ -133,6 +133,26 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
         var listed = listing.QuerySelectorAll(".rows a").Select(a => a.TextContent).ToList();
         Assert.Contains(article.DisplayTitle, listed);
         Assert.Equal(site.Archive.Articles.Count(a => a.Enrichment!.Keywords.Contains(keyword.TextContent)), listed.Count);
+    }
+
+    [Fact]
+    public void A_keyword_s_rows_give_title_paper_date_and_page_and_leave_kind_and_english_to_the_article()
+    {
+        var (article, href) = site.Archive.Articles.Where(a => a.Enrichment?.TitleEn is { Length: > 0 })
+            .Select(a => (a, Page(a.Url).QuerySelector(".keywords a[href*='keywords/']")?.GetAttribute("href")))
+            .First(p => p.Item2 is not null);
+        var listing = Page(Resolve(article.Url, href!));
+
+        var row = listing.QuerySelectorAll(".rows > li").Single(li => li.QuerySelector("a")!.GetAttribute("href")!.EndsWith(article.Url[article.Url.IndexOf('/')..], StringComparison.Ordinal));
+
+        Assert.Equal(article.DisplayTitle, row.QuerySelector("a")!.TextContent);
+        Assert.Equal($"{article.Paper.NameZh} {article.Date:yyyy-MM-dd} · {article.PageNumber}", row.QuerySelector("small")!.TextContent);
+        Assert.Null(row.QuerySelector(".badge"));
+        Assert.Null(row.QuerySelector("i"));
+        // A kind's listing keeps both.
+        var kind = Page($"kinds/{article.Item.Kind.ToString().ToLowerInvariant()}.html");
+        Assert.NotNull(kind.QuerySelector(".rows > li > .badge"));
+        Assert.NotEmpty(kind.QuerySelectorAll(".rows > li > i[lang='en']"));
     }
 
     [Fact]
@@ -297,7 +317,7 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
             var kept = File.Exists(again) && File.ReadAllText(again) == File.ReadAllText(file);
             // Only the page that was the oldest page before the first may gain a link to a new page between them.
             var html = File.ReadAllText(file);
-            Assert.True(kept || html.Contains("rel=\"prev\" href=\"" + Path.GetFileName(file).Split('.')[0] + ".html\"", StringComparison.Ordinal), $"{Path.GetFileName(file)} changed");
+            Assert.True(kept || html.Contains("rel=prev href=" + Path.GetFileName(file).Split('.')[0] + ".html>", StringComparison.Ordinal), $"{Path.GetFileName(file)} changed");
         }
         Assert.Contains(older, f => File.ReadAllText(Path.Combine(after.Path, "kinds", Path.GetFileName(f))) == File.ReadAllText(f));
     }
