@@ -67,6 +67,10 @@ def main():
     work = {"new": ours_work, "base": ours_work + "-base"}
     shutil.rmtree(work["base"], ignore_errors=True)
     shutil.copytree(work["new"], work["base"], symlinks=True, ignore=shutil.ignore_patterns("_site", ".cache"))
+    # Each side builds with its own commit's theme: a theme change is part of what is compared, and a theme of newer
+    # code may not build with older code at all.
+    shutil.rmtree(os.path.join(work["base"], "theme"), ignore_errors=True)
+    subprocess.run(f"git archive {args.base} theme | tar -x -C '{work['base']}'", shell=True, cwd=ROOT, check=True)
     cli = {"new": ours, "base": base}
     for v in ("new", "base"):  # each side's caches and site, untimed
         build(cli[v], work[v])

@@ -66,8 +66,10 @@ def page_weight(site, page):
     text = html.decode("utf-8")
     base = os.path.dirname(os.path.join(site, page))
     rows = [(page, len(html), len(gzip.compress(html, 6)))]
-    links = re.findall(r'<link rel="stylesheet" href="([^"]+)"(?![^>]*media="print")', text)
-    links += re.findall(r'<script src="([^"]+)"', text)
+    # Attribute values are quoted or not (the build drops quotes a value does not need).
+    value = r'(?:"([^"]+)"|([^\s">]+))'
+    links = [a or b for a, b in re.findall(r'<link rel="?stylesheet"? href=' + value + r'(?![^>]*media="?print)', text)]
+    links += [a or b for a, b in re.findall(r'<script src=' + value, text)]
     for href in links:
         path = os.path.normpath(os.path.join(base, href.split("?")[0]))
         with open(path, "rb") as f:

@@ -136,6 +136,9 @@ internal static class AttributeText
         return encoded.ToString();
     }
 
+    /// <summary>Whether the value can be written without quotes: not empty, no space, quote, '=', '&lt;', '&gt;' or '`'.</summary>
+    public static bool NeedsQuotes(string value) => value.Length == 0 || value.AsSpan().IndexOfAny(UnsafeUnquoted) >= 0;
+
     private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("&\"'\r");
 
     private static readonly System.Buffers.SearchValues<char> UnsafeUnquoted = System.Buffers.SearchValues.Create("\t\n\f\r \"'<=>`");

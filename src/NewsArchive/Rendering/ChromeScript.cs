@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace NewsArchive.Rendering;
 
 /// <summary>
-/// Writes the chrome every page shares (theme/layouts/chrome.liquid: language bar, navigation, colophon) as
+/// Writes the chrome every page shares (theme/layouts/chrome.liquid: language bar, search box, navigation, colophon) as
 /// assets/js/chrome.js, which site.js inserts into each page that lacks it. Carried once, it is 2.7 KB less in each
 /// of the archive's pages (issue 22). Links stay site-root ("/about.html"): site.js makes them relative to the page.
 /// </summary>
@@ -22,17 +22,21 @@ public sealed class ChromeScript
     // The template's indentation between tags: the chrome's lists and bars are flex boxes, where it shows nowhere.
     private static string Tight(string html) => Regex.Replace(html.Trim(), @">\s*\n\s*<", "><");
 
-    /// <summary>The script for the rendered chrome layout: its bar, navigation and colophon, in that order.</summary>
+    /// <summary>
+    /// The script for the rendered chrome layout: its bar, search box (empty without a search page), navigation and
+    /// colophon, in that order.
+    /// </summary>
     public static string Of(string rendered)
     {
         var parts = rendered.Split(Cut);
-        if (parts.Length != 3)
-            throw new InvalidDataException($"theme/layouts/{Template}.liquid: expected three parts cut by {Cut}, found {parts.Length}");
+        if (parts.Length != 4)
+            throw new InvalidDataException($"theme/layouts/{Template}.liquid: expected four parts cut by {Cut}, found {parts.Length}");
         var chrome = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["bar"] = Tight(parts[0]),
-            ["nav"] = Tight(parts[1]),
-            ["foot"] = Tight(parts[2]),
+            ["search"] = Tight(parts[1]),
+            ["nav"] = Tight(parts[2]),
+            ["foot"] = Tight(parts[3]),
         };
         return "// Made by the build from theme/layouts/chrome.liquid.\nwindow.NewsArchiveChrome = "
             + JsonSerializer.Serialize(chrome, Json) + ";\n";

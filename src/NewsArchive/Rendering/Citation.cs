@@ -5,6 +5,7 @@ namespace NewsArchive.Rendering;
 /// <summary>
 /// The citation line of an article: in Chinese after GB/T 7714 for newspapers (作者. 题名[N]. 报名, 日期(版次).),
 /// in English in the usual author-title-paper-date-page order. The permalink is added when the site has a base URL.
+/// Pages carry the Chinese one; site.js makes the English one in the same form from the page's JSON-LD.
 /// </summary>
 public static class Citation
 {

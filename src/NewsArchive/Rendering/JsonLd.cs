@@ -46,14 +46,8 @@ public static class JsonLd
             json.WriteString("name", article.Paper.NameZh);
             json.WriteString("alternateName", article.Paper.NameEn);
             json.WriteEndObject();
-            // No description: the page's meta description carries the summary, and search engines read both.
-            if (article.Enrichment?.Keywords is { Count: > 0 } keywords)
-            {
-                json.WriteStartArray("keywords");
-                foreach (var keyword in keywords)
-                    json.WriteStringValue(keyword);
-                json.WriteEndArray();
-            }
+            // No description (the page's meta description carries the summary) and no keywords (the page links each one):
+            // JSON-LD repeats only what names the article. site.js makes the English citation from these fields.
             if (absoluteUrl is not null)
             {
                 json.WriteString("url", absoluteUrl);

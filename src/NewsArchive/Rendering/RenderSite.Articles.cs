@@ -87,7 +87,6 @@ public sealed partial class RenderSite
             Next = next,
             Related = related,
             CitationZh = Citation.Zh(a, permalink),
-            CitationEn = Citation.En(a, permalink),
         };
     }
 

@@ -153,7 +153,7 @@ public sealed partial class RenderSite(ThemeTemplates templates, string? baseUrl
         if (templates.HasLayout(ChromeScript.Template))
         {
             var chrome = new Dictionary<string, object?> { ["site"] = _site };
-            yield return () => new SiteFile(ChromeScript.Path, Encoding.UTF8.GetBytes(ChromeScript.Of(templates.RenderBare(ChromeScript.Template, chrome))));
+            yield return () => new SiteFile(ChromeScript.Path, MinifyAssets.Js(Encoding.UTF8.GetBytes(ChromeScript.Of(templates.RenderBare(ChromeScript.Template, chrome)))));
         }
         _shared = null;
     }
@@ -260,11 +260,11 @@ public sealed partial class RenderSite(ThemeTemplates templates, string? baseUrl
         {
             var path = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
             if (path == LabelStyles.StyleSheet)
-                yield return () => new SiteFile(path, CompactCss.Of([.. Ingest.InputFiles.ReadTheme(file, assets), .. Encoding.UTF8.GetBytes(LabelStyles.Of(templates.Labels))]));
+                yield return () => new SiteFile(path, MinifyAssets.Css([.. Ingest.InputFiles.ReadTheme(file, assets), .. Encoding.UTF8.GetBytes(LabelStyles.Of(templates.Labels))]));
             else if (path.EndsWith(".css", StringComparison.Ordinal))
-                yield return () => new SiteFile(path, CompactCss.Of(Ingest.InputFiles.ReadTheme(file, assets)));
+                yield return () => new SiteFile(path, MinifyAssets.Css(Ingest.InputFiles.ReadTheme(file, assets)));
             else if (path.EndsWith(".js", StringComparison.Ordinal))
-                yield return () => new SiteFile(path, CompactJs.Of(Ingest.InputFiles.ReadTheme(file, assets)));
+                yield return () => new SiteFile(path, MinifyAssets.Js(Ingest.InputFiles.ReadTheme(file, assets)));
             else
                 yield return () => new SiteFile(path, Ingest.InputFiles.ReadTheme(file, assets));
         }

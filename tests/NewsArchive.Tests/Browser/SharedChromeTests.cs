@@ -40,6 +40,38 @@ public sealed class SharedChromeTests(Chromium chromium, RichSite site)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_header_search_box_arrives_with_the_chrome_and_searches_the_archive()
+    {
+        var errors = new List<string>();
+        var page = await chromium.NewPageAsync(errors);
+        await page.GotoAsync(new Uri(Path.Combine(site.Output, Article)).AbsoluteUri);
+
+        await page.FillAsync(".masthead #site-q", "东平");
+        await page.PressAsync(".masthead #site-q", "Enter");
+        await page.WaitForURLAsync(url => url.Contains("search.html?q=", StringComparison.Ordinal));
+
+        Assert.StartsWith(new Uri(Path.Combine(site.Output, "search.html")).AbsoluteUri + "?q=", page.Url);
+        Assert.Equal("东平", Uri.UnescapeDataString(page.Url[(page.Url.IndexOf("?q=", StringComparison.Ordinal) + 3)..]));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_english_citation_made_in_the_browser_reads_as_the_build_writes_it()
+    {
+        var errors = new List<string>();
+        var page = await chromium.NewPageAsync(errors);
+        var article = site.Archive.Articles.First(a => a.Enrichment?.TitleEn is { Length: > 0 } && a.Item.Reporters.Count > 0);
+        await page.GotoAsync(new Uri(Path.Combine(site.Output, article.Url)).AbsoluteUri);
+
+        await page.ClickAsync("[data-lang-switch]");
+
+        Assert.Equal(NewsArchive.Rendering.Citation.En(article, null), (await page.InnerTextAsync("#citation-en")).Trim());
+        Assert.False(await page.IsVisibleAsync("#citation-zh"));
+        Assert.Empty(errors);
+        await page.Context.CloseAsync();
+    }
+
     private async Task<double> HeadingTop(int width, bool javaScript)
     {
         var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, JavaScriptEnabled = javaScript });

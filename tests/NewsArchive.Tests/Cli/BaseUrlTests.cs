@@ -24,7 +24,7 @@ public sealed class BaseUrlTests
             .First(f => Regex.IsMatch(f.Replace('\\', '/'), @"/\d{4}/\d{2}/\d{2}/\d{2}/\d{2}\.html$"));
         var relative = Path.GetRelativePath(site, article).Replace('\\', '/');
         var html = File.ReadAllText(article);
-        Assert.Contains($"<link rel=\"canonical\" href=\"{root}{relative}\">", html);
+        Assert.Contains($"<link rel=canonical href=\"{root}{relative}\">", html);
         Assert.Contains($"<meta property=\"og:url\" content=\"{root}{relative}\">", html);
         var sitemap = File.ReadAllText(Path.Combine(site, "sitemap.xml"));
         var locs = Regex.Matches(sitemap, "<loc>([^<]*)</loc>").Select(m => m.Groups[1].Value).ToList();

@@ -79,7 +79,7 @@ public sealed class PostProcessHtmlTests
         Assert.Equal(dom, DomLinkRewrite.Document(streamed));
         Assert.Equal(["nested/index.html", "outer/index.html"], links);
         Assert.Equal(["outer/index.html"], domLinks);
-        Assert.Contains("action=\"../../../nested/index.html\"", streamed, StringComparison.Ordinal);
+        Assert.Contains("action=../../../nested/index.html>", streamed, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class PostProcessHtmlTests
         // A template's content becomes live markup when a script clones it, so its links need rewriting as much as
         // any; the DOM rewrite missed them (selectors do not look into template content).
         var (streamed, links) = Stream(Deep, """<template><a href="/template/">t</a></template>""");
-        Assert.Equal("""<template><a href="../../../template/index.html">t</a></template>""", streamed);
+        Assert.Equal("""<template><a href=../../../template/index.html>t</a></template>""", streamed);
         Assert.Equal(["template/index.html"], links);
         Assert.Empty(DomLinkRewrite.Run(Deep, """<template><a href="/template/">t</a></template>""").Links);
     }
@@ -101,6 +101,15 @@ public sealed class PostProcessHtmlTests
         Assert.Equal("<!doctype html>\n<HTML><body>\n  <a  HREF = '../index.html?a=1&amp;b=2#p'  class=x>文</a><!-- <a href=\"/c/\"> -->\r\n<img src=../../i.png alt=\"&lt;\"><a href=\"https://e.org/\">e</a>\n", streamed);
         Assert.Equal(["i.png", "paper/index.html"], links);
     }
+
+    [Theory]
+    [InlineData("<a href=\"/x/\">x</a>", "<a href=../../x/index.html>x</a>")]
+    [InlineData("<a class=\"a\" href='/x.html' id=b>x</a>", "<a class=\"a\" href=../../x.html id=b>x</a>")]
+    [InlineData("<a href=\"/s.html?q=1\">x</a>", "<a href=\"../../s.html?q=1\">x</a>")]
+    [InlineData("<a href=\"/s.html#a b\">x</a>", "<a href=\"../../s.html#a b\">x</a>")]
+    [InlineData("<link href=\"/x.css\"/>", "<link href=\"../../x.css\"/>")]
+    public void A_rewritten_link_loses_the_quotes_it_does_not_need(string html, string written) =>
+        Assert.Equal(written, Stream("a/b/c.html", html).Item1);
 
     [Fact]
     public void A_page_without_site_root_links_comes_back_as_the_same_bytes()

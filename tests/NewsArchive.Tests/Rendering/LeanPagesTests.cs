@@ -89,6 +89,25 @@ public sealed class LeanPagesTests(LeanSite site) : IClassFixture<LeanSite>
     }
 
     [Fact]
+    public void An_article_page_leaves_the_english_citation_and_the_search_box_to_the_shared_scripts()
+    {
+        var doc = Page("liaocheng-daily/2022/12/17/01/01.html");
+        Assert.NotEmpty(doc.QuerySelector("#citation-zh")!.TextContent);
+        Assert.Null(doc.QuerySelector("#citation-en")); // site.js makes it from the JSON-LD
+        Assert.Null(doc.QuerySelector("form")); // search needs JavaScript: chrome.js brings the box
+        Assert.NotNull(doc.QuerySelector(".masthead [data-chrome='search']"));
+        var chrome = File.ReadAllText(Path.Combine(site.Output, "assets", "js", "chrome.js"));
+        Assert.Contains("site-search", chrome);
+        // The home page keeps the box in its HTML, like the rest of the chrome.
+        Assert.NotNull(Page("index.html").QuerySelector(".masthead form.site-search input[name='q']"));
+        // Meta tags and JSON-LD do not repeat what the page says elsewhere: the title, the keyword links.
+        Assert.Null(doc.QuerySelector("meta[property='og:title']"));
+        var ld = JsonDocument.Parse(doc.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        Assert.False(ld.TryGetProperty("keywords", out _));
+        Assert.NotEmpty(doc.QuerySelectorAll(".keywords a"));
+    }
+
+    [Fact]
     public void A_page_of_one_paper_names_that_papers_feed_only()
     {
         var doc = Page("liaocheng-daily/2022/12/17/01/01.html");

@@ -109,14 +109,15 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
         var label = provenance.QuerySelector(".c-english_gloss")!;
         Assert.Equal("", label.TextContent);
         var css = File.ReadAllText(Path.Combine(site.Output, "assets", "css", "site.css"));
-        Assert.Contains(".c-english_gloss::before { content: \"机器词典直译（CC-CEDICT），非正式译文\"; }", css);
-        Assert.Contains(".ui-en .c-english_gloss::before { content: \"Machine gloss from the CC-CEDICT dictionary, not a translation\"; }", css);
+        // (served minified)
+        Assert.Contains(".c-english_gloss::before{content:\"机器词典直译（CC-CEDICT），非正式译文\"}", css);
+        Assert.Contains(".ui-en .c-english_gloss::before{content:\"Machine gloss from the CC-CEDICT dictionary, not a translation\"}", css);
         Assert.Contains(gloss.Enrichment!.EnglishOrigin!, provenance.TextContent);
         Assert.Equal(gloss.Enrichment.TitleEn, doc.QuerySelector(".story-title-en")!.TextContent);
 
         var librarian = site.Archive.Articles.First(a => a.Enrichment?.EnglishSource == EnglishSource.Librarian);
         Assert.NotNull(Page(librarian.Url).QuerySelector(".provenance .c-english_librarian"));
-        Assert.Contains(".ui-en .c-english_librarian::before { content: \"English written by a librarian\"; }", css);
+        Assert.Contains(".ui-en .c-english_librarian::before{content:\"English written by a librarian\"}", css);
     }
 
     [Fact]
@@ -135,12 +136,32 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
     }
 
     [Fact]
+    public void A_keyword_s_rows_give_title_paper_date_and_page_and_leave_kind_and_english_to_the_article()
+    {
+        var (article, href) = site.Archive.Articles.Where(a => a.Enrichment?.TitleEn is { Length: > 0 })
+            .Select(a => (a, Page(a.Url).QuerySelector(".keywords a[href*='keywords/']")?.GetAttribute("href")))
+            .First(p => p.Item2 is not null);
+        var listing = Page(Resolve(article.Url, href!));
+
+        var row = listing.QuerySelectorAll(".rows > li").Single(li => li.QuerySelector("a")!.GetAttribute("href")!.EndsWith(article.Url[article.Url.IndexOf('/')..], StringComparison.Ordinal));
+
+        Assert.Equal(article.DisplayTitle, row.QuerySelector("a")!.TextContent);
+        Assert.Equal($"{article.Paper.NameZh} {article.Date:yyyy-MM-dd} · {article.PageNumber}", row.QuerySelector("small")!.TextContent);
+        Assert.Null(row.QuerySelector(".badge"));
+        Assert.Null(row.QuerySelector("i"));
+        // A kind's listing keeps both.
+        var kind = Page($"kinds/{article.Item.Kind.ToString().ToLowerInvariant()}.html");
+        Assert.NotNull(kind.QuerySelector(".rows > li > .badge"));
+        Assert.NotEmpty(kind.QuerySelectorAll(".rows > li > i[lang='en']"));
+    }
+
+    [Fact]
     public void A_keyword_no_other_article_shares_searches_the_archive_instead_of_listing_one_article()
     {
         var article = site.Archive.Articles.First(a => a.Enrichment!.Keywords.Count == 3);
         var unique = article.Enrichment!.Keywords[2];
         Assert.Single(site.Archive.Articles, a => a.Enrichment!.Keywords.Contains(unique));
-        var tag = Page(article.Url).QuerySelectorAll(".keywords .tag").Single(t => t.TextContent == unique);
+        var tag = Page(article.Url).QuerySelectorAll(".keywords a, .keywords .tag").Single(t => t.TextContent == unique);
 
         var href = tag.GetAttribute("href")!;
         Assert.Equal("search.html", Path.GetFileName(Resolve(article.Url, href.Split('?')[0])));
@@ -262,14 +283,14 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
         Assert.Null(first.QuerySelector(".pager a[rel=prev]"));
         Assert.Equal($"news.p{older}.html", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
         // Following "older" from the first page reaches every news article once, newest first, and ends at p1.
-        var seen = first.QuerySelectorAll(".rows > li .row-main a").Select(a => a.GetAttribute("href")!).ToList();
+        var seen = first.QuerySelectorAll(".rows > li > a").Select(a => a.GetAttribute("href")!).ToList();
         for (var p = older; p >= 1; p--)
         {
             var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(dir.Path, "kinds", $"news.p{p}.html")));
             Assert.Equal(size, page.QuerySelectorAll(".rows > li").Length);
             Assert.Equal(p == older ? "news.html" : $"news.p{p + 1}.html", page.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
             Assert.Equal(p > 1 ? $"news.p{p - 1}.html" : null, page.QuerySelector(".pager a[rel=next]")?.GetAttribute("href"));
-            seen.AddRange(page.QuerySelectorAll(".rows > li .row-main a").Select(a => a.GetAttribute("href")!));
+            seen.AddRange(page.QuerySelectorAll(".rows > li > a").Select(a => a.GetAttribute("href")!));
         }
         Assert.Equal(news.Count, seen.Distinct().Count());
         Assert.Equal(news.Count, seen.Count);
@@ -296,7 +317,7 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
             var kept = File.Exists(again) && File.ReadAllText(again) == File.ReadAllText(file);
             // Only the page that was the oldest page before the first may gain a link to a new page between them.
             var html = File.ReadAllText(file);
-            Assert.True(kept || html.Contains("rel=\"prev\" href=\"" + Path.GetFileName(file).Split('.')[0] + ".html\"", StringComparison.Ordinal), $"{Path.GetFileName(file)} changed");
+            Assert.True(kept || html.Contains("rel=prev href=" + Path.GetFileName(file).Split('.')[0] + ".html>", StringComparison.Ordinal), $"{Path.GetFileName(file)} changed");
         }
         Assert.Contains(older, f => File.ReadAllText(Path.Combine(after.Path, "kinds", Path.GetFileName(f))) == File.ReadAllText(f));
     }

@@ -71,7 +71,7 @@ public sealed class ReservedNamesTests
 
         Assert.DoesNotContain(result.Report.Diagnostics, d => d.Severity == Severity.Error);
         var article = File.ReadAllText(dir.Combine("_site/test-daily/2023/05/04/01/01.html"));
-        var reporterPages = Regex.Matches(article, "href=\"[./]*reporters/([^\"]+)\\.html\"").Select(m => m.Groups[1].Value).Where(s => s != "index").Distinct().ToList();
+        var reporterPages = Regex.Matches(article, "href=\"?[./]*reporters/([^\" >]+)\\.html").Select(m => m.Groups[1].Value).Where(s => s != "index").Distinct().ToList();
         Assert.Equal(3, reporterPages.Count);
         foreach (var page in reporterPages)
             Assert.True(File.Exists(dir.Combine($"_site/reporters/{page}.html")), page);

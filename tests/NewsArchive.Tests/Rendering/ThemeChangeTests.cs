@@ -12,7 +12,7 @@ public sealed class ThemeChangeTests
         var theme = dir.Combine("theme");
         CopyFolder(Repo.Theme, theme);
         var article = Path.Combine(theme, "layouts", "article.liquid");
-        File.WriteAllText(article, File.ReadAllText(article).Replace("<div class=\"story-body\">", "<div class=\"story-body\"><p class=\"designer-note\">{{ article.paper.name_en }} · {{ article.id }}</p>"));
+        File.WriteAllText(article, File.ReadAllText(article).Replace("<div class=story-body>", "<div class=story-body><p class=\"designer-note\">{{ article.paper.name_en }} · {{ article.id }}</p>"));
         var labels = Path.Combine(theme, "i18n.json");
         File.WriteAllText(labels, File.ReadAllText(labels).Replace("\"zh\": \"首页\", \"en\": \"Home\"", "\"zh\": \"回到首页\", \"en\": \"Front door\""));
         SiteBuilder.CopySampleInput(dir.Combine("input"));

@@ -100,6 +100,17 @@ public sealed class FindRelatedTests
     }
 
     [Fact]
+    public void An_article_page_lists_its_three_closest_kin_not_five()
+    {
+        // Same story in six articles: a14's closest three by date, the other two left to search.
+        var list = Enumerable.Range(0, 80).Select(i => Doc(i, i is 2 or 13 or 14 or 15 or 27 or 28 ? ["同一件事", $"独有词{i}"] : [$"独有词{i}"])).ToList();
+
+        var related = new FindRelated().Run(list, 1);
+
+        Assert.Equal(["a13", "a15", "a02"], related["a14"]);
+    }
+
+    [Fact]
     public void Lists_do_not_depend_on_input_order_or_thread_count()
     {
         var archive = Archive();

@@ -72,12 +72,13 @@
   // Its links are site-root paths, made relative by data-root; a paper's page keeps only its own feed.
   function insertChrome() {
     var c = window.NewsArchiveChrome, bar = document.querySelector('[data-chrome="bar"]'), nav = document.querySelector('[data-chrome="nav"]'),
-      foot = document.querySelector(".colophon");
+      search = document.querySelector('[data-chrome="search"]'), foot = document.querySelector(".colophon");
     if (!c) return;
     var up = (root.getAttribute("data-root") || "").replace(/index\.html$/, "");
     function local(html) { return html.replace(/ (href|action)="\//g, function (_, n) { return " " + n + '="' + up; }); }
     // Into places the page keeps for them, as high as they will be, so nothing below moves.
     if (bar) bar.outerHTML = local(c.bar);
+    if (search && c.search) search.outerHTML = local(c.search);
     if (nav) {
       nav.outerHTML = local(c.nav);
       var s = /(?:^|\s)section-(\S+)/.exec(document.body.className);
@@ -92,8 +93,30 @@
     }
   }
 
+  // The English citation is made here from the page's JSON-LD (headline, English title, authors, paper, date, page),
+  // in Citation.En's form: the page carries the Chinese one only. Without JavaScript the interface is Chinese anyway.
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  function citeInEnglish() {
+    var zh = document.getElementById("citation-zh"), ld = document.querySelector('script[type="application/ld+json"]');
+    if (!zh || !ld || document.getElementById("citation-en")) return;
+    var a;
+    try { a = JSON.parse(ld.textContent); } catch (e) { return; }
+    var d = /^(\d{4})-(\d\d)-(\d\d)$/.exec(a.datePublished || "");
+    if (!d || !a.publisher) return;
+    var authors = (a.author || []).map(function (p) { return p.name; }).join(", ");
+    var text = (authors ? authors + ". " : "") + "\u201c" + a.headline + "\u201d" + (a.alternateName ? " [" + a.alternateName + "]" : "") +
+      ". " + a.publisher.alternateName + ", " + (+d[3]) + " " + MONTHS[d[2] - 1] + " " + d[1] + ", p. " + a.printPage + "." + (a.url ? " " + a.url : "");
+    var p = document.createElement("p");
+    p.className = "citation l-en";
+    p.lang = "en";
+    p.id = "citation-en";
+    p.textContent = text;
+    zh.after(p);
+  }
+
   function init() {
     insertChrome();
+    citeInEnglish();
     var buttons = document.querySelectorAll("[data-lang-switch]");
     for (var i = 0; i < buttons.length; i++) {
       buttons[i].hidden = false;

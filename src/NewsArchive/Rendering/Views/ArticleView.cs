@@ -45,9 +45,11 @@ public sealed record ArticleView
     /// <summary>Articles the search index finds most alike, best first.</summary>
     public IReadOnlyList<ArticleLinkView> Related { get; init; } = [];
 
-    /// <summary>How to cite the article, in each language; with the permalink when the build has a base URL.</summary>
+    /// <summary>
+    /// How to cite the article in Chinese; with the permalink when the build has a base URL. The English citation is made
+    /// by site.js from the page's JSON-LD (<see cref="Citation.En"/> is its form): the page carries its text once.
+    /// </summary>
     public required string CitationZh { get; init; }
-    public required string CitationEn { get; init; }
 
     /// <summary>Where the article sat on its printed page (a thumbnail with its boxes marked); null when the page has no image.</summary>
     public PagePlaceView? Place { get; init; }
