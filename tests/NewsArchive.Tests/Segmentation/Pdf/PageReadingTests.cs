@@ -91,23 +91,23 @@ public sealed class PageReadingTests
     public void A_headlines_short_last_line_set_centred_under_it_belongs_to_the_headline()
     {
         var glyphs = new List<PdfGlyph>();
-        glyphs.AddRange(Set.Line("全县春耕生产全面展", Col(0), 60, 2.4 * S, "Head"));
-        // The one character left over, centred under the first line.
-        glyphs.AddRange(Set.Line("开", Col(0) + 4 * 2.4 * S, 60 + 2.7 * S, 2.4 * S, "Head"));
+        glyphs.AddRange(Set.Line("全县春耕生产工作全面展", Col(0), 60, 2.4 * S, "Head"));
+        // The one character left over, centred under the first line (five em in from either end).
+        glyphs.AddRange(Set.Line("开", Col(0) + 5 * 2.4 * S, 60 + 2.7 * S, 2.4 * S, "Head"));
         glyphs.AddRange(Set.Column(Body, Col(0), 130, S, 12));
         glyphs.AddRange(Set.Column(Body, Col(1), 130, S, 12, indentFirst: false));
         var page = new PdfPageContent(new PageSize(600, 400), glyphs, []);
 
         var item = Assert.Single(SegmentPdfPage.Segment(page).Segmentation.Items);
 
-        Assert.Equal("全县春耕生产全面展开", item.Title);
+        Assert.Equal("全县春耕生产工作全面展开", item.Title);
     }
 
     [Fact]
     public void A_centred_byline_over_two_columns_does_not_join_their_first_lines()
     {
         // Two columns a gutter of 1.5 em apart, and a short byline centred over the gutter just above them.
-        var glyphs = Set.Line("■ 本报记者 林海", Col(1) - 60, 86, S)
+        var glyphs = Set.Line("■本报记者林海", Col(1) - 40, 86, S)
             .Concat(Set.Line("这是一行普通的正文文字啊", Col(0), 100, S)).Concat(Set.Line("另一栏的正文文字也在这", Col(1), 100, S))
             .Concat(Set.Line("这是一行普通的正文文字啊", Col(0), 114, S)).Concat(Set.Line("另一栏的正文文字也在这", Col(1), 114, S)).ToList();
 
