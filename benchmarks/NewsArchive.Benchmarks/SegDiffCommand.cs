@@ -5,19 +5,19 @@ using NewsArchive.Tests.Segmentation.Scoring;
 namespace NewsArchive.Benchmarks;
 
 /// <summary>
-/// `segdiff [--family NAME]`: for each dev page of tests/corpus whose PDF reading is not right item for item, the
+/// `segdiff [--family NAME | --corpus DIR]`: for each dev page of tests/corpus whose PDF reading is not right item for item, the
 /// truth beside the prediction, field by field (held-out families are never shown).
 /// </summary>
 public static class SegDiffCommand
 {
     public static int Run(string[] args)
     {
-        var root = Path.Combine("tests", "corpus");
+        var root = args is ["--corpus", var dir, ..] ? dir : Path.Combine("tests", "corpus");
         var only = args is ["--family", var f, ..] ? f : null;
         var heldOut = ReadCorpus.HeldOut(root);
         foreach (var page in ReadCorpus.From(root).Where(p => !heldOut.Contains(p.Family) && (only is null || p.Family == only)))
         {
-            var pdf = Path.Combine(root, page.Family, page.Name, "page.pdf");
+            var pdf = new[] { Path.Combine(root, page.Family, page.Name, "page.pdf"), Path.Combine(root, page.Name, "page.pdf") }.FirstOrDefault(File.Exists) ?? "";
             if (!File.Exists(pdf))
                 continue;
             var predicted = SegmentPdfPage.Segment(File.ReadAllBytes(pdf), 0).Segmentation.Items;
