@@ -76,6 +76,7 @@ public static class AssignArticles
             && Math.Max(b.Left - h.Right, h.Left - b.Right) is var gap && gap >= -0.5 * body.Size && gap <= Math.Max(3 * body.Size, 0.8 * body.ColumnWidth);
         bool Governs(ArticleDraft a, PageRegion b) => Under(a.Heading, b) || a.Titles.Count > 0 && a.Titles[0].Vertical && Beside(a.Heading, b);
         var underSome = blocks.Where(b => headed.Any(a => Governs(a, b.Box))).ToHashSet();
+        var opening = blocks.Where(ArticleOpening.Opens).ToHashSet();
         var headings = headed.Select(a => a.Heading).ToList();
         foreach (var article in headed.OrderBy(a => a.Heading.Top))
         {
@@ -89,7 +90,7 @@ public static class AssignArticles
                     if (claimed.Contains(n) || mine.Contains(n) || underSome.Contains(n) || !SameFrame(article.Heading, n.Box))
                         continue;
                     // A second dateline is another article's opening column, standing level beside this one's.
-                    if (ArticleOpening.Opens(n) && ArticleOpening.HasOpened(mine))
+                    if (opening.Contains(n) && mine.Any(opening.Contains))
                         continue;
                     var beside = Math.Abs(n.Top - b.Top) <= 0.6 * size && Math.Abs(n.Size - size) <= 0.05 * size
                         && (picture || Math.Abs(n.Box.Width - b.Width) <= 1.5 * size)
