@@ -31,7 +31,7 @@ public static class HabitScoreCommand
                     return 2;
             }
         }
-        Console.WriteLine($"{"family",-26} {"pages",5} {"score",6} " + string.Join(" ", PairScore.FieldNames.Select(f => $"{(f.Length <= 6 ? f : f[..6]),6}")) + "  titles  items  lost");
+        Console.WriteLine($"{"family",-26} {"pages",5} {"score",6} " + string.Join(" ", PairScore.FieldNames.Select(f => $"{(f.Length <= 6 ? f : f[..6]),6}")) + "  titles  items  lost  right");
         foreach (var (name, habits, heldOut) in HabitFamilies.All.Where(f => only is null || f.Name == only))
         {
             var layouts = HabitFamilies.Layouts(habits, count);
@@ -59,7 +59,7 @@ public static class HabitScoreCommand
             var pairs = scores.SelectMany(s => s.Pairs).ToList();
             var fields = string.Join(" ", PairScore.FieldNames.Select(f => $"{F(pairs.Count == 0 ? double.NaN : pairs.Average(p => p.Fields[f])),6}"));
             Console.WriteLine($"{name + (heldOut ? " (held out)" : ""),-26} {layouts.Count,5} {F(scores.Average(s => s.Score)),6} {fields}  "
-                + $"{scores.Sum(s => s.TitlesExactlyRight)}/{scores.Sum(s => s.TruthTitles)}  {scores.Sum(s => s.PredictedItems)}/{scores.Sum(s => s.TruthItems)}  {lost}" + (promos > 0 ? $"  promos {promosRight}/{promos}" : ""));
+                + $"{scores.Sum(s => s.TitlesExactlyRight)}/{scores.Sum(s => s.TruthTitles)}  {scores.Sum(s => s.PredictedItems)}/{scores.Sum(s => s.TruthItems)}  {lost}  {scores.Count(s => s.RightItemForItem)}" + (promos > 0 ? $"  promos {promosRight}/{promos}" : ""));
         }
         return 0;
     }

@@ -17,6 +17,11 @@ if (args is ["habitscore", ..])
     return NewsArchive.Benchmarks.HabitScoreCommand.Run(args[1..]);
 if (args is ["segscore", ..])
     return NewsArchive.Benchmarks.SegScoreCommand.Run(args[1..], new NewsArchive.Tests.Segmentation.Scoring.FrozenRules());
+// `segdiff [--family NAME]`: truth beside the PDF path's prediction on each dev page not right item for item.
+if (args is ["segdiff", ..])
+    return NewsArchive.Benchmarks.SegDiffCommand.Run(args[1..]);
+if (args is ["pdfblocks", var pdfPage])
+    return NewsArchive.Benchmarks.PdfBlocksCommand.Run([pdfPage]);
 if (args is ["pdfcorpus", ..])
     return NewsArchive.Benchmarks.MakePdfCorpus.Run(args[1..]);
 if (args is ["english", ..])

@@ -74,12 +74,16 @@ public static class SegScoreCommand
     /// <summary>Each family's mean of each field over its aligned pairs: which part of the reading goes wrong.</summary>
     private static string Fields(CorpusScore score)
     {
-        var lines = new List<string> { $"{"field means over aligned pairs",-32} " + string.Join(" ", PairScore.FieldNames.Select(f => $"{Short(f),6}")) };
+        var lines = new List<string> { $"{"field means over aligned pairs",-32} " + string.Join(" ", PairScore.FieldNames.Select(f => $"{Short(f),6}")) + "  right item for item" };
         foreach (var family in score.Families)
         {
-            var pairs = score.Pages.Where(p => p.Page.Family == family.Family).SelectMany(p => p.InSample.Pairs).ToList();
-            lines.Add($"{family.Family,-32} " + string.Join(" ", PairScore.FieldNames.Select(f => $"{F(pairs.Count == 0 ? double.NaN : pairs.Average(p => p.Fields[f])),6}")));
+            var familyPages = score.Pages.Where(p => p.Page.Family == family.Family).ToList();
+            var pairs = familyPages.SelectMany(p => p.InSample.Pairs).ToList();
+            lines.Add($"{family.Family,-32} " + string.Join(" ", PairScore.FieldNames.Select(f => $"{F(pairs.Count == 0 ? double.NaN : pairs.Average(p => p.Fields[f])),6}"))
+                + $"  {familyPages.Count(p => p.InSample.RightItemForItem)}/{familyPages.Count}");
         }
+        var dev = score.Pages.Where(p => !p.HeldOut).ToList();
+        lines.Add($"dev pages right item for item: {dev.Count(p => p.InSample.RightItemForItem)}/{dev.Count}");
         return string.Join('\n', lines);
     }
 

@@ -32,7 +32,7 @@ internal static class AnalysePdfPage
         var items = new List<SegmentedItem>();
         foreach (var article in ordered)
         {
-            var underBrief = furniture.BriefHeadings.Any(h => h.Bottom <= article.Extent.Top + body.Size && article.Extent.Top - h.Bottom < 8 * body.Size);
+            var underBrief = FindBriefColumns.IsUnder(article, furniture.BriefHeadings, ordered, shapes, body, page.Size);
             if (FillItemFields.Apply(article, body, underBrief) is { } item)
                 items.Add(item);
         }

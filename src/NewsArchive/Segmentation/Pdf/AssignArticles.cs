@@ -30,6 +30,10 @@ public static class AssignArticles
             if (picture is not null && IsPhotoNews(picture))
                 candidates = candidates.Where(a => a.Blocks.Count == 0 && a.Pictures.Count == 0 && box.Top - a.Heading.Bottom is var gap
                     && gap >= -body.Size && gap <= 2 * body.Size && Overlap(a.Heading, box) > 0).ToList();
+            // A column opening with a dateline goes to a heading whose body has not opened yet, when one can see it.
+            if (block is not null && ArticleOpening.Opens(block) && candidates.Where(a => !ArticleOpening.HasOpened(a.Blocks)).ToList() is { Count: > 0 } unopened
+                && Nearest(box, unopened, headed, rules, body, foot, inFrame: frame is not null) is not null)
+                candidates = unopened;
             var target = Nearest(box, candidates, headed, rules, body, foot, inFrame: frame is not null);
             if (target is null && frame is not null)
             {
@@ -72,6 +76,7 @@ public static class AssignArticles
             && Math.Max(b.Left - h.Right, h.Left - b.Right) is var gap && gap >= -0.5 * body.Size && gap <= Math.Max(3 * body.Size, 0.8 * body.ColumnWidth);
         bool Governs(ArticleDraft a, PageRegion b) => Under(a.Heading, b) || a.Titles.Count > 0 && a.Titles[0].Vertical && Beside(a.Heading, b);
         var underSome = blocks.Where(b => headed.Any(a => Governs(a, b.Box))).ToHashSet();
+        var opening = blocks.Where(ArticleOpening.Opens).ToHashSet();
         var headings = headed.Select(a => a.Heading).ToList();
         foreach (var article in headed.OrderBy(a => a.Heading.Top))
         {
@@ -83,6 +88,9 @@ public static class AssignArticles
                 foreach (var n in blocks)
                 {
                     if (claimed.Contains(n) || mine.Contains(n) || underSome.Contains(n) || !SameFrame(article.Heading, n.Box))
+                        continue;
+                    // A second dateline is another article's opening column, standing level beside this one's.
+                    if (opening.Contains(n) && mine.Any(opening.Contains))
                         continue;
                     var beside = Math.Abs(n.Top - b.Top) <= 0.6 * size && Math.Abs(n.Size - size) <= 0.05 * size
                         && (picture || Math.Abs(n.Box.Width - b.Width) <= 1.5 * size)

@@ -2,7 +2,7 @@ namespace NewsArchive.Segmentation.Pdf;
 
 /// <summary>
 /// Lines to blocks: a line joins the block whose last line stands right above it, of the same type size, within
-/// one em of leading, sharing a font with it (a heading-font 本报讯 does not cut a body off, a subhead wholly in another type does), overlapping it across the page, with no drawn rule between. A body column, a title over
+/// one em of leading, sharing a font with it (a heading-font 本报讯 does not cut a body off, a subhead wholly in another type does), overlapping it across the page and sharing an edge or its centre with it, with no drawn rule between. A body column, a title over
 /// two lines and a caption each become one block; neighbouring columns never join, since they do not overlap.
 /// </summary>
 public static class GroupBlocks
@@ -31,7 +31,9 @@ public static class GroupBlocks
                 if (gap < -0.3 * size || gap > LeadingEm * size)
                     continue;
                 var overlap = Math.Min(last.Right, line.Right) - Math.Max(last.Left, line.Left);
-                if (overlap <= 0.5 * size || Math.Abs(last.Left - line.Left) > 4 * size && Math.Abs(last.Right - line.Right) > 4 * size)
+                // Lines of one block share an edge, or their centre: a headline's short last line is set centred under it (年内完 / 工).
+                var centred = Math.Abs(last.Left + last.Right - line.Left - line.Right) / 2 <= size;
+                if (overlap <= 0.5 * size || Math.Abs(last.Left - line.Left) > 4 * size && Math.Abs(last.Right - line.Right) > 4 * size && !centred)
                     continue;
                 if (rules.Any(r => r.Top >= last.Bottom - 0.1 && r.Bottom <= line.Top + 0.1 && r.Right > Math.Max(last.Left, line.Left) && r.Left < Math.Min(last.Right, line.Right)))
                     continue;

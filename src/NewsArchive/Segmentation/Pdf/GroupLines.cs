@@ -133,7 +133,7 @@ public static class GroupLines
     }
 
     /// <summary>
-    /// Whether a run of the same size within about three lines above or below spans the gap between the two boxes, and
+    /// Whether a run of the same size and measure within about three lines above or below spans the gap between the two boxes, and
     /// whether runs there end and start in line with the gap's two sides (column edges).
     /// </summary>
     private static (bool Crossed, bool Aligned) Crossed(PageRegion a, PageRegion b, double size, List<(PageRegion Box, double Size)> boxes, List<int> order)
@@ -156,7 +156,10 @@ public static class GroupLines
             var (o, s) = boxes[order[m]];
             if (Math.Abs(o.Top - a.Top) < 0.3 * size || Math.Abs(s - size) > 0.1 * size)
                 continue;
-            if (o.Left <= a.Right + 0.1 * size && o.Right >= b.Left - 0.1 * size)
+            // Only a line of the same measure crosses: one sharing the left edge (or its indent) or the right edge
+            // of the two runs. A short centred line over them (a byline under a headline) does not.
+            var sameMeasure = Math.Abs(o.Left - a.Left) <= 2.5 * size || Math.Abs(o.Right - b.Right) <= size;
+            if (o.Left <= a.Right + 0.1 * size && o.Right >= b.Left - 0.1 * size && sameMeasure)
                 return (true, false);
             endsInLine |= Math.Abs(o.Right - a.Right) <= size && o.Left < a.Right - size;
             startsInLine |= Math.Abs(o.Left - b.Left) <= size && o.Right > b.Left + size;

@@ -13,6 +13,14 @@ public sealed record PageScore(
     IReadOnlyList<PairScore> Pairs)
 {
     public static PageScore Perfect { get; } = new(1, 0, 0, 0, 0, []);
+
+    /// <summary>
+    /// Issue 17's "right item for item": as many items as the truth, each paired, and every field the issue names
+    /// (all but the body's characters) exactly right.
+    /// </summary>
+    public bool RightItemForItem =>
+        TruthItems == PredictedItems && Pairs.Count == TruthItems
+        && Pairs.All(p => p.Fields.Where(f => f.Key != "bodyText").All(f => f.Value >= 0.9995));
 }
 
 /// <summary>One truth item aligned to one predicted item, and the score of each field (0 to 1).</summary>
