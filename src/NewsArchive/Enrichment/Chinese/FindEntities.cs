@@ -13,9 +13,11 @@ public static class FindEntities
 
     public static IReadOnlyList<Entity> In(string text, IReadOnlyList<Word> words, IReadOnlyCollection<string>? knownNames = null)
     {
+        var (resplit, roleNames) = FindRoleNames.In(text, SplitPlaceEnds(words));
+        words = resplit;
         var person = new bool[words.Count];
         var found = new List<Entity>();
-        FindPeople(text, words, knownNames ?? [], person, found);
+        FindPeople(text, words, roleNames.Count == 0 ? knownNames ?? [] : [.. knownNames ?? [], .. roleNames], person, found);
         var places = FindPlaces(words, person);
         found.AddRange(places);
         found.AddRange(FindBodies(words, person));
@@ -79,11 +81,14 @@ public static class FindEntities
         var j = i + 1;
         var given = 0;
         while (j < words.Count && given < 2 && Adjacent(words, j - 1, j) && words[j].Text.Length == 1 && NewsConventions.CanBeInGivenName(words[j].Text[0])
-            && !(given == 0 && NewsConventions.IsPlaceSuffix(words[j].Text)))   // 柘石县: 石 is a surname, but 石县 ends a place
+            && !NewsConventions.IsPlaceSuffix(words[j].Text))   // 柘石县, 林溪镇：: 石 and 林 are surnames, but 县 and 镇 end a place
         {
             given++;
             j++;
         }
+        // 林溪镇 is a town, not 林溪 before the word 镇.
+        if (j < words.Count && Adjacent(words, j - 1, j) && NewsConventions.IsPlaceSuffix(words[j].Text))
+            return -1;
         // 王平正在…: the second character begins an adverb with the next one (正在, 现在), not the name.
         if (given == 2 && j < words.Count && Adjacent(words, j - 1, j) && NewsConventions.IsAdverbPair(words[j - 1].Text + words[j].Text[0]))
         {
@@ -117,6 +122,30 @@ public static class FindEntities
         return -1;
     }
 
+    /// <summary>
+    /// 凤 黄村, 芷 海区: SmartCn joins a name's last character to the type when the pair is a word of its own; after
+    /// a character that can begin a name, the pair is split again so the place is found whole (凤黄村).
+    /// </summary>
+    private static IReadOnlyList<Word> SplitPlaceEnds(IReadOnlyList<Word> words)
+    {
+        List<Word>? split = null;
+        for (var i = 1; i < words.Count; i++)
+        {
+            var (w, before) = (words[i].Text, words[i - 1].Text);
+            if (w.Length == 2 && NewsConventions.IsPlaceSuffix(w[1].ToString()) && !NewsConventions.IsPlaceSuffix(w) && NewsConventions.CanBeInGivenName(w[0])
+                && !NewsConventions.IsNotPlaceStart(w[0]) && before.Length == 1 && Adjacent(words, i - 1, i) && NewsConventions.CanBeInGivenName(before[0])
+                && !NewsConventions.LeadsToPlace(before[0]) && !NewsConventions.IsNotPlaceStart(before[0]) && !StopWords.Contains(before))
+            {
+                split ??= [.. words.Take(i)];
+                split.Add(new Word(w[..1], words[i].Start));
+                split.Add(new Word(w[1..], words[i].Start + 1));
+            }
+            else
+                split?.Add(words[i]);
+        }
+        return split ?? words;
+    }
+
     private static List<Entity> FindPlaces(IReadOnlyList<Word> words, bool[] person)
     {
         var places = new List<Entity>();
@@ -130,17 +159,19 @@ public static class FindEntities
                 places.Add(new Entity(EntityKind.Place, w, words[i].Start, i, i));
                 continue;
             }
-            // Provinces are in SmartCn's dictionary; a word before a lone 省 is a verb (入选省级), not a name.
-            if (!NewsConventions.IsPlaceSuffix(w) || w == "省" || i == 0)
+            // 工业 园: a park is a zone only after the word that says what kind (松柘工业园), never alone (公园).
+            var park = w == "园" && i > 0 && Adjacent(words, i - 1, i) && NewsConventions.IsParkKind(words[i - 1].Text);
+            if (!(NewsConventions.IsPlaceSuffix(w) || park) || i == 0)
                 continue;
-            // 岷 溪 县 / 青峰 村: up to two single characters, or one word, joined to the suffix; before a zone
-            // (开发区, 新区) the words that name its kind (经济, 高) come first.
+            // 岷 溪 县 / 青峰 村 / 东 昌 府 区: up to three single characters, or one word, joined to the suffix; before a
+            // zone (开发区, 新区, 工业园) the words that name its kind (经济, 高, 工业) come first.
             var first = i;
             var chars = 0;
-            if (NewsConventions.IsZone(w))
-                while (first > 0 && Adjacent(words, first - 1, first) && NewsConventions.IsZoneModifier(words[first - 1].Text))
+            if (NewsConventions.IsZone(w) || park)
+                while (first > 0 && Adjacent(words, first - 1, first) && (NewsConventions.IsZoneModifier(words[first - 1].Text) || (park && first == i)))
                     first--;
             var zoneStart = first;
+            var singles = true;
             for (var j = first - 1; j >= 0 && Adjacent(words, j, j + 1) && !person[j]; j--)
             {
                 var p = words[j].Text;
@@ -152,18 +183,37 @@ public static class FindEntities
                 // 产茶大县, 文化强市, 旅游名镇: a county of some rank, not a county's name.
                 if (j == first - 1 && first == i && p.Length == 1 && "大强名".Contains(p[0]))
                     break;
-                if (p.Length > 1 && first != zoneStart)
+                var opening = first == zoneStart;
+                if (!opening && (p.Length > 2 || chars + p.Length > 3))
                     break;
+                // A third character only where it cannot be the verb that leads to the place (赴青石县 "goes to Qingshi
+                // County"), and with a word in the name (阳 清江 高新区, 源源 丰 乡) only where the name opens the clause.
+                var mixed = !singles || p.Length > 1;
+                if (!opening && chars + p.Length == 3 && (NewsConventions.LeadsToPlace(p[0]) || "我本全各该每此新老大小".Contains(p[0])
+                        || !(mixed ? OpensText(words, j) : StartsClause(words, j))))
+                    break;
+                singles &= p.Length == 1;
                 first = j;
                 chars += p.Length;
-                if (p.Length > 1 || chars >= 2)
+                if (chars >= 3 || (opening && p.Length > 2))
                     break;
             }
+            // A province is in SmartCn's dictionary when it is real; a word before a lone 省 is a verb (入选省级), but
+            // two or three single characters are a province it does not know.
+            if (w == "省" && !(singles && chars >= 2))
+                continue;
             if (first < i && (chars is >= 2 and <= 4 || (zoneStart < i && first == zoneStart)))
                 places.Add(new Entity(EntityKind.Place, Concat(words, first, i), words[first].Start, first, i));
         }
         return places;
     }
+
+    private static bool OpensText(IReadOnlyList<Word> words, int j) =>
+        j == 0 || !Adjacent(words, j - 1, j) || !ChineseWords.IsAllHan(words[j - 1].Text);
+
+    // Nothing Han joined to it before: a place's three characters open the clause (or follow a word of two or more).
+    private static bool StartsClause(IReadOnlyList<Word> words, int j) =>
+        j == 0 || !Adjacent(words, j - 1, j) || words[j - 1].Text.Length > 1 || !ChineseWords.IsAllHan(words[j - 1].Text);
 
     private static List<Entity> FindBodies(IReadOnlyList<Word> words, bool[] person)
     {
