@@ -11,14 +11,16 @@ public static class FindEntities
     private const int MaxOrgWords = 8;
     private const int MaxOrgChars = 24;
 
-    public static IReadOnlyList<Entity> In(string text, IReadOnlyList<Word> words, IReadOnlyCollection<string>? knownNames = null)
+    /// <param name="isWord">A dictionary's common words, when there is one: a place's third character does not make a word
+    /// with the second (走进校区 is "into the campus", not a place 走进校).</param>
+    public static IReadOnlyList<Entity> In(string text, IReadOnlyList<Word> words, IReadOnlyCollection<string>? knownNames = null, Func<string, bool>? isWord = null)
     {
-        var (resplit, roleNames) = FindRoleNames.In(text, SplitPlaceEnds(words));
+        var (resplit, roleNames) = FindRoleNames.In(text, JoinBodyTypes(text, SplitPlaceEnds(words)));
         words = resplit;
         var person = new bool[words.Count];
         var found = new List<Entity>();
         FindPeople(text, words, roleNames.Count == 0 ? knownNames ?? [] : [.. knownNames ?? [], .. roleNames], person, found);
-        var places = FindPlaces(words, person);
+        var places = FindPlaces(words, person, isWord);
         found.AddRange(places);
         found.AddRange(FindBodies(words, person));
         return [.. found.OrderBy(e => e.Start).ThenByDescending(e => e.Text.Length).ThenBy(e => e.Kind)];
@@ -123,6 +125,40 @@ public static class FindEntities
     }
 
     /// <summary>
+    /// 塘 吉中 心: a body's type (中心, 中学) whose first character SmartCn joined to an unknown name before it is made
+    /// one word again. A type inside one word stays (中学生 is a pupil, 有限公司 a company).
+    /// </summary>
+    private static IReadOnlyList<Word> JoinBodyTypes(string text, IReadOnlyList<Word> words)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var type in NewsConventions.BodyTypeWords)
+            for (var at = text.IndexOf(type, StringComparison.Ordinal); at >= 0; at = text.IndexOf(type, at + 1, StringComparison.Ordinal))
+                if (at > 0 && ChineseWords.IsHan(text[at - 1]) && !words.Any(w => w.Start <= at && w.End >= at + type.Length)
+                    && !spans.Any(sp => sp.Start < at + type.Length && at < sp.End))
+                    spans.Add((at, at + type.Length));
+        if (spans.Count == 0)
+            return words;
+        var result = new List<Word>(words.Count + 4);
+        foreach (var w in words)
+        {
+            if (!spans.Any(sp => sp.Start < w.End && w.Start < sp.End))
+            {
+                result.Add(w);
+                continue;
+            }
+            for (var k = w.Start; k < w.End; k++)
+                if (spans.FirstOrDefault(sp => sp.Start <= k && k < sp.End) is var sp && sp.End > 0)
+                {
+                    if (k == sp.Start || k == w.Start && result.Count > 0 && result[^1].End <= sp.Start)
+                        result.Add(new Word(text[Math.Max(k, sp.Start)..sp.End], k));
+                }
+                else
+                    result.Add(new Word(text[k].ToString(), k));
+        }
+        return result;
+    }
+
+    /// <summary>
     /// 凤 黄村, 芷 海区: SmartCn joins a name's last character to the type when the pair is a word of its own; after
     /// a character that can begin a name, the pair is split again so the place is found whole (凤黄村).
     /// </summary>
@@ -146,7 +182,7 @@ public static class FindEntities
         return split ?? words;
     }
 
-    private static List<Entity> FindPlaces(IReadOnlyList<Word> words, bool[] person)
+    private static List<Entity> FindPlaces(IReadOnlyList<Word> words, bool[] person, Func<string, bool>? isWord)
     {
         var places = new List<Entity>();
         for (var i = 0; i < words.Count; i++)
@@ -188,9 +224,9 @@ public static class FindEntities
                     break;
                 // A third character only where it cannot be the verb that leads to the place (赴青石县 "goes to Qingshi
                 // County"), and with a word in the name (阳 清江 高新区, 源源 丰 乡) only where the name opens the clause.
-                var mixed = !singles || p.Length > 1;
+                // A word before a single character may as well be a verb (走进 校 区), so a word comes only last (阳 清江 高新区).
                 if (!opening && chars + p.Length == 3 && (NewsConventions.LeadsToPlace(p[0]) || "我本全各该每此新老大小".Contains(p[0])
-                        || !(mixed ? OpensText(words, j) : StartsClause(words, j))))
+                        || p.Length > 1 || !(singles ? StartsClause(words, j) : OpensText(words, j)) || (isWord?.Invoke(p + words[j + 1].Text) ?? false)))
                     break;
                 singles &= p.Length == 1;
                 first = j;
@@ -201,6 +237,10 @@ public static class FindEntities
             // A province is in SmartCn's dictionary when it is real; a word before a lone 省 is a verb (入选省级), but
             // two or three single characters are a province it does not know.
             if (w == "省" && !(singles && chars >= 2))
+                continue;
+            // 走 进 校 区: the character before makes a word with the first (走进 "enter"), so the cut is wrong, not a place.
+            if (isWord is not null && first > 0 && first < zoneStart && Adjacent(words, first - 1, first) && words[first - 1].Text.Length == 1
+                && ChineseWords.IsHan(words[first - 1].Text[0]) && isWord(words[first - 1].Text + words[first].Text[..1]))
                 continue;
             if (first < i && (chars is >= 2 and <= 4 || (zoneStart < i && first == zoneStart)))
                 places.Add(new Entity(EntityKind.Place, Concat(words, first, i), words[first].Start, first, i));

@@ -47,6 +47,9 @@ public static class NewsConventions
         "实验室", "工作室", "事务所", "党支部", "党委", "支部", "局", "委", "院", "厅", "部", "站", "所", "馆", "队", "社", "厂",
     ];
 
+    /// <summary>Body types of two characters SmartCn may cut across after an unknown name (塘 吉中 心).</summary>
+    public static readonly string[] BodyTypeWords = ["中心", "中学", "小学", "学校", "医院", "银行", "公司", "协会", "集团"];
+
     public static bool IsRole(string word) =>
         Roles.Contains(word) || (word.Length >= 3 && word[0] == '副' && Roles.Contains(word[1..]));
 
@@ -75,7 +78,7 @@ public static class NewsConventions
     public static bool IsZoneModifier(string word) => word is "经济" or "技术" or "经济技术" or "高" or "高新" or "高新技术" or "产业" or "工业" or "旅游" or "风景" or "农业" or "科技" or "物流";
 
     /// <summary>Words before 园 that make it a zone named like a place (松柘工业园), where 园 alone is a garden.</summary>
-    public static bool IsParkKind(string word) => word is "工业" or "产业" or "科技" or "物流" or "创业" or "软件";
+    public static bool IsParkKind(string word) => word is "工业";
 
     /// <summary>Single characters that lead to a place rather than begin its name: 赴 (go to), 驻 (stationed in), 抵 (reach).</summary>
     public static bool LeadsToPlace(char c) => "赴驻抵访往经离返回进出入至自从到在去来向落迁".Contains(c);
