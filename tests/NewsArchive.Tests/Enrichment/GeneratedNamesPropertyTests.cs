@@ -141,4 +141,19 @@ public sealed class GeneratedNamesPropertyTests
             Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", gloss);
         }
     }
+
+    [Theory]
+    [InlineData("青石县开展安全生产活动", "Qingshi County holds work safety activities")]
+    [InlineData("青石县推进乡村振兴", "Qingshi County advances rural revitalization")]
+    [InlineData("青石县深化改革", "Qingshi County deepens")]
+    [InlineData("青石县聚焦项目建设", "Qingshi County focuses on project construction")]
+    [InlineData("青石县为志愿者点赞", "Qingshi County applauds")]
+    [InlineData("为志愿者点赞", "Applause for")]
+    [InlineData("青石县让乡村更美", "Qingshi County makes")]
+    [InlineData("青石县成为省级文明城市", "Qingshi County becomes")]
+    public void New_headline_shapes_read_in_English_order(string chinese, string start)
+    {
+        var english = Gloss(chinese);
+        Assert.StartsWith(start, english, StringComparison.OrdinalIgnoreCase);
+    }
 }
