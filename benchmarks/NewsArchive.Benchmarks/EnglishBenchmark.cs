@@ -26,7 +26,8 @@ public static partial class EnglishBenchmark
         if (args is ["--text", .. var texts])
         {
             foreach (var t in texts)
-                Console.WriteLine($"{t} -> {gloss.Gloss(t)}   [{string.Join(" ", new SegmentForTranslation(gloss.Dictionary, new WordGloss(gloss.Dictionary)).Segment(t, ChineseWords.Segment(t), new bool[t.Length], []).Select(w => w.Text))}]");
+                Console.WriteLine($"{t} -> {gloss.Gloss(t)}   [{string.Join(" ", new SegmentForTranslation(gloss.Dictionary, new WordGloss(gloss.Dictionary)).Segment(t, ChineseWords.Segment(t), new bool[t.Length], []).Select(w => w.Text))}]"
+                    + $" SmartCn [{string.Join(" ", ChineseWords.Segment(t).Select(w => w.Text))}] names [{string.Join(" ", FindEntities.In(t, ChineseWords.Segment(t)).Select(e => $"{e.Kind}:{e.Text}"))}]");
             return 0;
         }
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(pages, "english-references.json")));

@@ -11,12 +11,16 @@ public static class FindEntities
     private const int MaxOrgWords = 8;
     private const int MaxOrgChars = 24;
 
-    public static IReadOnlyList<Entity> In(string text, IReadOnlyList<Word> words, IReadOnlyCollection<string>? knownNames = null)
+    /// <param name="isWord">A dictionary's common words, when there is one: a place's third character does not make a word
+    /// with the second (走进校区 is "into the campus", not a place 走进校).</param>
+    public static IReadOnlyList<Entity> In(string text, IReadOnlyList<Word> words, IReadOnlyCollection<string>? knownNames = null, Func<string, bool>? isWord = null)
     {
+        var (resplit, roleNames) = FindRoleNames.In(text, JoinBodyTypes(text, SplitPlaceEnds(words)));
+        words = resplit;
         var person = new bool[words.Count];
         var found = new List<Entity>();
-        FindPeople(text, words, knownNames ?? [], person, found);
-        var places = FindPlaces(words, person);
+        FindPeople(text, words, roleNames.Count == 0 ? knownNames ?? [] : [.. knownNames ?? [], .. roleNames], person, found);
+        var places = FindPlaces(words, person, isWord);
         found.AddRange(places);
         found.AddRange(FindBodies(words, person));
         return [.. found.OrderBy(e => e.Start).ThenByDescending(e => e.Text.Length).ThenBy(e => e.Kind)];
@@ -79,11 +83,14 @@ public static class FindEntities
         var j = i + 1;
         var given = 0;
         while (j < words.Count && given < 2 && Adjacent(words, j - 1, j) && words[j].Text.Length == 1 && NewsConventions.CanBeInGivenName(words[j].Text[0])
-            && !(given == 0 && NewsConventions.IsPlaceSuffix(words[j].Text)))   // 柘石县: 石 is a surname, but 石县 ends a place
+            && !NewsConventions.IsPlaceSuffix(words[j].Text))   // 柘石县, 林溪镇：: 石 and 林 are surnames, but 县 and 镇 end a place
         {
             given++;
             j++;
         }
+        // 林溪镇 is a town, not 林溪 before the word 镇.
+        if (j < words.Count && Adjacent(words, j - 1, j) && NewsConventions.IsPlaceSuffix(words[j].Text))
+            return -1;
         // 王平正在…: the second character begins an adverb with the next one (正在, 现在), not the name.
         if (given == 2 && j < words.Count && Adjacent(words, j - 1, j) && NewsConventions.IsAdverbPair(words[j - 1].Text + words[j].Text[0]))
         {
@@ -117,7 +124,65 @@ public static class FindEntities
         return -1;
     }
 
-    private static List<Entity> FindPlaces(IReadOnlyList<Word> words, bool[] person)
+    /// <summary>
+    /// 塘 吉中 心: a body's type (中心, 中学) whose first character SmartCn joined to an unknown name before it is made
+    /// one word again. A type inside one word stays (中学生 is a pupil, 有限公司 a company).
+    /// </summary>
+    private static IReadOnlyList<Word> JoinBodyTypes(string text, IReadOnlyList<Word> words)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var type in NewsConventions.BodyTypeWords)
+            for (var at = text.IndexOf(type, StringComparison.Ordinal); at >= 0; at = text.IndexOf(type, at + 1, StringComparison.Ordinal))
+                if (at > 0 && ChineseWords.IsHan(text[at - 1]) && !words.Any(w => w.Start <= at && w.End >= at + type.Length)
+                    && !spans.Any(sp => sp.Start < at + type.Length && at < sp.End))
+                    spans.Add((at, at + type.Length));
+        if (spans.Count == 0)
+            return words;
+        var result = new List<Word>(words.Count + 4);
+        foreach (var w in words)
+        {
+            if (!spans.Any(sp => sp.Start < w.End && w.Start < sp.End))
+            {
+                result.Add(w);
+                continue;
+            }
+            for (var k = w.Start; k < w.End; k++)
+                if (spans.FirstOrDefault(sp => sp.Start <= k && k < sp.End) is var sp && sp.End > 0)
+                {
+                    if (k == sp.Start || k == w.Start && result.Count > 0 && result[^1].End <= sp.Start)
+                        result.Add(new Word(text[Math.Max(k, sp.Start)..sp.End], k));
+                }
+                else
+                    result.Add(new Word(text[k].ToString(), k));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// 凤 黄村, 芷 海区: SmartCn joins a name's last character to the type when the pair is a word of its own; after
+    /// a character that can begin a name, the pair is split again so the place is found whole (凤黄村).
+    /// </summary>
+    private static IReadOnlyList<Word> SplitPlaceEnds(IReadOnlyList<Word> words)
+    {
+        List<Word>? split = null;
+        for (var i = 1; i < words.Count; i++)
+        {
+            var (w, before) = (words[i].Text, words[i - 1].Text);
+            if (w.Length == 2 && NewsConventions.IsPlaceSuffix(w[1].ToString()) && !NewsConventions.IsPlaceSuffix(w) && NewsConventions.CanBeInGivenName(w[0])
+                && !NewsConventions.IsNotPlaceStart(w[0]) && before.Length == 1 && Adjacent(words, i - 1, i) && NewsConventions.CanBeInGivenName(before[0])
+                && !NewsConventions.LeadsToPlace(before[0]) && !NewsConventions.IsNotPlaceStart(before[0]) && !StopWords.Contains(before))
+            {
+                split ??= [.. words.Take(i)];
+                split.Add(new Word(w[..1], words[i].Start));
+                split.Add(new Word(w[1..], words[i].Start + 1));
+            }
+            else
+                split?.Add(words[i]);
+        }
+        return split ?? words;
+    }
+
+    private static List<Entity> FindPlaces(IReadOnlyList<Word> words, bool[] person, Func<string, bool>? isWord)
     {
         var places = new List<Entity>();
         for (var i = 0; i < words.Count; i++)
@@ -130,17 +195,19 @@ public static class FindEntities
                 places.Add(new Entity(EntityKind.Place, w, words[i].Start, i, i));
                 continue;
             }
-            // Provinces are in SmartCn's dictionary; a word before a lone 省 is a verb (入选省级), not a name.
-            if (!NewsConventions.IsPlaceSuffix(w) || w == "省" || i == 0)
+            // 工业 园: a park is a zone only after the word that says what kind (松柘工业园), never alone (公园).
+            var park = w == "园" && i > 0 && Adjacent(words, i - 1, i) && NewsConventions.IsParkKind(words[i - 1].Text);
+            if (!(NewsConventions.IsPlaceSuffix(w) || park) || i == 0)
                 continue;
-            // 岷 溪 县 / 青峰 村: up to two single characters, or one word, joined to the suffix; before a zone
-            // (开发区, 新区) the words that name its kind (经济, 高) come first.
+            // 岷 溪 县 / 青峰 村 / 东 昌 府 区: up to three single characters, or one word, joined to the suffix; before a
+            // zone (开发区, 新区, 工业园) the words that name its kind (经济, 高, 工业) come first.
             var first = i;
             var chars = 0;
-            if (NewsConventions.IsZone(w))
-                while (first > 0 && Adjacent(words, first - 1, first) && NewsConventions.IsZoneModifier(words[first - 1].Text))
+            if (NewsConventions.IsZone(w) || park)
+                while (first > 0 && Adjacent(words, first - 1, first) && (NewsConventions.IsZoneModifier(words[first - 1].Text) || (park && first == i)))
                     first--;
             var zoneStart = first;
+            var singles = true;
             for (var j = first - 1; j >= 0 && Adjacent(words, j, j + 1) && !person[j]; j--)
             {
                 var p = words[j].Text;
@@ -152,18 +219,41 @@ public static class FindEntities
                 // 产茶大县, 文化强市, 旅游名镇: a county of some rank, not a county's name.
                 if (j == first - 1 && first == i && p.Length == 1 && "大强名".Contains(p[0]))
                     break;
-                if (p.Length > 1 && first != zoneStart)
+                var opening = first == zoneStart;
+                if (!opening && (p.Length > 2 || chars + p.Length > 3))
                     break;
+                // A third character only where it cannot be the verb that leads to the place (赴青石县 "goes to Qingshi
+                // County"), and with a word in the name (阳 清江 高新区, 源源 丰 乡) only where the name opens the clause.
+                // A word before a single character may as well be a verb (走进 校 区), so a word comes only last (阳 清江 高新区).
+                if (!opening && chars + p.Length == 3 && (NewsConventions.LeadsToPlace(p[0]) || "我本全各该每此新老大小".Contains(p[0])
+                        || p.Length > 1 || !(singles ? StartsClause(words, j) : OpensText(words, j)) || (isWord?.Invoke(p + words[j + 1].Text) ?? false)))
+                    break;
+                singles &= p.Length == 1;
                 first = j;
                 chars += p.Length;
-                if (p.Length > 1 || chars >= 2)
+                if (chars >= 3 || (opening && p.Length > 2))
                     break;
             }
+            // A province is in SmartCn's dictionary when it is real; a word before a lone 省 is a verb (入选省级), but
+            // two or three single characters are a province it does not know.
+            if (w == "省" && !(singles && chars >= 2))
+                continue;
+            // 走 进 校 区: the character before makes a word with the first (走进 "enter"), so the cut is wrong, not a place.
+            if (isWord is not null && first > 0 && first < zoneStart && Adjacent(words, first - 1, first) && words[first - 1].Text.Length == 1
+                && ChineseWords.IsHan(words[first - 1].Text[0]) && isWord(words[first - 1].Text + words[first].Text[..1]))
+                continue;
             if (first < i && (chars is >= 2 and <= 4 || (zoneStart < i && first == zoneStart)))
                 places.Add(new Entity(EntityKind.Place, Concat(words, first, i), words[first].Start, first, i));
         }
         return places;
     }
+
+    private static bool OpensText(IReadOnlyList<Word> words, int j) =>
+        j == 0 || !Adjacent(words, j - 1, j) || !ChineseWords.IsAllHan(words[j - 1].Text);
+
+    // Nothing Han joined to it before: a place's three characters open the clause (or follow a word of two or more).
+    private static bool StartsClause(IReadOnlyList<Word> words, int j) =>
+        j == 0 || !Adjacent(words, j - 1, j) || words[j - 1].Text.Length > 1 || !ChineseWords.IsAllHan(words[j - 1].Text);
 
     private static List<Entity> FindBodies(IReadOnlyList<Word> words, bool[] person)
     {

@@ -47,6 +47,9 @@ public static class NewsConventions
         "实验室", "工作室", "事务所", "党支部", "党委", "支部", "局", "委", "院", "厅", "部", "站", "所", "馆", "队", "社", "厂",
     ];
 
+    /// <summary>Body types of two characters SmartCn may cut across after an unknown name (塘 吉中 心).</summary>
+    public static readonly string[] BodyTypeWords = ["中心", "中学", "小学", "学校", "医院", "银行", "公司", "协会", "集团"];
+
     public static bool IsRole(string word) =>
         Roles.Contains(word) || (word.Length >= 3 && word[0] == '副' && Roles.Contains(word[1..]));
 
@@ -54,7 +57,15 @@ public static class NewsConventions
     public static bool EndsInRole(string word) =>
         IsRole(word) || (word.Length > 2 && (Roles.Contains(word[^2..]) || (word.Length > 3 && Roles.Contains(word[^3..]))));
 
+    /// <summary>An official's or a professional's title, which follows a name as well as preceding it (张某书记, 李某局长).</summary>
+    public static bool IsTitle(string word) =>
+        IsRole(word) && (word[^1] == '长' || word.EndsWith("书记", StringComparison.Ordinal) || word.EndsWith("主任", StringComparison.Ordinal)
+            || word.EndsWith("经理", StringComparison.Ordinal) || word.EndsWith("主席", StringComparison.Ordinal) || word is "教授" or "研究员" or "工程师");
+
     public static bool IsAfterName(string word) => AfterName.Contains(word);
+
+    /// <summary>Characters that open common words ending like a place (山区, 城区, 全市, 老城区) rather than a name.</summary>
+    public static bool IsNotPlaceStart(char c) => NotPlaceFirstChars.Contains(c) || "新大灾矿牧校展景片辖误禁郊".Contains(c);
 
     public static bool CanBeInGivenName(char c) => ChineseWords.IsHan(c) && !NotInGivenName.Contains(c);
 
@@ -64,7 +75,13 @@ public static class NewsConventions
     public static bool IsZone(string word) => word is "开发区" or "新区" or "高新区" or "园区" or "景区" or "示范区" or "试验区";
 
     /// <summary>Words that say what kind of zone it is (经济技术开发区, 高 新区), part of the type rather than the name.</summary>
-    public static bool IsZoneModifier(string word) => word is "经济" or "技术" or "经济技术" or "高" or "高新" or "高新技术" or "产业" or "工业" or "旅游" or "风景" or "农业";
+    public static bool IsZoneModifier(string word) => word is "经济" or "技术" or "经济技术" or "高" or "高新" or "高新技术" or "产业" or "工业" or "旅游" or "风景" or "农业" or "科技" or "物流";
+
+    /// <summary>Words before 园 that make it a zone named like a place (松柘工业园), where 园 alone is a garden.</summary>
+    public static bool IsParkKind(string word) => word is "工业";
+
+    /// <summary>Single characters that lead to a place rather than begin its name: 赴 (go to), 驻 (stationed in), 抵 (reach).</summary>
+    public static bool LeadsToPlace(char c) => "赴驻抵访往经离返回进出入至自从到在去来向落迁".Contains(c);
 
     /// <summary>Two characters that make an adverb after a name (王平正在说), so the second is not a given name.</summary>
     public static bool IsAdverbPair(string pair) => pair is "正在" or "现在" or "刚刚" or "曾经" or "仍然" or "依然" or "始终" or "还在" or "正是";

@@ -76,6 +76,7 @@ public static class BodyNames
     [
         ("经济技术开发区", "Economic and Technological Development Zone"), ("经济开发区", "Economic Development Zone"),
         ("高新技术产业开发区", "High-tech Industrial Development Zone"), ("高新区", "High-tech Zone"), ("开发区", "Development Zone"),
+        ("工业园区", "Industrial Park"), ("工业园", "Industrial Park"),
         ("自治区", "Autonomous Region"), ("自治州", "Autonomous Prefecture"), ("自治县", "Autonomous County"), ("新区", "New Area"),
         ("园区", "Park"), ("景区", "Scenic Area"), ("街道", "Subdistrict"), ("社区", "Community"), ("省", "Province"), ("市", "City"),
         ("区", "District"), ("县", "County"), ("镇", "Town"), ("乡", "Township"), ("村", "Village"), ("州", "Prefecture"), ("旗", "Banner"),

@@ -74,13 +74,22 @@ public sealed class EntityGloss(WordGloss words)
         var rest = prefix[at..];
         if (BodyNames.Fixed.TryGetValue(rest + type.Zh, out var fixedRest))
             return string.Join(" ", parts.Append(level ?? "").Append(fixedRest).Where(p => p.Length > 0));
-        var field = rest.Length == 0 ? "" : BodyNames.Fields.TryGetValue(rest, out var f) ? f : Descriptive(rest);
+        var field = rest.Length == 0 ? "" : BodyNames.Fields.TryGetValue(rest, out var f) ? f : IsBrand(rest) ? words.PinyinOf(rest) : Descriptive(rest);
         if (type.Gov && level is not null && field.Length > 0)
             parts.Add($"{level} {type.En} of {field}");
         else
             parts.AddRange(new[] { level ?? "", field, type.En }.Where(p => p.Length > 0));
         return string.Join(" ", parts);
     }
+
+    /// <summary>
+    /// A body's own name of two or three characters that SmartCn could not read as words alone (阳 祥云, 塘 吉): a
+    /// brand or place name, read whole in pinyin rather than as "Yang Magic Cloud". Words throughout (科技, 农业) describe, and so
+    /// do longer names (鑫都置业: Xindu Real Estate).
+    /// </summary>
+    private bool IsBrand(string rest) =>
+        rest.Length is >= 2 and <= 3 && ChineseWords.IsAllHan(rest) && !words.IsCommonWord(rest) && !rest.Any(c => ChineseNumerals.IsNumeral(c.ToString()))
+        && ChineseWords.Segment(rest).Any(w => w.Text.Length == 1 && words.Function(w.Text) is null);
 
     /// <summary>The descriptive part of a name, title-cased, with runs of characters the dictionary lacks (a brand, 鑫都) in pinyin.</summary>
     private string Descriptive(string text)

@@ -33,7 +33,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         {
             if (string.IsNullOrWhiteSpace(text))
                 continue;
-            foreach (var e in FindEntities.In(text, ChineseWords.Segment(text)))
+            foreach (var e in FindEntities.In(text, ChineseWords.Segment(text), isWord: _words.IsCommonWord))
             {
                 if (e.Kind == EntityKind.Person)
                     people.Add(e.Text);
@@ -69,7 +69,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         foreach (var q in quantities.Values)
             Array.Fill(covered, true, q.Start, q.Length);
         var smartCn = ChineseWords.Segment(text);
-        var found = FindEntities.In(text, smartCn, names?.People).Concat(FamiliarNames(text, smartCn)).ToList();
+        var found = FindEntities.In(text, smartCn, names?.People, _words.IsCommonWord).Concat(FamiliarNames(text, smartCn)).ToList();
         var entities = FindEntities.Outermost(found)
             .Where(e => !Enumerable.Range(e.Start, e.Text.Length).Any(k => covered[k])).ToDictionary(e => e.Start);
         var fixedSpan = (bool[])covered.Clone();
