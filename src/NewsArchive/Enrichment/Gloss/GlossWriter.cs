@@ -139,6 +139,10 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                 lastWasWord = false;
                 continue;
             }
+            else if (wordAt.ContainsKey(pos) && IsUnknownSetPhrase(text, pos, to, a))
+            {
+                pos += SetPhraseLength;
+            }
             else if (wordAt.TryGetValue(pos, out var wi) && !Enumerable.Range(pos, words[wi].Text.Length).Any(k => covered[k]) && words[wi].End <= to)
             {
                 pos = Word(text, words, wi, to, output, entities, covered);
@@ -182,7 +186,17 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             }
         }
         var han = text[words[wi].Start..words[last].End];
-        var english = _words.English(han);
+        var end = words[last].End;
+        var english = Quoted(text, words[wi].Start) ? _words.Brief(han) : _words.English(han);
+        // 科技型企业: 型 makes the word before it a modifier ("tech enterprise"), never "type".
+        if (english is not null && end < to && text[end] == '型' && !_words.Knows(han + "型") && ChineseWords.IsHan(han[^1]))
+            end++;
+        // 省级以上开发区: a level and above it, an English modifier ("provincial-level and higher development zone").
+        if (english is not null && han.EndsWith('级') && string.CompareOrdinal(text, end, "以上", 0, 2) == 0 && end + 2 <= to)
+        {
+            english = (english.EndsWith("-level", StringComparison.Ordinal) ? english : english + "-level") + " and higher";
+            end += 2;
+        }
         if (english is null)
         {
             if (!ChineseWords.IsAllHan(han))
@@ -192,8 +206,54 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             else
                 english = _words.PinyinOf(han);   // a name the dictionary lacks: pinyin, never its characters' meanings
         }
-        output.Word(english);
-        return words[last].End;
+        // 我市开发区: the paper's own place before a noun owns it ("the city's development zones"); before a verb it acts.
+        var next = words.FirstOrDefault(w => w.Start == end);
+        if (english is not null && han.Length == 2 && han[0] == '我' && english.StartsWith("the ", StringComparison.Ordinal) && end < to
+            && next is not null && ChineseWords.IsAllHan(next.Text) && !_words.IsVerb(next.Text))
+            english += "'s";
+        output.Word(english!);
+        return end;
+    }
+
+    /// <summary>Whether pos lies inside “...” (a quoted coinage of a headline).</summary>
+    private static bool Quoted(string text, int pos)
+    {
+        var open = false;
+        for (var i = 0; i < pos; i++)
+            if (text[i] == '“')
+                open = true;
+            else if (text[i] == '”')
+                open = false;
+        return open;
+    }
+
+    private const int SetPhraseLength = 4;
+
+    /// <summary>
+    /// Four characters at pos that no dictionary entry joins (no two, three or four of them in CC-CEDICT) and that are
+    /// no name or number: a set phrase or slogan the dictionary lacks (an idiom in another order, two verb-object
+    /// pairs). Its characters' meanings are no English, so the headline leaves it out.
+    /// </summary>
+    private bool IsUnknownSetPhrase(string text, int pos, int to, GlossAnalysis a)
+    {
+        var end = pos + SetPhraseLength;
+        // A text that is nothing but the phrase keeps it: an empty English says less than a rough one.
+        if (dictionary is null || end > to || !text.Where((c, i) => (i < pos || i >= end) && ChineseWords.IsHan(c)).Any())
+            return false;
+        for (var i = pos; i < end; i++)
+            if (!ChineseWords.IsHan(text[i]) || a.Covered[i] || a.Entities.ContainsKey(i) || a.Stems.Any(w => w.Start <= i && i < w.End) || _words.Function(text[i].ToString()) is not null)
+                return false;
+        // Whole on both sides: Han text joined to it on either side is part of a longer run, not a four-character phrase.
+        var startsWord = pos == 0 || !ChineseWords.IsHan(text[pos - 1]) || a.Words.Any(w => w.End == pos && w.Text.Length >= 2);
+        var endsWord = end >= text.Length || !ChineseWords.IsHan(text[end]) || a.Words.Any(w => w.Start == end && w.Text.Length >= 2);
+        if (!startsWord || !endsWord)
+            return false;
+        for (var i = pos; i < end - 1; i++)
+            for (var k = 2; i + k <= Math.Min(end, i + SetPhraseLength); k++)
+                if (_words.Knows(text.Substring(i, k)))
+                    return false;
+        // And nothing known reaches into it from outside (a word that starts before it and ends inside).
+        return !a.Words.Any(w => w.Start < pos && w.End > pos) && !a.Words.Any(w => w.Start < end && w.End > end);
     }
 
     /// <summary>Inside a word the segmenter cut differently (a date took its first character): the longest dictionary entry here.</summary>

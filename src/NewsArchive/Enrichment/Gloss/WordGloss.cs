@@ -48,10 +48,12 @@ public sealed partial class WordGloss(CedictDictionary? dictionary)
         ["这"] = "this",
         ["该"] = "the",
         ["其"] = "its",
-        ["我市"] = "our city",
-        ["我县"] = "our county",
-        ["我区"] = "our district",
-        ["我省"] = "our province",
+        // "Our" is the paper speaking; an English paper writes "the city".
+        ["我市"] = "the city",
+        ["我县"] = "the county",
+        ["我区"] = "the district",
+        ["我省"] = "the province",
+        ["我镇"] = "the town",
         ["我国"] = "China",
         ["全市"] = "the whole city",
         ["全县"] = "the whole county",
@@ -134,10 +136,30 @@ public sealed partial class WordGloss(CedictDictionary? dictionary)
     public bool IsCommonWord(string word) =>
         NewsSenses.All.ContainsKey(word) || (dictionary?.Lookup(word).Any(e => !e.IsProperNoun && !e.IsVariant) ?? false);
 
+    /// <summary>Whether CC-CEDICT's first plain sense of a word's common reading is a verb ("to build").</summary>
+    public bool IsVerb(string word) =>
+        dictionary is not null && Common(word, dictionary.Lookup(word)) is { } e && e.Senses.FirstOrDefault(IsPlain) is { } first
+        && Parenthetical().Replace(first, "").TrimStart().StartsWith("to ", StringComparison.Ordinal);
+
     public bool Knows(string word) => dictionary?.Contains(word) == true || NewsSenses.All.ContainsKey(word);
 
     /// <summary>English for a word, or null when the dictionary has nothing to say.</summary>
     public string? English(string word) => English(word, 0);
+
+    /// <summary>
+    /// The short English of a word inside a quoted coinage (“群山竞秀”): its gloss cut to its head (see
+    /// <see cref="Shorten"/>), since a quotation in a headline wants the plain sense, not a paraphrase.
+    /// </summary>
+    public string? Brief(string word)
+    {
+        if (NewsSenses.All.ContainsKey(word) || FunctionWords.ContainsKey(word) || dictionary is null)
+            return English(word, 0) is { } fixedSense ? Shorten(fixedSense) : null;
+        // The shortest plain sense of the common reading: 提速 "speed up", not "increase the specified cruising speed".
+        var common = Common(word, dictionary.Lookup(word));
+        var shortest = common?.Senses.Select(raw => CleanSense(raw, common.Senses.Count, marked: false)).OfType<string>()
+            .OrderBy(e => e.Split(' ').Length).FirstOrDefault();
+        return shortest is not null ? Shorten(shortest) : English(word, 0) is { } e ? Shorten(e) : null;
+    }
 
     private string? English(string word, int depth)
     {
@@ -264,30 +286,61 @@ public sealed partial class WordGloss(CedictDictionary? dictionary)
     private static string? Clean(IReadOnlyList<string> senses, bool marked)
     {
         foreach (var raw in senses)
-        {
-            if (!IsPlain(raw) || (!marked && IsMarked(raw)))
-                continue;
-            // An idiom's literal picture is no translation: "lit. ... ; fig. to prepare for war" -> "prepare for war".
-            var fig = raw.IndexOf("fig. ", StringComparison.Ordinal);
-            var s = Parenthetical().Replace(fig >= 0 ? raw[(fig + 5)..] : raw, "");
-            if (s.StartsWith("lit. ", StringComparison.Ordinal) && fig < 0 && senses.Count > 1)
-                continue;
-            s = Reference().Replace(s, "");
-            s = s.Split(';')[0].Split(", ")[0];
-            if (s.EndsWith(" etc", StringComparison.Ordinal))
-                s = s[..^4];
-            s = s.Replace(" sb", "", StringComparison.Ordinal).Replace(" sth", "", StringComparison.Ordinal);
-            s = Spaces().Replace(s, " ").Trim(' ', ',', '.', '?', '!');
-            if (s.StartsWith("to ", StringComparison.Ordinal))
-                s = s[3..];
-            // "a post" is the noun "post": the article is English grammar, which the writer supplies (三千个岗位 3,000 posts).
-            if (s.StartsWith("a ", StringComparison.Ordinal) || s.StartsWith("an ", StringComparison.Ordinal))
-                s = s[(s.IndexOf(' ') + 1)..];
-            if (s.Length == 0 || s.Any(c => c > '\u2e80'))
-                continue;
-            return s;
-        }
+            if (CleanSense(raw, senses.Count, marked) is { } sense)
+                return sense;
         return null;
+    }
+
+    private static string? CleanSense(string raw, int senseCount, bool marked)
+    {
+        if (!IsPlain(raw) || (!marked && IsMarked(raw)))
+            return null;
+        // An idiom's literal picture is no translation: "lit. ... ; fig. to prepare for war" -> "prepare for war".
+        var idiom = raw.StartsWith("(idiom)", StringComparison.Ordinal);
+        var fig = raw.IndexOf("fig. ", StringComparison.Ordinal);
+        var s = Parenthetical().Replace(fig >= 0 ? raw[(fig + 5)..] : raw, "");
+        if (s.StartsWith("lit. ", StringComparison.Ordinal) && fig < 0 && senseCount > 1)
+            return null;
+        s = Reference().Replace(s, "");
+        s = s.Split(';')[0].Split(", ")[0];
+        if (s.EndsWith(" etc", StringComparison.Ordinal))
+            s = s[..^4];
+        s = s.Replace(" sb", "", StringComparison.Ordinal).Replace(" sth", "", StringComparison.Ordinal);
+        s = Spaces().Replace(s, " ").Trim(' ', ',', '.', '?', '!');
+        if (s.StartsWith("to ", StringComparison.Ordinal))
+            s = s[3..];
+        // "a post" is the noun "post": the article is English grammar, which the writer supplies (三千个岗位 3,000 posts).
+        if (s.StartsWith("a ", StringComparison.Ordinal) || s.StartsWith("an ", StringComparison.Ordinal))
+            s = s[(s.IndexOf(' ') + 1)..];
+        if (s.Length == 0 || s.Any(c => c > '\u2e80'))
+            return null;
+        return idiom ? Shorten(s) : s;
+    }
+
+    private const int MaxBriefWords = 4;
+
+    // Where a paraphrase turns from its head to its explanation: "compete to be the most beautiful", "peaks of a range".
+    private static readonly string[] Explanations = [" or ", " to ", " of ", " by ", " with ", " in ", " for ", " at ", " as ", " from ", " that ", " which "];
+
+    /// <summary>
+    /// A sense cut to its head when it runs past four words: "the peaks of a mountain range" -> "peaks",
+    /// "untainted by even a speck of dust" -> "untainted". An idiom's or a coinage's English should be as short as its Chinese.
+    /// </summary>
+    public static string Shorten(string sense)
+    {
+        var s = sense.StartsWith("the ", StringComparison.Ordinal) ? sense[4..] : sense;
+        foreach (var cut in Explanations)
+        {
+            if (s.Split(' ').Length <= MaxBriefWords)
+                break;
+            var at = s.IndexOf(cut, StringComparison.Ordinal);
+            if (at > 0)
+                s = s[..at];
+        }
+        var words = s.Split(' ').Take(MaxBriefWords).ToList();
+        while (words.Count > 1 && Explanations.Contains(" " + words[^1] + " "))
+            words.RemoveAt(words.Count - 1);
+        return string.Join(" ", words);
     }
 
     [GeneratedRegex(@"^(?:see also|see|variant of|old variant of|erhua variant of|abbr\. for)\s+([^\s\[|,;]+)(?:\|([^\s\[,;]+))?")]
