@@ -207,9 +207,9 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                 english = _words.PinyinOf(han);   // a name the dictionary lacks: pinyin, never its characters' meanings
         }
         // 我市开发区: the paper's own place before a noun owns it ("the city's development zones"); before a verb it acts.
-        var next = words.FirstOrDefault(w => w.Start == end);
+        var next = words.Where(w => w.Start == end).Select(w => w.Text).FirstOrDefault();
         if (english is not null && han.Length == 2 && han[0] == '我' && english.StartsWith("the ", StringComparison.Ordinal) && end < to
-            && next is not null && ChineseWords.IsAllHan(next.Text) && !_words.IsVerb(next.Text))
+            && next is not null && ChineseWords.IsAllHan(next) && !_words.IsVerb(next))
             english += "'s";
         output.Word(english!);
         return end;
