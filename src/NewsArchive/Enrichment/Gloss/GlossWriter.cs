@@ -229,6 +229,9 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
 
     private const int SetPhraseLength = 4;
 
+    // Numerals and place-type characters mark a name or a count (霁州两所), never a set phrase.
+    private const string NotInSetPhrase = "零〇一二两三四五六七八九十百千万亿省市县区州镇乡村";
+
     /// <summary>
     /// Four characters at pos that no dictionary entry joins (no two, three or four of them in CC-CEDICT) and that are
     /// no name or number: a set phrase or slogan the dictionary lacks (an idiom in another order, two verb-object
@@ -241,7 +244,8 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         if (dictionary is null || end > to || !text.Where((c, i) => (i < pos || i >= end) && ChineseWords.IsHan(c)).Any())
             return false;
         for (var i = pos; i < end; i++)
-            if (!ChineseWords.IsHan(text[i]) || a.Covered[i] || a.Entities.ContainsKey(i) || a.Stems.Any(w => w.Start <= i && i < w.End) || _words.Function(text[i].ToString()) is not null)
+            if (!ChineseWords.IsHan(text[i]) || a.Covered[i] || a.Entities.ContainsKey(i) || a.Stems.Any(w => w.Start <= i && i < w.End) || _words.Function(text[i].ToString()) is not null
+                || NotInSetPhrase.Contains(text[i]) || Units.Measures.Contains(text[i]))
                 return false;
         // Whole on both sides: Han text joined to it on either side is part of a longer run, not a four-character phrase.
         var startsWord = pos == 0 || !ChineseWords.IsHan(text[pos - 1]) || a.Words.Any(w => w.End == pos && w.Text.Length >= 2);
