@@ -124,6 +124,12 @@ public sealed class LeanPagesTests(LeanSite site) : IClassFixture<LeanSite>
         Assert.Null(doc.QuerySelector("meta[property='og:title']"));
         var ld = JsonDocument.Parse(doc.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
         Assert.False(ld.TryGetProperty("keywords", out _));
+        Assert.False(ld.TryGetProperty("inLanguage", out _)); // <html lang> says it
+        Assert.False(ld.TryGetProperty("printEdition", out _)); // the publisher's name again
+        Assert.Equal("zh-Hans", doc.DocumentElement.GetAttribute("lang"));
+        // Light and dark schemes come from the stylesheet's color-scheme, not a meta tag on every page.
+        Assert.Null(doc.QuerySelector("meta[name='color-scheme']"));
+        Assert.Contains("color-scheme:light dark", File.ReadAllText(Path.Combine(site.Output, "assets", "css", "site.css")).Replace(": ", ":"));
         Assert.NotEmpty(doc.QuerySelectorAll(".keywords a"));
     }
 
