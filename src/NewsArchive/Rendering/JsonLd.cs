@@ -32,8 +32,7 @@ public static class JsonLd
             if (article.Enrichment?.TitleEn is { } titleEn)
                 json.WriteString("alternateName", titleEn);
             json.WriteString("datePublished", DateText.Iso(article.Date));
-            json.WriteString("inLanguage", "zh-Hans");
-            json.WriteString("printEdition", article.Paper.NameZh);
+            // No inLanguage (the page's lang says it) and no printEdition (the publisher's name again): issue 22.
             json.WriteString("printPage", article.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (article.PageName is { } section)
                 json.WriteString("printSection", section);

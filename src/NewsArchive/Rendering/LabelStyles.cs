@@ -27,7 +27,7 @@ public sealed class LabelStyles
     ];
 
     /// <summary>The markup of a label of <see cref="FromCss"/>.</summary>
-    public static string Span(string key) => $"<span class=\"c-{key}\"></span>";
+    public static string Span(string key) => $"<span class=c-{key}></span>"; // keys are [a-z_]: no quotes needed
 
     /// <summary>The rules for these labels: each kind_X (without _about) and page_n ("第{n}版").</summary>
     public static string Of(IReadOnlyDictionary<string, LabelView> labels)

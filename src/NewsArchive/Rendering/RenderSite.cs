@@ -150,11 +150,6 @@ public sealed partial class RenderSite(ThemeTemplates templates, string? baseUrl
             yield return file;
         foreach (var asset in Assets())
             yield return asset;
-        if (templates.HasLayout(ChromeScript.Template))
-        {
-            var chrome = new Dictionary<string, object?> { ["site"] = _site };
-            yield return () => new SiteFile(ChromeScript.Path, MinifyAssets.Js(Encoding.UTF8.GetBytes(ChromeScript.Of(templates.RenderBare(ChromeScript.Template, chrome)))));
-        }
         _shared = null;
     }
 
@@ -251,6 +246,8 @@ public sealed partial class RenderSite(ThemeTemplates templates, string? baseUrl
         return () => new SiteFile(path, Encoding.UTF8.GetBytes(templates.RenderBare(template, model)));
     }
 
+    private string RenderChrome() => templates.RenderBare(ChromeScript.Template, new Dictionary<string, object?> { ["site"] = _site });
+
     private IEnumerable<Func<SiteFile>> Assets()
     {
         var assets = Path.Combine(templates.ThemeDirectory, "assets");
@@ -263,6 +260,8 @@ public sealed partial class RenderSite(ThemeTemplates templates, string? baseUrl
                 yield return () => new SiteFile(path, MinifyAssets.Css([.. Ingest.InputFiles.ReadTheme(file, assets), .. Encoding.UTF8.GetBytes(LabelStyles.Of(templates.Labels))]));
             else if (path.EndsWith(".css", StringComparison.Ordinal))
                 yield return () => new SiteFile(path, MinifyAssets.Css(Ingest.InputFiles.ReadTheme(file, assets)));
+            else if (path == ChromeScript.Path && templates.HasLayout(ChromeScript.Template))
+                yield return () => new SiteFile(path, MinifyAssets.Js([.. Encoding.UTF8.GetBytes(ChromeScript.Of(RenderChrome())), .. Ingest.InputFiles.ReadTheme(file, assets)]));
             else if (path.EndsWith(".js", StringComparison.Ordinal))
                 yield return () => new SiteFile(path, MinifyAssets.Js(Ingest.InputFiles.ReadTheme(file, assets)));
             else

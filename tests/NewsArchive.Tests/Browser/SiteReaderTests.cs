@@ -20,12 +20,12 @@ public sealed class SiteReaderTests(Chromium chromium, RichSite site)
         await page.GotoAsync(server.BaseUrl + Issue);
 
         Assert.Equal("首页", (await page.InnerTextAsync(".main-nav li:first-child a")).Trim());
-        Assert.False(await page.IsVisibleAsync(".item-title-en >> nth=0"));
+        Assert.False(await page.IsVisibleAsync(".items i[lang=en] >> nth=0"));
 
         await page.ClickAsync("[data-lang-switch]");
 
         Assert.Equal("Home", (await page.InnerTextAsync(".main-nav li:first-child a")).Trim());
-        Assert.True(await page.IsVisibleAsync(".item-title-en >> nth=0"), "English titles appear beside the Chinese ones");
+        Assert.True(await page.IsVisibleAsync(".items i[lang=en] >> nth=0"), "English titles appear beside the Chinese ones");
         Assert.Equal(0, await VisibleCount(page, ".l-zh"));
         Assert.True(await VisibleCount(page, ".l-en") > 10);
 

@@ -88,15 +88,35 @@ public sealed class LeanPagesTests(LeanSite site) : IClassFixture<LeanSite>
         Assert.DoesNotContain(description, ld.GetRawText());
     }
 
+    [Theory]
+    [InlineData("liaocheng-daily/2022/12/17/01/01.html")]
+    [InlineData("liaocheng-daily/2022/12/17/index.html")]
+    [InlineData("index.html")]
+    public void A_page_asks_for_one_stylesheet_and_two_scripts_with_print_rules_and_chrome_inside_them(string path)
+    {
+        var doc = Page(path);
+        var sheets = doc.QuerySelectorAll("link[rel='stylesheet']").Select(l => l.GetAttribute("href")!).ToList();
+        Assert.Single(sheets);
+        Assert.EndsWith("assets/css/site.css", sheets[0]);
+        var scripts = doc.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToList();
+        Assert.Equal(["lang.js", "site.js"], scripts.Select(s => s[(s.LastIndexOf('/') + 1)..]));
+        // What the folded files carried is still served: print rules (navigation hidden on paper) and the chrome.
+        var css = File.ReadAllText(Path.Combine(site.Output, "assets", "css", "site.css"));
+        Assert.Contains("@media print", css);
+        Assert.Contains("@page", css);
+        Assert.Contains("NewsArchiveChrome", File.ReadAllText(Path.Combine(site.Output, "assets", "js", "site.js")));
+        Assert.False(File.Exists(Path.Combine(site.Output, "assets", "js", "chrome.js")));
+    }
+
     [Fact]
     public void An_article_page_leaves_the_english_citation_and_the_search_box_to_the_shared_scripts()
     {
         var doc = Page("liaocheng-daily/2022/12/17/01/01.html");
         Assert.NotEmpty(doc.QuerySelector("#citation-zh")!.TextContent);
         Assert.Null(doc.QuerySelector("#citation-en")); // site.js makes it from the JSON-LD
-        Assert.Null(doc.QuerySelector("form")); // search needs JavaScript: chrome.js brings the box
+        Assert.Null(doc.QuerySelector("form")); // search needs JavaScript: the chrome in site.js brings the box
         Assert.NotNull(doc.QuerySelector(".masthead [data-chrome='search']"));
-        var chrome = File.ReadAllText(Path.Combine(site.Output, "assets", "js", "chrome.js"));
+        var chrome = File.ReadAllText(Path.Combine(site.Output, "assets", "js", "site.js"));
         Assert.Contains("site-search", chrome);
         // The home page keeps the box in its HTML, like the rest of the chrome.
         Assert.NotNull(Page("index.html").QuerySelector(".masthead form.site-search input[name='q']"));
@@ -104,6 +124,12 @@ public sealed class LeanPagesTests(LeanSite site) : IClassFixture<LeanSite>
         Assert.Null(doc.QuerySelector("meta[property='og:title']"));
         var ld = JsonDocument.Parse(doc.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
         Assert.False(ld.TryGetProperty("keywords", out _));
+        Assert.False(ld.TryGetProperty("inLanguage", out _)); // <html lang> says it
+        Assert.False(ld.TryGetProperty("printEdition", out _)); // the publisher's name again
+        Assert.Equal("zh-Hans", doc.DocumentElement.GetAttribute("lang"));
+        // Light and dark schemes come from the stylesheet's color-scheme, not a meta tag on every page.
+        Assert.Null(doc.QuerySelector("meta[name='color-scheme']"));
+        Assert.Contains("color-scheme:light dark", File.ReadAllText(Path.Combine(site.Output, "assets", "css", "site.css")).Replace(": ", ":"));
         Assert.NotEmpty(doc.QuerySelectorAll(".keywords a"));
     }
 

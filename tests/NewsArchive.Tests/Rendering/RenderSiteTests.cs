@@ -199,7 +199,7 @@ public sealed partial class RenderSiteTests(RichSite site) : IClassFixture<RichS
         var blocks = doc.QuerySelectorAll(".page-block");
         Assert.Equal(issue.Pages.Count, blocks.Length);
         for (var p = 0; p < issue.Pages.Count; p++)
-            Assert.Equal(issue.Pages[p].Articles.Select(a => a.DisplayTitle), blocks[p].QuerySelectorAll(".item-title a").Select(a => a.TextContent));
+            Assert.Equal(issue.Pages[p].Articles.Select(a => a.DisplayTitle), blocks[p].QuerySelectorAll(".items h3 a").Select(a => a.TextContent));
     }
 
     [Fact]

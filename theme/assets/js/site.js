@@ -68,7 +68,7 @@
     document.body.removeChild(area);
   }
 
-  // The chrome all pages share comes once, in chrome.js; pages with it in their HTML (home, about, 404) keep theirs.
+  // The chrome all pages share comes once, at the top of this file (the build writes it there); pages with it in their HTML (home, about, 404) keep theirs.
   // Its links are site-root paths, made relative by data-root; a paper's page keeps only its own feed.
   function insertChrome() {
     var c = window.NewsArchiveChrome, bar = document.querySelector('[data-chrome="bar"]'), nav = document.querySelector('[data-chrome="nav"]'),
