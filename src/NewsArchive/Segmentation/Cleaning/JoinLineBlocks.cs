@@ -46,7 +46,7 @@ public static class JoinLineBlocks
                 block++;
             result.Add(lines[i] with { Block = block });
         }
-        return UntangleColumns.Apply(result);
+        return result;
     }
 
     /// <summary>A line that opens an article's text under its headings: a ——subtitle, a dateline or a ■ byline.</summary>
