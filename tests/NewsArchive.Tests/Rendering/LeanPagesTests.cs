@@ -89,15 +89,16 @@ public sealed class LeanPagesTests(LeanSite site) : IClassFixture<LeanSite>
     }
 
     [Theory]
-    [InlineData("liaocheng-daily/2022/12/17/01/01.html")]
-    [InlineData("liaocheng-daily/2022/12/17/index.html")]
-    [InlineData("index.html")]
-    public void A_page_asks_for_one_stylesheet_and_two_scripts_with_print_rules_and_chrome_inside_them(string path)
+    [InlineData("liaocheng-daily/2022/12/17/01/01.html", new[] { "site.css" })]
+    [InlineData("liaocheng-daily/2022/12/17/index.html", new[] { "site.css", "pages.css" })]
+    [InlineData("index.html", new[] { "site.css", "pages.css" })]
+    [InlineData("keywords/index.html", new[] { "site.css", "pages.css" })]
+    public void An_article_page_asks_for_the_shared_stylesheet_alone_and_other_pages_add_theirs(string path, string[] expected)
     {
         var doc = Page(path);
         var sheets = doc.QuerySelectorAll("link[rel='stylesheet']").Select(l => l.GetAttribute("href")!).ToList();
-        Assert.Single(sheets);
-        Assert.EndsWith("assets/css/site.css", sheets[0]);
+        Assert.Equal(expected, sheets.Select(s => s[(s.LastIndexOf('/') + 1)..]));
+        Assert.All(sheets, s => Assert.Contains("assets/css/", s));
         var scripts = doc.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToList();
         Assert.Equal(["lang.js", "site.js"], scripts.Select(s => s[(s.LastIndexOf('/') + 1)..]));
         // What the folded files carried is still served: print rules (navigation hidden on paper) and the chrome.
@@ -106,6 +107,30 @@ public sealed class LeanPagesTests(LeanSite site) : IClassFixture<LeanSite>
         Assert.Contains("@page", css);
         Assert.Contains("NewsArchiveChrome", File.ReadAllText(Path.Combine(site.Output, "assets", "js", "site.js")));
         Assert.False(File.Exists(Path.Combine(site.Output, "assets", "js", "chrome.js")));
+    }
+
+    [Fact]
+    public void The_article_stylesheet_styles_every_class_an_article_page_uses_and_leaves_other_pages_rules_out()
+    {
+        var css = File.ReadAllText(Path.Combine(site.Output, "assets", "css", "site.css"));
+        var pages = File.ReadAllText(Path.Combine(site.Output, "assets", "css", "pages.css"));
+        // Rules only other pages use are in pages.css, not in what an article's reader downloads.
+        foreach (var other in new[] { ".items-front", ".year-table", ".cal ", ".issue-head", ".terms", ".chart-svg", ".page-title" })
+        {
+            Assert.DoesNotContain(other, css);
+            Assert.Contains(other, pages);
+        }
+        // Every class on an article page has a rule in site.css (or is a hook for scripts and tests only).
+        // Hooks: the body's section, the story's kind (as its badge has), the English summary's source.
+        static bool Hook(string name, string css) => name is "abstract-zh" || name.StartsWith("section-", StringComparison.Ordinal) || name.StartsWith("english-", StringComparison.Ordinal)
+            || (name.StartsWith("story-", StringComparison.Ordinal) && css.Contains(".badge-" + name["story-".Length..], StringComparison.Ordinal));
+        var articles = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
+            .Where(p => System.Text.RegularExpressions.Regex.IsMatch(p, @"^[^/]+/\d{4}/\d{2}/\d{2}/\d{2}/\d+\.html$"))
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(articles);
+        foreach (var name in articles.SelectMany(a => Page(a).All.SelectMany(e => e.ClassList)).Distinct().Where(n => !Hook(n, css)))
+            Assert.True(css.Contains("." + name, StringComparison.Ordinal), $"site.css has no rule for .{name}");
     }
 
     [Fact]
