@@ -158,6 +158,27 @@ public sealed class LeanPagesTests(LeanSite site) : IClassFixture<LeanSite>
         Assert.NotEmpty(doc.QuerySelectorAll(".keywords a"));
     }
 
+    [Theory]
+    [InlineData("<ul>\n  <li><a>x</a>\n  <li><a>y</a>\n</ul>\n\n<p>z</p>", "<ul><li><a>x</a><li><a>y</a></ul><p>z</p>")]
+    [InlineData("<p><span class=badge></span>\n<a>paper</a></p>", "<p><span class=badge></span>\n<a>paper</a></p>")] // the space a reader sees
+    [InlineData("<p class=leftover>two\n  lines</p>\n<p>x</p>", "<p class=leftover>two\n  lines</p><p>x</p>")] // text keeps its spaces
+    [InlineData("<b>a</b>\n<pa>b</pa>\n<small>c</small>", "<b>a</b>\n<pa>b</pa>\n<small>c</small>")]
+    public void Line_breaks_go_only_where_a_block_tag_swallows_them(string rendered, string served) =>
+        Assert.Equal(served, NewsArchive.Rendering.ThemeTemplates.Unindent(rendered));
+
+    [Fact]
+    public void An_article_page_keeps_the_space_between_its_dateline_parts_and_its_prev_next_titles()
+    {
+        var doc = Page("liaocheng-daily/2022/12/17/01/01.html");
+        // The badge and the paper's name do not run together: white space is kept between inline tags.
+        var paper = doc.QuerySelector(".story-dateline a")!;
+        Assert.True(string.IsNullOrWhiteSpace(paper.PreviousSibling!.TextContent) && paper.PreviousSibling.TextContent.Length > 0);
+        Assert.Matches(@"\S · \S", doc.QuerySelector(".story-dateline")!.TextContent);
+        var links = doc.QuerySelectorAll(".prevnext a[rel]");
+        Assert.NotEmpty(links);
+        Assert.All(links, a => Assert.NotEmpty(a.QuerySelector("strong")!.TextContent));
+    }
+
     [Fact]
     public void A_page_of_one_paper_names_that_papers_feed_only()
     {
