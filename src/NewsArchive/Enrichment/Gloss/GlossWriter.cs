@@ -364,6 +364,17 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         }
     }
 
+    private static bool SpaceEndsClause(string text, int pos)
+    {
+        if (pos == 0 || text[pos - 1] is ' ' or '\u3000')
+            return false;
+        var next = pos + 1;
+        while (next < text.Length && text[next] is ' ' or '\u3000')
+            next++;
+        return next < text.Length && (ChineseWords.IsHan(text[pos - 1]) || text[pos - 1] is '”' or '》')
+            && (ChineseWords.IsHan(text[next]) || text[next] is '“' or '《');
+    }
+
     private static void Mark(string text, int pos, GlossText output)
     {
         var c = text[pos];
@@ -384,6 +395,8 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             case '…' when pos == 0 || text[pos - 1] != '…': output.Close("..."); break;
             case '—' when pos == 0 || text[pos - 1] != '—': output.Word("-"); break;
             case '·' or '•' or '～' or '~' or '-' or '－': output.Word("-"); break;
+            // 两岸聚首 青年逐梦: a space between two runs of Chinese ends a clause, as a comma would in English.
+            case ' ' or '\u3000' when SpaceEndsClause(text, pos): output.Close(","); break;
             default:
                 if (char.IsWhiteSpace(c) || c is '…' or '—')
                     break;
