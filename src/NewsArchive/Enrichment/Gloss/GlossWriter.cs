@@ -79,7 +79,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         foreach (var s in stems)
             Array.Fill(fixedSpan, true, s.Start, s.Text.Length);
         var words = Segmenter.Segment(text, smartCn, fixedSpan, stems);
-        return new GlossAnalysis(text, quantities, entities, words, stems, covered, fixedSpan, w => _words.Knows(w) || _words.Function(w) is not null);
+        return new GlossAnalysis(text, quantities, entities, words, stems, covered, fixedSpan, w => _words.Knows(w) || _words.Function(w) is not null, _words.IsNoun);
     }
 
     private const int MaxDepth = 3;

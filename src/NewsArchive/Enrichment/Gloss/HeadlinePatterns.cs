@@ -21,6 +21,9 @@ public interface IWordBounds
     int UnitEndingAt(int end, int notBefore);
 
     bool IsName(int start, int end);
+
+    /// <summary>A word that names a thing (医生, 孩子), the owner in X的Y; a name is one too.</summary>
+    bool IsNoun(int start, int end);
 }
 
 /// <summary>
@@ -62,7 +65,7 @@ public sealed partial class HeadlinePatterns(IReadOnlyList<HeadlinePattern> patt
             if (!bounds.IsBoundary(q) || !bounds.IsBoundary(q + literal.Length))
                 continue;
             var x = bounds.UnitEndingAt(q, start);
-            if (x < 0 || (p.X == "name" && !bounds.IsName(x, q)))
+            if (x < 0 || (p.X == "name" && !bounds.IsName(x, q)) || (p.X == "noun" && !bounds.IsNoun(x, q)))
                 continue;
             slots.Clear();
             slots.Add((p.Parts[0], x, q));
