@@ -111,6 +111,8 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                         Write(a, s, e, inner, names, depth + 1);
                         english = english.Replace(slot, inner.ToString(sentenceCase: false), StringComparison.Ordinal);
                     }
+                    // A plural owner takes the apostrophe alone: "farmers' income", not "farmers's".
+                    english = english.Replace("s's ", "s' ", StringComparison.Ordinal);
                     output.Phrase(english);
                     pos = end;
                     continue;

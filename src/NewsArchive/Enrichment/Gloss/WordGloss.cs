@@ -148,7 +148,8 @@ public sealed partial class WordGloss(CedictDictionary? dictionary)
     /// </summary>
     public bool IsNoun(string word) =>
         word.Length >= 2 && ChineseWords.IsAllHan(word) && Knows(word) && Function(word) is null && !IsVerb(word)
-        && English(word) is { } english && !english.StartsWith("to ", StringComparison.Ordinal) && !AdjectiveEnding().IsMatch(english);
+        && English(word) is { } english && !english.StartsWith("to ", StringComparison.Ordinal) && !AdjectiveEnding().IsMatch(english)
+        && !(dictionary?.Lookup(word).Any(e => !e.IsProperNoun && e.Senses.Any(s => s.StartsWith("to ", StringComparison.Ordinal))) ?? false);
 
     [GeneratedRegex(@"(ful|ous|ive|ic|ical|ional|ural|able|ible|less|ese|ish|ed|ly|est|wide)$", RegexOptions.CultureInvariant)]
     private static partial Regex AdjectiveEnding();
