@@ -80,7 +80,7 @@ public sealed class HeadlineOrderTests
     public void Projects_breaking_ground_end_a_clause()
     {
         var gloss = Gloss("重点项目集中开工总投资达十亿元");
-        Assert.Contains("break ground, ", gloss, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("projects break ground, ", gloss, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("1 billion yuan", gloss, StringComparison.Ordinal);
     }
 }

@@ -109,6 +109,8 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                     {
                         var inner = new GlossText();
                         Write(a, s, e, inner, names, depth + 1);
+                        if (m.Pattern.Plural == slot)
+                            inner.PluralizeLast();
                         english = english.Replace(slot, inner.ToString(sentenceCase: false), StringComparison.Ordinal);
                     }
                     // A plural owner takes the apostrophe alone: "farmers' income", not "farmers's".
