@@ -113,8 +113,11 @@ public sealed class SegmentForTranslation(CedictDictionary? dictionary, WordGlos
                     continue;
                 var c = cost[from] + step;
                 var a = agree[from] + (smartCuts.Contains(start + i) ? 1 : 0);
+                if (c > cost[i] || (c == cost[i] && a < agree[i]))
+                    continue;
+                // The dictionary is asked about proper nouns only where the cost and SmartCn leave a choice.
                 var p = proper[from] + (k > 1 && step == WordCost && !words.IsCommonWord(span) && words.Function(span) is null ? 1 : 0);
-                if (c < cost[i] || (c == cost[i] && (a > agree[i] || (a == agree[i] && p < proper[i]))))
+                if (c < cost[i] || a > agree[i] || p < proper[i])
                 {
                     cost[i] = c;
                     agree[i] = a;
