@@ -114,7 +114,7 @@ public sealed class GlossRulesTests
     public void Version_names_the_rules_and_the_dictionary()
     {
         var gloss = GlossFixture.Require();
-        Assert.Matches("^cedict-gloss/6-[0-9a-f]{8}\\+cedict-[0-9a-f]{12}$", gloss.Version);
+        Assert.Matches("^cedict-gloss/7-[0-9a-f]{8}\\+cedict-[0-9a-f]{12}$", gloss.Version);
     }
 
     [Fact]

@@ -59,8 +59,21 @@ public sealed class HeadlinePatternsTests
         Assert.Null(all.Match("前文" + text, 2, text.Length + 2, new Bounds([.. Enumerable.Range(0, text.Length + 3)])));
     }
 
-    private sealed class Bounds(int[] boundaries) : IWordBounds
+    [Fact]
+    public void An_owner_bound_as_a_noun_must_be_one()
     {
+        var patterns = new HeadlinePatterns([HeadlinePatterns.Parse("{X}的{Y}", "{X}'s {Y}", x: "noun")]);
+        var text = "美丽的乡村";
+        Assert.Null(patterns.Match(text, 0, text.Length, new Bounds([0, 2, 3, 5])));
+        var m = patterns.Match(text, 0, text.Length, new Bounds([0, 2, 3, 5], nouns: [(0, 2)]));
+        Assert.NotNull(m);
+        Assert.Equal([("{X}", 0, 2), ("{Y}", 3, 5)], m.Slots);
+    }
+
+    private sealed class Bounds(int[] boundaries, (int, int)[]? nouns = null) : IWordBounds
+    {
+        public bool IsNoun(int start, int end) => nouns?.Contains((start, end)) ?? false;
+
         public bool IsBoundary(int position) => boundaries.Contains(position);
 
         public int UnitEndingAt(int end, int notBefore) => boundaries.Where(b => b < end && b >= notBefore).DefaultIfEmpty(-1).Max();

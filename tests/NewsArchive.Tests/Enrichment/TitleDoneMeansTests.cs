@@ -27,7 +27,7 @@ namespace NewsArchive.Tests.Enrichment;
 /// </summary>
 public sealed partial class TitleDoneMeansTests
 {
-    private static readonly HashSet<string> HeldOut = ReadHeldOut();
+    internal static readonly HashSet<string> HeldOut = ReadHeldOut();
 
     [Theory]
     [MemberData(nameof(TestPagesEnglishTests.Pages), MemberType = typeof(TestPagesEnglishTests))]
@@ -45,7 +45,8 @@ public sealed partial class TitleDoneMeansTests
             var people = bodyEntities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
             var stems = bodyEntities.Where(e => e.Kind == EntityKind.Place).Select(e => Stem(e.Text)).Where(s => s.Length >= 2 && !Referring(s)).ToHashSet(StringComparer.Ordinal);
             var heading = string.Join("\n", new[] { item.Kicker, item.Title }.Where(f => !string.IsNullOrWhiteSpace(f)));
-            var found = FindEntities.In(heading, ChineseWords.Segment(heading), people);
+            // With the dictionary's common words, as the gloss reads them: 诊所 and 工厂 are nouns, not bodies named 诊 and 工.
+            var found = FindEntities.In(heading, ChineseWords.Segment(heading), people, new WordGloss(gloss.Dictionary).IsCommonWord);
             foreach (var e in found.Where(e => e.Kind == EntityKind.Person))
                 if (!Readings(gloss.Dictionary!, e.Text).Any(letters.Contains))
                     failures.Add(("person", $"{e.Text} not in pinyin in \"{english}\""));

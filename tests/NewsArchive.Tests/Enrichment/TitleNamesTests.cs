@@ -17,7 +17,8 @@ public sealed class TitleNamesTests
     {
         var gloss = GlossFixture.Require();
         var writer = new GlossWriter(gloss.Dictionary);
-        var entities = new EntityGloss(new WordGloss(gloss.Dictionary));
+        var words = new WordGloss(gloss.Dictionary);
+        var entities = new EntityGloss(words);
         var failures = new List<string>();
         foreach (var item in TestPagesEnglishTests.Items(page).Where(i => !string.IsNullOrWhiteSpace(i.Title)))
         {
@@ -29,7 +30,7 @@ public sealed class TitleNamesTests
             {
                 if (string.IsNullOrWhiteSpace(field))
                     continue;
-                var found = FindEntities.Outermost(FindEntities.In(field, ChineseWords.Segment(field), names.People));
+                var found = FindEntities.Outermost(FindEntities.In(field, ChineseWords.Segment(field), names.People, words.IsCommonWord));
                 foreach (var e in found)
                     if (!english.Contains(entities.Render(e), StringComparison.OrdinalIgnoreCase))
                         failures.Add($"{e.Kind} {e.Text} ({entities.Render(e)}) not in \"{english}\"");
@@ -38,8 +39,12 @@ public sealed class TitleNamesTests
                         && !english.Contains(en, StringComparison.OrdinalIgnoreCase))
                         failures.Add($"place {zh} ({en}) not in \"{english}\"");
             }
-            Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", english);
+            if (System.Text.RegularExpressions.Regex.IsMatch(english, @"\p{IsCJKUnifiedIdeographs}"))
+                failures.Add($"Chinese left in \"{english}\"");
         }
-        Assert.True(failures.Count == 0, $"{page}: {string.Join("; ", failures)}");
+        // Held-out pages' English is not to be read while tuning: their failures as a count only.
+        Assert.True(failures.Count == 0, TitleDoneMeansTests.HeldOut.Contains(page)
+            ? $"{page} (held-out: counts only): {failures.Count} names"
+            : $"{page}: {string.Join("; ", failures)}");
     }
 }

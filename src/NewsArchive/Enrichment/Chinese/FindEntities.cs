@@ -22,7 +22,7 @@ public static class FindEntities
         FindPeople(text, words, roleNames.Count == 0 ? knownNames ?? [] : [.. knownNames ?? [], .. roleNames], person, found);
         var places = FindPlaces(words, person, isWord);
         found.AddRange(places);
-        found.AddRange(FindBodies(words, person));
+        found.AddRange(FindBodies(words, person, isWord));
         return [.. found.OrderBy(e => e.Start).ThenByDescending(e => e.Text.Length).ThenBy(e => e.Kind)];
     }
 
@@ -255,7 +255,7 @@ public static class FindEntities
     private static bool StartsClause(IReadOnlyList<Word> words, int j) =>
         j == 0 || !Adjacent(words, j - 1, j) || words[j - 1].Text.Length > 1 || !ChineseWords.IsAllHan(words[j - 1].Text);
 
-    private static List<Entity> FindBodies(IReadOnlyList<Word> words, bool[] person)
+    private static List<Entity> FindBodies(IReadOnlyList<Word> words, bool[] person, Func<string, bool>? isWord)
     {
         var bodies = new List<Entity>();
         for (var i = 0; i < words.Count; i++)
@@ -263,6 +263,11 @@ public static class FindEntities
             var w = words[i].Text;
             var suffix = NewsConventions.OrgSuffix(w);
             if (suffix is null || person[i])
+                continue;
+            // 展厅, 餐厅, 网站: a word of two characters whose second is a one-character type is a common noun, not a body
+            // of the type (a body's one-character type follows its name or field, 教育 局, or a level, 市委). Only where
+            // a dictionary reads the words (the gloss): 纪委 then reads as its dictionary entry.
+            if (isWord is not null && suffix.Length == 1 && w.Length == 2 && !NewsConventions.IsLevel(w[..1]))
                 continue;
             var first = i;
             var chars = w.Length;

@@ -10,7 +10,7 @@ namespace NewsArchive.Enrichment.Gloss;
 public sealed class DictionaryGloss : IGloss
 {
     /// <summary>The gloss's own rules; with the hash of its tables (senses, headline patterns) it names what a render used.</summary>
-    public const string RulesVersion = "cedict-gloss/6";
+    public const string RulesVersion = "cedict-gloss/7";
 
     private static readonly ConcurrentDictionary<string, Lazy<CedictDictionary>> Loaded = new(StringComparer.Ordinal);
     private readonly Lazy<(CedictDictionary? Dictionary, string? Problem)> _dictionary;

@@ -12,7 +12,7 @@ public sealed class GlossAnalysis : IWordBounds
     private readonly SortedSet<int> _starts = [];
 
     public GlossAnalysis(string text, IReadOnlyDictionary<int, Quantity> quantities, IReadOnlyDictionary<int, Entity> entities,
-        IReadOnlyList<Word> words, IReadOnlyList<Word> stems, bool[] covered, bool[] fixedSpan, Func<string, bool> known)
+        IReadOnlyList<Word> words, IReadOnlyList<Word> stems, bool[] covered, bool[] fixedSpan, Func<string, bool> known, Func<string, bool>? isNoun = null)
     {
         Text = text;
         Quantities = quantities;
@@ -20,6 +20,7 @@ public sealed class GlossAnalysis : IWordBounds
         Words = words;
         Covered = covered;
         Stems = stems;
+        _isNoun = isNoun ?? (_ => false);
         for (var i = 0; i < words.Count; i++)
             WordAt.TryAdd(words[i].Start, i);
         // Units: dates and numbers, names and the words outside them; no boundary falls inside a unit.
@@ -41,6 +42,7 @@ public sealed class GlossAnalysis : IWordBounds
     }
 
     private readonly HashSet<(int, int)> _names;
+    private readonly Func<string, bool> _isNoun;
 
     public string Text { get; }
 
@@ -65,4 +67,6 @@ public sealed class GlossAnalysis : IWordBounds
     }
 
     public bool IsName(int start, int end) => _names.Contains((start, end));
+
+    public bool IsNoun(int start, int end) => IsName(start, end) || (WordAt.TryGetValue(start, out var w) && Words[w].End == end && _isNoun(Words[w].Text));
 }

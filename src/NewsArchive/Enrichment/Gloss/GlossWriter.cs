@@ -79,7 +79,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         foreach (var s in stems)
             Array.Fill(fixedSpan, true, s.Start, s.Text.Length);
         var words = Segmenter.Segment(text, smartCn, fixedSpan, stems);
-        return new GlossAnalysis(text, quantities, entities, words, stems, covered, fixedSpan, w => _words.Knows(w) || _words.Function(w) is not null);
+        return new GlossAnalysis(text, quantities, entities, words, stems, covered, fixedSpan, w => _words.Knows(w) || _words.Function(w) is not null, _words.IsNoun);
     }
 
     private const int MaxDepth = 3;
@@ -109,8 +109,12 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                     {
                         var inner = new GlossText();
                         Write(a, s, e, inner, names, depth + 1);
+                        if (m.Pattern.Plural == slot)
+                            inner.PluralizeLast();
                         english = english.Replace(slot, inner.ToString(sentenceCase: false), StringComparison.Ordinal);
                     }
+                    // A plural owner takes the apostrophe alone: "farmers' income", not "farmers's".
+                    english = english.Replace("s's ", "s' ", StringComparison.Ordinal);
                     output.Phrase(english);
                     pos = end;
                     continue;
@@ -118,22 +122,22 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             }
             if (quantities.TryGetValue(pos, out var q))
             {
-                output.Word(q.English);
+                output.Word(q.English + Of(a, q.English, q.End, to));
                 pos = q.End;
             }
             else if (entities.TryGetValue(pos, out var e))
             {
-                output.Word(Entities.Render(e));
+                output.Word(Entities.Render(e) + Owns(a, e.Kind == EntityKind.Place, e.End, to));
                 pos = e.End;
             }
             else if (names is not null && wordAt.ContainsKey(pos) && names.StemAt(text, pos, wordAt) is { } stem)
             {
-                output.Word(stem.English);
+                output.Word(stem.English + Owns(a, true, pos + stem.Zh.Length, to));
                 pos += stem.Zh.Length;
             }
             else if (NumeralAt(text, pos, to, words, wordAt, covered) is { } n)
             {
-                output.Word(n.English);
+                output.Word(n.English + Of(a, n.English, n.End, to));
                 pos = n.End;
                 counted = n.Plural;
                 lastWasWord = false;
@@ -145,7 +149,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             }
             else if (wordAt.TryGetValue(pos, out var wi) && !Enumerable.Range(pos, words[wi].Text.Length).Any(k => covered[k]) && words[wi].End <= to)
             {
-                pos = Word(text, words, wi, to, output, entities, covered);
+                pos = Word(a, wi, to, output);
                 lastWasWord = true;
                 continue;
             }
@@ -168,9 +172,36 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             output.PluralizeLast();
     }
 
-    /// <summary>Glosses the longest dictionary word starting at word wi (SmartCn may split what CC-CEDICT has whole).</summary>
-    private int Word(string text, IReadOnlyList<Word> words, int wi, int to, GlossText output, IReadOnlyDictionary<int, Entity> entities, bool[] covered)
+    // Units of amount, area and weight: a noun after them is what is measured ("1,000 mu of rapeseed").
+    private static readonly string[] MassUnits = ["mu", "hectares", "tonnes", "kg", "jin", "grams", "square kilometres", "square metres", "cubic metres", "bags", "boxes"];
+
+    /// <summary>" of" after an amount in a unit of area or weight when a noun follows it: 千亩油菜花 "1,000 mu of rapeseed flowers".</summary>
+    private string Of(GlossAnalysis a, string english, int end, int to)
     {
+        if (end >= to || !MassUnits.Any(u => english.EndsWith(" " + u, StringComparison.Ordinal)) || !a.WordAt.TryGetValue(end, out var wi))
+            return "";
+        var next = a.Words[wi].Text;
+        return ChineseWords.IsAllHan(next) && _words.Knows(next) && _words.Function(next) is null && !_words.IsVerb(next) ? " of" : "";
+    }
+
+    /// <summary>
+    /// "'s" after a place directly followed by a count of its own things: 霁州两所高校 "Jizhou's two universities",
+    /// 岷溪县首批工匠 "Minxi County's first craftsmen" (English puts the place before the count as an owner).
+    /// </summary>
+    private static string Owns(GlossAnalysis a, bool place, int end, int to)
+    {
+        if (!place || end >= to)
+            return "";
+        var text = a.Text;
+        var count = a.Quantities.ContainsKey(end) || "一二两三四五六七八九十百千万".Contains(text[end])
+            || (end + 1 < to && text[end] == '首' && Units.Measures.Contains(text[end + 1]));
+        return count ? "'s" : "";
+    }
+
+    /// <summary>Glosses the longest dictionary word starting at word wi (SmartCn may split what CC-CEDICT has whole).</summary>
+    private int Word(GlossAnalysis a, int wi, int to, GlossText output)
+    {
+        var (text, words, entities, covered) = (a.Text, a.Words, a.Entities, a.Covered);
         var last = wi;
         for (var j = Math.Min(words.Count - 1, wi + MaxMergedWords - 1); j > wi; j--)
         {
@@ -204,7 +235,7 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             else if (dictionary is null)
                 english = han;
             else
-                english = _words.PinyinOf(han);   // a name the dictionary lacks: pinyin, never its characters' meanings
+                english = _words.PinyinOf(han) + Owns(a, true, end, to);   // a name the dictionary lacks: pinyin, never its characters' meanings
         }
         // 我市开发区: the paper's own place before a noun owns it ("the city's development zones"); before a verb it acts.
         var next = words.Where(w => w.Start == end).Select(w => w.Text).FirstOrDefault();
@@ -364,6 +395,17 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         }
     }
 
+    private static bool SpaceEndsClause(string text, int pos)
+    {
+        if (pos == 0 || text[pos - 1] is ' ' or '\u3000')
+            return false;
+        var next = pos + 1;
+        while (next < text.Length && text[next] is ' ' or '\u3000')
+            next++;
+        return next < text.Length && (ChineseWords.IsHan(text[pos - 1]) || text[pos - 1] is '”' or '》')
+            && (ChineseWords.IsHan(text[next]) || text[next] is '“' or '《');
+    }
+
     private static void Mark(string text, int pos, GlossText output)
     {
         var c = text[pos];
@@ -384,6 +426,8 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
             case '…' when pos == 0 || text[pos - 1] != '…': output.Close("..."); break;
             case '—' when pos == 0 || text[pos - 1] != '—': output.Word("-"); break;
             case '·' or '•' or '～' or '~' or '-' or '－': output.Word("-"); break;
+            // 两岸聚首 青年逐梦: a space between two runs of Chinese ends a clause, as a comma would in English.
+            case ' ' or '\u3000' when SpaceEndsClause(text, pos): output.Close(","); break;
             default:
                 if (char.IsWhiteSpace(c) || c is '…' or '—')
                     break;

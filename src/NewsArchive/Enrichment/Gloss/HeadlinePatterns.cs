@@ -2,8 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace NewsArchive.Enrichment.Gloss;
 
-/// <summary>One rule of headline grammar: Chinese parts (slot names like X, or literal words) and its English.</summary>
-public sealed record HeadlinePattern(string Zh, IReadOnlyList<string> Parts, string English, string Inner, string? X)
+/// <summary>
+/// One rule of headline grammar: Chinese parts (slot names like X, or literal words) and its English. Plural: a slot
+/// whose last noun English puts in the plural (重点项目集中开工 "key projects break ground": 集中 says there are many).
+/// </summary>
+public sealed record HeadlinePattern(string Zh, IReadOnlyList<string> Parts, string English, string Inner, string? X, string? Plural = null)
 {
     public static bool IsSlot(string part) => part.Length > 2 && part[0] == '{' && part[^1] == '}';
 }
@@ -21,6 +24,9 @@ public interface IWordBounds
     int UnitEndingAt(int end, int notBefore);
 
     bool IsName(int start, int end);
+
+    /// <summary>A word that names a thing (医生, 孩子), the owner in X的Y; a name is one too.</summary>
+    bool IsNoun(int start, int end);
 }
 
 /// <summary>
@@ -33,8 +39,8 @@ public sealed partial class HeadlinePatterns(IReadOnlyList<HeadlinePattern> patt
 
     public IReadOnlyList<HeadlinePattern> All => patterns;
 
-    public static HeadlinePattern Parse(string zh, string english, string? inner = null, string? x = null) =>
-        new(zh, [.. Part().Matches(zh).Select(m => m.Value)], english, inner ?? english, x);
+    public static HeadlinePattern Parse(string zh, string english, string? inner = null, string? x = null, string? plural = null) =>
+        new(zh, [.. Part().Matches(zh).Select(m => m.Value)], english, inner ?? english, x, plural);
 
     public PatternMatch? Match(string text, int start, int end, IWordBounds bounds)
     {
@@ -62,7 +68,7 @@ public sealed partial class HeadlinePatterns(IReadOnlyList<HeadlinePattern> patt
             if (!bounds.IsBoundary(q) || !bounds.IsBoundary(q + literal.Length))
                 continue;
             var x = bounds.UnitEndingAt(q, start);
-            if (x < 0 || (p.X == "name" && !bounds.IsName(x, q)))
+            if (x < 0 || (p.X == "name" && !bounds.IsName(x, q)) || (p.X == "noun" && !bounds.IsNoun(x, q)))
                 continue;
             slots.Clear();
             slots.Add((p.Parts[0], x, q));
@@ -113,7 +119,8 @@ public sealed partial class HeadlinePatterns(IReadOnlyList<HeadlinePattern> patt
         return new([.. doc.RootElement.EnumerateArray().Select(e => Parse(
             e.GetProperty("zh").GetString()!, e.GetProperty("en").GetString()!,
             e.TryGetProperty("inner", out var inner) ? inner.GetString() : null,
-            e.TryGetProperty("x", out var x) ? x.GetString() : null))]);
+            e.TryGetProperty("x", out var x) ? x.GetString() : null,
+            e.TryGetProperty("plural", out var plural) ? plural.GetString() : null))]);
     }
 
     [GeneratedRegex(@"\{[A-Z]\}|[^{]+")]

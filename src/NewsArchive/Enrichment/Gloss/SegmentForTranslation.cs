@@ -87,13 +87,18 @@ public sealed class SegmentForTranslation(CedictDictionary? dictionary, WordGlos
     // A type is not part of the name before it (芷阳 县城, not 芷 阳县城).
     private const string PlaceTypes = "省市区县镇乡村旗";
 
-    /// <summary>Fewest words over [start, end) (an unknown place name counting a little more); among equals, the most boundaries shared with SmartCn.</summary>
+    /// <summary>
+    /// Fewest words over [start, end) (an unknown place name counting a little more); among equals, the most boundaries
+    /// shared with SmartCn, then the fewest proper nouns (青少年 宫 "youth palace", not 青 少年宫 "green Children's Palace":
+    /// a name inside a word the dictionary lacks is the less likely reading).
+    /// </summary>
     private List<Word> Cut(string text, int start, int end, HashSet<int> smartCuts)
     {
         var n = end - start;
         var cost = new int[n + 1];
         var agree = new int[n + 1];
         var back = new int[n + 1];
+        var proper = new int[n + 1];
         Array.Fill(cost, int.MaxValue);
         cost[0] = 0;
         for (var i = 1; i <= n; i++)
@@ -108,10 +113,15 @@ public sealed class SegmentForTranslation(CedictDictionary? dictionary, WordGlos
                     continue;
                 var c = cost[from] + step;
                 var a = agree[from] + (smartCuts.Contains(start + i) ? 1 : 0);
-                if (c < cost[i] || (c == cost[i] && a > agree[i]))
+                if (c > cost[i] || (c == cost[i] && a < agree[i]))
+                    continue;
+                // The dictionary is asked about proper nouns only where the cost and SmartCn leave a choice.
+                var p = proper[from] + (k > 1 && step == WordCost && !words.IsCommonWord(span) && words.Function(span) is null ? 1 : 0);
+                if (c < cost[i] || a > agree[i] || p < proper[i])
                 {
                     cost[i] = c;
                     agree[i] = a;
+                    proper[i] = p;
                     back[i] = from;
                 }
             }

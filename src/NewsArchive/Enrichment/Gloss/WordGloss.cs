@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsArchive.Enrichment.Chinese;
 
 namespace NewsArchive.Enrichment.Gloss;
 
@@ -140,6 +141,18 @@ public sealed partial class WordGloss(CedictDictionary? dictionary)
     public bool IsVerb(string word) =>
         dictionary is not null && Common(word, dictionary.Lookup(word)) is { } e && e.Senses.FirstOrDefault(IsPlain) is { } first
         && Parenthetical().Replace(first, "").TrimStart().StartsWith("to ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A word of two or more characters whose English names a thing: known, no function word, no verb, and an English
+    /// that is no adjective's form (beautiful, important, green). No parts of speech here, so the test is the English.
+    /// </summary>
+    public bool IsNoun(string word) =>
+        word.Length >= 2 && ChineseWords.IsAllHan(word) && Knows(word) && Function(word) is null && !IsVerb(word)
+        && English(word) is { } english && !english.StartsWith("to ", StringComparison.Ordinal) && !AdjectiveEnding().IsMatch(english)
+        && !(dictionary?.Lookup(word).Any(e => !e.IsProperNoun && e.Senses.Any(s => s.StartsWith("to ", StringComparison.Ordinal))) ?? false);
+
+    [GeneratedRegex(@"(ful|ous|ive|ic|ical|ional|ural|able|ible|less|ese|ish|ed|ly|est|wide)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AdjectiveEnding();
 
     public bool Knows(string word) => dictionary?.Contains(word) == true || NewsSenses.All.ContainsKey(word);
 
