@@ -1,3 +1,5 @@
+using NewsArchive.Enrichment;
+
 namespace NewsArchive.Tests.Enrichment;
 
 /// <summary>
@@ -82,5 +84,37 @@ public sealed class HeadlineOrderTests
         var gloss = Gloss("重点项目集中开工总投资达十亿元");
         Assert.Contains("projects break ground, ", gloss, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("1 billion yuan", gloss, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("全市重点工程开工", "Citywide", "whole")]
+    [InlineData("全省农村道路通客车", "province-wide", "whole")]
+    public void Whole_before_a_noun_is_wide(string chinese, string english, string notThere)
+    {
+        var gloss = Gloss(chinese);
+        Assert.Contains(english, gloss, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(notThere, gloss, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Whole_before_a_verb_stays_the_whole_place() =>
+        Assert.Contains("whole city", Gloss("全市开展植树活动"), StringComparison.OrdinalIgnoreCase);
+
+    [Theory]
+    [InlineData("闲人之言 乡村教师守望讲台")]
+    [InlineData("乡村教师守望讲台 闲人之言")]
+    public void A_classical_phrase_the_dictionary_lacks_is_left_out_of_a_title(string chinese)
+    {
+        var gloss = Gloss(chinese);
+        Assert.DoesNotContain(" of ", gloss, StringComparison.Ordinal);
+        Assert.Contains("teacher", gloss, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_kicker_that_is_a_classical_phrase_the_dictionary_lacks_is_left_out()
+    {
+        var title = GlossFixture.Require().Render(new EnglishRequest("t", "闲人之言", "乡村教师守望讲台", null, "乡村教师守望讲台。")).Title;
+        Assert.DoesNotContain(":", title, StringComparison.Ordinal);
+        Assert.Contains("teacher", title, StringComparison.OrdinalIgnoreCase);
     }
 }

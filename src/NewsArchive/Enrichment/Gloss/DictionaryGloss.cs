@@ -43,7 +43,8 @@ public sealed class DictionaryGloss : IGloss
         var shown = new[] { request.KickerZh, request.TitleZh, request.SubtitleZh, request.SummaryZh };
         var names = writer.Names([.. shown, SentencesSharingWords(request.ContextZh, shown)]);
         var titleEn = GlossText.TitleCase(writer.Gloss(title, names));
-        if (!string.IsNullOrWhiteSpace(request.KickerZh))
+        // A kicker that is a classical phrase the dictionary lacks (a column's name) says nothing in characters' meanings.
+        if (!string.IsNullOrWhiteSpace(request.KickerZh) && !writer.IsUnknownClassicalPhrase(request.KickerZh.Trim()))
             titleEn = $"{GlossText.TitleCase(writer.Gloss(request.KickerZh, names))}: {titleEn}";
         return new EnglishText(titleEn.Trim(), writer.Gloss(request.SummaryZh, names));
     }

@@ -242,9 +242,27 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         if (english is not null && han.Length == 2 && han[0] == '我' && english.StartsWith("the ", StringComparison.Ordinal) && end < to
             && next is not null && ChineseWords.IsAllHan(next) && !_words.IsVerb(next))
             english += "'s";
+        // 全市重点项目: "the whole city" before a noun is English's -wide ("citywide key projects"); before a verb it acts.
+        else if (english is not null && han.Length == 2 && han[0] == '全' && english.StartsWith(WholeOf, StringComparison.Ordinal) && end < to
+            && next is not null && ChineseWords.IsAllHan(next) && !_words.IsVerb(next))
+            english = Wide(english[WholeOf.Length..]);
         output.Word(english!);
         return end;
     }
+
+    private const string WholeOf = "the whole ";
+
+    // One-word forms English writes closed up; the others take a hyphen.
+    private static string Wide(string place) => place is "city" or "county" or "nation" ? place + "wide" : place + "-wide";
+
+    /// <summary>
+    /// 一家之言-shaped: two characters, 之, one character, and no dictionary entry for the four: a classical set phrase
+    /// (the column names and idioms papers print) whose characters' meanings read as nonsense ("a of words").
+    /// Fractions (三分之一, 百分之五) are numbers, not phrases.
+    /// </summary>
+    public bool IsUnknownClassicalPhrase(string text) =>
+        dictionary is not null && text.Length == SetPhraseLength && text.All(ChineseWords.IsHan) && text[2] == '之'
+        && text[1] != '分' && !NotInSetPhrase.Contains(text[3]) && !_words.Knows(text);
 
     /// <summary>Whether pos lies inside “...” (a quoted coinage of a headline).</summary>
     private static bool Quoted(string text, int pos)
@@ -274,21 +292,28 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
         // A text that is nothing but the phrase keeps it: an empty English says less than a rough one.
         if (dictionary is null || end > to || !text.Where((c, i) => (i < pos || i >= end) && ChineseWords.IsHan(c)).Any())
             return false;
+        if (IsUnknownClassicalPhrase(text.Substring(pos, SetPhraseLength)))
+            return Whole(text, pos, end, a) && !Enumerable.Range(pos, SetPhraseLength).Any(i => a.Covered[i] || a.Entities.ContainsKey(i));
         for (var i = pos; i < end; i++)
             if (!ChineseWords.IsHan(text[i]) || a.Covered[i] || a.Entities.ContainsKey(i) || a.Stems.Any(w => w.Start <= i && i < w.End) || _words.Function(text[i].ToString()) is not null
                 || NotInSetPhrase.Contains(text[i]) || Units.Measures.Contains(text[i]))
                 return false;
-        // Whole on both sides: Han text joined to it on either side is part of a longer run, not a four-character phrase.
-        var startsWord = pos == 0 || !ChineseWords.IsHan(text[pos - 1]) || a.Words.Any(w => w.End == pos && w.Text.Length >= 2);
-        var endsWord = end >= text.Length || !ChineseWords.IsHan(text[end]) || a.Words.Any(w => w.Start == end && w.Text.Length >= 2);
-        if (!startsWord || !endsWord)
-            return false;
         for (var i = pos; i < end - 1; i++)
             for (var k = 2; i + k <= Math.Min(end, i + SetPhraseLength); k++)
                 if (_words.Knows(text.Substring(i, k)))
                     return false;
-        // And nothing known reaches into it from outside (a word that starts before it and ends inside).
-        return !a.Words.Any(w => w.Start < pos && w.End > pos) && !a.Words.Any(w => w.Start < end && w.End > end);
+        return Whole(text, pos, end, a);
+    }
+
+    /// <summary>
+    /// Whole on both sides: Han text joined to it on either side is part of a longer run, not a four-character phrase,
+    /// and nothing known reaches into it from outside (a word that starts before it and ends inside).
+    /// </summary>
+    private static bool Whole(string text, int pos, int end, GlossAnalysis a)
+    {
+        var startsWord = pos == 0 || !ChineseWords.IsHan(text[pos - 1]) || a.Words.Any(w => w.End == pos && w.Text.Length >= 2);
+        var endsWord = end >= text.Length || !ChineseWords.IsHan(text[end]) || a.Words.Any(w => w.Start == end && w.Text.Length >= 2);
+        return startsWord && endsWord && !a.Words.Any(w => w.Start < pos && w.End > pos) && !a.Words.Any(w => w.Start < end && w.End > end);
     }
 
     /// <summary>Inside a word the segmenter cut differently (a date took its first character): the longest dictionary entry here.</summary>
