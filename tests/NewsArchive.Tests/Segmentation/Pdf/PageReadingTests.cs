@@ -116,4 +116,28 @@ public sealed class PageReadingTests
         Assert.Equal(2, lines.Count(l => l.Text == "这是一行普通的正文文字啊"));
         Assert.Equal(2, lines.Count(l => l.Text == "另一栏的正文文字也在这"));
     }
+
+    [Fact]
+    public void A_column_level_to_the_left_of_an_articles_opening_column_is_the_tail_of_the_article_before_it()
+    {
+        var glyphs = new List<PdfGlyph>();
+        // Article A runs over three columns under a title centred on them; article B opens in the fourth column,
+        // its title a point higher (set first) over its second column, so B's opening stands level beside A's tail.
+        glyphs.AddRange(Set.Line("全县春耕", Col(1), 61, 2.4 * S, "Head"));
+        glyphs.AddRange(Set.Column("本报讯（记者 林海）" + Body, Col(0), 100, S, 12));
+        glyphs.AddRange(Set.Column("接上栏的句子在这一栏继续写下去直到写完为止。", Col(1), 100, S, 12, indentFirst: false));
+        glyphs.AddRange(Set.Column("第三栏的句子继续讲述春耕生产的后续安排。", Col(2), 100, S, 12, indentFirst: false));
+        glyphs.AddRange(Set.Line("城市建设项目加快推进", Col(4), 60, 2.4 * S, "Head"));
+        glyphs.AddRange(Set.Column("本报讯（记者 王江）" + Other, Col(3), 100, S, 12));
+        glyphs.AddRange(Set.Column("城市建设的句子在这一栏继续写下去直到写完为止。", Col(4), 100, S, 12, indentFirst: false));
+        var page = new PdfPageContent(new PageSize(800, 400), glyphs, []);
+
+        var items = SegmentPdfPage.Segment(page).Segmentation.Items;
+
+        var a = items.Single(i => i.Title == "全县春耕");
+        var b = items.Single(i => i.Title == "城市建设项目加快推进");
+        Assert.Contains(a.Paragraphs, p => p.Contains("春耕生产的后续安排", StringComparison.Ordinal));
+        Assert.Equal(["王江"], b.Reporters);
+        Assert.StartsWith("另一篇", b.Paragraphs[0]);
+    }
 }
