@@ -140,4 +140,24 @@ public sealed class PageReadingTests
         Assert.Equal(["王江"], b.Reporters);
         Assert.StartsWith("另一篇", b.Paragraphs[0]);
     }
+
+    [Theory]
+    [InlineData(1.0, 1)]
+    [InlineData(1.07, 2)]
+    public void A_subhead_at_the_body_size_inside_a_running_column_divides_the_article_a_step_larger_title_opens_one(double ratio, int articles)
+    {
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(Set.Line("全县春耕", Col(0), 60, 2.4 * S, "Head"));
+        glyphs.AddRange(Set.Column(Body, Col(0), 100, S, 12));
+        // In the headline font, 0.6 em under the column's text, and the column runs on 0.6 em under it.
+        glyphs.AddRange(Set.Line("管起来：办在实处", Col(0), 172, ratio * S, "Head"));
+        glyphs.AddRange(Set.Column(Other, Col(0), 178 + ratio * S, S, 12));
+        var page = new PdfPageContent(new PageSize(600, 400), glyphs, []);
+
+        var items = SegmentPdfPage.Segment(page).Segmentation.Items;
+
+        Assert.Equal(articles, items.Count);
+        if (articles == 1)
+            Assert.Contains("管起来：办在实处", items[0].Paragraphs);
+    }
 }
