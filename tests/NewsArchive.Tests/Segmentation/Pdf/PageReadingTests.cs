@@ -160,4 +160,49 @@ public sealed class PageReadingTests
         if (articles == 1)
             Assert.Contains("管起来：办在实处", items[0].Paragraphs);
     }
+
+    [Fact]
+    public void A_title_centred_over_four_columns_keeps_its_last_column_from_a_higher_neighbour_without_a_dateline()
+    {
+        var glyphs = new List<PdfGlyph>();
+        // A: four columns, its title centred over all four. B: a commentary over the next two, its title set higher,
+        // its columns level with A's, no dateline to tell where it opens.
+        var title = "全县春耕生产全面展开";
+        var middle = (Col(0) + Col(3) + Column) / 2;
+        glyphs.AddRange(Set.Line(title, middle - title.Length * 2.4 * S / 2, 62, 2.4 * S, "Head"));
+        glyphs.AddRange(Set.Column("本报讯（记者 林海）" + Body, Col(0), 100, S, 12));
+        for (var c = 1; c <= 3; c++)
+            glyphs.AddRange(Set.Column($"第{c + 1}栏的句子接着讲述春耕生产的安排直到写完为止。", Col(c), 100, S, 12, indentFirst: false));
+        glyphs.AddRange(Set.Line("实事要办好", Col(4), 55, 2.4 * S, "Head"));
+        glyphs.AddRange(Set.Column(Other, Col(4), 100, S, 12));
+        glyphs.AddRange(Set.Column("评论的句子在这一栏继续写下去直到写完为止。", Col(5), 100, S, 12, indentFirst: false));
+        var page = new PdfPageContent(new PageSize(1000, 400), glyphs, []);
+
+        var items = SegmentPdfPage.Segment(page).Segmentation.Items;
+
+        var a = items.Single(i => i.Title == title);
+        var b = items.Single(i => i.Title == "实事要办好");
+        Assert.Contains(a.Paragraphs, p => p.Contains("第4栏", StringComparison.Ordinal));
+        Assert.DoesNotContain(b.Paragraphs, p => p.Contains("第4栏", StringComparison.Ordinal));
+        Assert.StartsWith("另一篇", b.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void Only_a_heading_crossing_a_gutter_with_its_middle_on_the_runs_middle_is_centred_over_the_run()
+    {
+        var glyphs = new List<PdfGlyph>();
+        for (var c = 0; c < 3; c++)
+            glyphs.AddRange(Set.Column(Body, Col(c), 100, S, 12, indentFirst: false));
+        var blocks = GroupBlocks.Apply(GroupLines.Apply(glyphs, []), []);
+        var body = BodyMeasure.Of(blocks);
+        var middle = (Col(0) + Col(1) + Column) / 2;
+
+        var centred = CentredTitles.Span(new PageRegion(middle - 60, 60, 120, 24), blocks, body);
+        var overOne = CentredTitles.Span(new PageRegion(Col(1) + 10, 60, 100, 24), blocks, body);
+        var offCentre = CentredTitles.Span(new PageRegion(Col(0) + 20, 60, 150, 24), blocks, body);
+
+        Assert.Equal([Col(0), Col(1)], centred.Select(b => Math.Round(b.Left)));
+        Assert.Empty(overOne);
+        Assert.Empty(offCentre);
+    }
 }
