@@ -1,3 +1,4 @@
+using NewsArchive.Model;
 using NewsArchive.Segmentation.Layout;
 
 namespace NewsArchive.Segmentation.Pdf;
@@ -16,4 +17,11 @@ public static class ArticleOpening
 
     /// <summary>The article already holds a block that opens its body.</summary>
     public static bool HasOpened(IEnumerable<PdfBlock> blocks) => blocks.Any(Opens);
+
+    /// <summary>
+    /// Columns are read left to right, so a body's opening column is its first: a column standing level to the left
+    /// of an opening column is the tail of the article before it, not a further column of the one that opens here.
+    /// </summary>
+    public static bool LeftOfOpening(PdfBlock opening, PageRegion other) =>
+        Opens(opening) && other.Right <= opening.Left + 0.5 * opening.Size;
 }

@@ -78,16 +78,23 @@ public static class AssignArticles
         var underSome = blocks.Where(b => headed.Any(a => Governs(a, b.Box))).ToHashSet();
         var opening = blocks.Where(ArticleOpening.Opens).ToHashSet();
         var headings = headed.Select(a => a.Heading).ToList();
+        var centred = new Dictionary<PdfBlock, ArticleDraft>();
+        foreach (var article in headed.Where(a => a.Frame is null && !foot.IsFoot(a.Heading) && !(a.Titles.Count > 0 && a.Titles[0].Vertical)))
+        {
+            foreach (var b in CentredTitles.Span(article.Heading, blocks, body).Where(b => SameFrame(article.Heading, b.Box)))
+                centred.TryAdd(b, article);
+        }
+        bool Others(PdfBlock b, ArticleDraft a) => centred.TryGetValue(b, out var owner) && owner != a;
         foreach (var article in headed.OrderBy(a => a.Heading.Top))
         {
-            var mine = blocks.Where(b => !claimed.Contains(b) && Governs(article, b.Box)).ToList();
-            var seeds = mine.Select(b => (b.Box, b.Size, Picture: false)).Concat(pictures.Where(p => Governs(article, p.Box)).Select(p => (p.Box, body.Size, Picture: true))).ToList();
+            var mine = blocks.Where(b => !claimed.Contains(b) && (Governs(article, b.Box) || centred.GetValueOrDefault(b) == article)).ToList();
+            var seeds = mine.Select(b => (b.Box, b.Size, Picture: false, Block: (PdfBlock?)b)).Concat(pictures.Where(p => Governs(article, p.Box)).Select(p => (p.Box, body.Size, Picture: true, Block: (PdfBlock?)null))).ToList();
             for (var i = 0; i < seeds.Count; i++)
             {
-                var (b, size, picture) = seeds[i];
+                var (b, size, picture, seed) = seeds[i];
                 foreach (var n in blocks)
                 {
-                    if (claimed.Contains(n) || mine.Contains(n) || underSome.Contains(n) || !SameFrame(article.Heading, n.Box))
+                    if (claimed.Contains(n) || mine.Contains(n) || underSome.Contains(n) || Others(n, article) || !SameFrame(article.Heading, n.Box))
                         continue;
                     // A second dateline is another article's opening column, standing level beside this one's.
                     if (opening.Contains(n) && mine.Any(opening.Contains))
@@ -99,10 +106,10 @@ public static class AssignArticles
                         && Overlap(n.Box, b) > 0.8 * Math.Min(n.Box.Width, b.Width)
                         && !rules.Any(r => r.Width >= r.Height && r.Top >= b.Bottom - 0.2 * size && r.Bottom <= n.Top + 0.2 * size && Overlap(r, n.Box) > size)
                         && !headings.Any(h => h.Top >= b.Bottom - 0.2 * size && h.Bottom <= n.Top + 0.2 * size && Overlap(h, n.Box) > size);
-                    if (!beside && !next)
+                    if (!beside && !next || beside && seed is not null && ArticleOpening.LeftOfOpening(seed, n.Box))
                         continue;
                     mine.Add(n);
-                    seeds.Add((n.Box, n.Size, false));
+                    seeds.Add((n.Box, n.Size, false, n));
                 }
             }
             foreach (var b in mine)

@@ -41,7 +41,7 @@ public static class FindHeadings
         // size, a line set in the headlines' font (not the body's) is such a heading too.
         var headlineFonts = articles.Select(a => a.Titles[0].Font).Where(f => !string.Equals(f, body.Font, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         bool Minor(PdfBlock b) => body.Tier(b) == TypeTier.Display || body.Tier(b) == TypeTier.Body && headlineFonts.Contains(b.Font);
-        foreach (var b in blocks.Where(b => !used.Contains(b) && Minor(b) && b.Lines.Count <= 2 && IsHeadingText(b)).OrderBy(b => b.Top))
+        foreach (var b in blocks.Where(b => !used.Contains(b) && Minor(b) && b.Lines.Count <= 2 && IsHeadingText(b) && !FeatureSubheads.InsideColumn(b, blocks, body)).OrderBy(b => b.Top))
         {
             var under = blocks.Any(o => o != b && !used.Contains(o) && body.Tier(o) <= TypeTier.Body && o.Top - b.Bottom is var gap
                     && gap >= -0.2 * b.Size && gap <= 1.5 * b.Size && Overlap(o, b) > 0)

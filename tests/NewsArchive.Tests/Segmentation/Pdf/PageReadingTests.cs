@@ -116,4 +116,93 @@ public sealed class PageReadingTests
         Assert.Equal(2, lines.Count(l => l.Text == "这是一行普通的正文文字啊"));
         Assert.Equal(2, lines.Count(l => l.Text == "另一栏的正文文字也在这"));
     }
+
+    [Fact]
+    public void A_column_level_to_the_left_of_an_articles_opening_column_is_the_tail_of_the_article_before_it()
+    {
+        var glyphs = new List<PdfGlyph>();
+        // Article A runs over three columns under a title centred on them; article B opens in the fourth column,
+        // its title a point higher (set first) over its second column, so B's opening stands level beside A's tail.
+        glyphs.AddRange(Set.Line("全县春耕", Col(1), 61, 2.4 * S, "Head"));
+        glyphs.AddRange(Set.Column("本报讯（记者 林海）" + Body, Col(0), 100, S, 12));
+        glyphs.AddRange(Set.Column("接上栏的句子在这一栏继续写下去直到写完为止。", Col(1), 100, S, 12, indentFirst: false));
+        glyphs.AddRange(Set.Column("第三栏的句子继续讲述春耕生产的后续安排。", Col(2), 100, S, 12, indentFirst: false));
+        glyphs.AddRange(Set.Line("城市建设项目加快推进", Col(4), 60, 2.4 * S, "Head"));
+        glyphs.AddRange(Set.Column("本报讯（记者 王江）" + Other, Col(3), 100, S, 12));
+        glyphs.AddRange(Set.Column("城市建设的句子在这一栏继续写下去直到写完为止。", Col(4), 100, S, 12, indentFirst: false));
+        var page = new PdfPageContent(new PageSize(800, 400), glyphs, []);
+
+        var items = SegmentPdfPage.Segment(page).Segmentation.Items;
+
+        var a = items.Single(i => i.Title == "全县春耕");
+        var b = items.Single(i => i.Title == "城市建设项目加快推进");
+        Assert.Contains(a.Paragraphs, p => p.Contains("春耕生产的后续安排", StringComparison.Ordinal));
+        Assert.Equal(["王江"], b.Reporters);
+        Assert.StartsWith("另一篇", b.Paragraphs[0]);
+    }
+
+    [Theory]
+    [InlineData(1.0, 1)]
+    [InlineData(1.07, 2)]
+    public void A_subhead_at_the_body_size_inside_a_running_column_divides_the_article_a_step_larger_title_opens_one(double ratio, int articles)
+    {
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(Set.Line("全县春耕", Col(0), 60, 2.4 * S, "Head"));
+        glyphs.AddRange(Set.Column(Body, Col(0), 100, S, 12));
+        // In the headline font, 0.6 em under the column's text, and the column runs on 0.6 em under it.
+        glyphs.AddRange(Set.Line("管起来：办在实处", Col(0), 172, ratio * S, "Head"));
+        glyphs.AddRange(Set.Column(Other, Col(0), 178 + ratio * S, S, 12));
+        var page = new PdfPageContent(new PageSize(600, 400), glyphs, []);
+
+        var items = SegmentPdfPage.Segment(page).Segmentation.Items;
+
+        Assert.Equal(articles, items.Count);
+        if (articles == 1)
+            Assert.Contains("管起来：办在实处", items[0].Paragraphs);
+    }
+
+    [Fact]
+    public void A_title_centred_over_four_columns_keeps_its_last_column_from_a_higher_neighbour_without_a_dateline()
+    {
+        var glyphs = new List<PdfGlyph>();
+        // A: four columns, its title centred over all four. B: a commentary over the next two, its title set higher,
+        // its columns level with A's, no dateline to tell where it opens.
+        var title = "全县春耕生产全面展开";
+        var middle = (Col(0) + Col(3) + Column) / 2;
+        glyphs.AddRange(Set.Line(title, middle - title.Length * 2.4 * S / 2, 62, 2.4 * S, "Head"));
+        glyphs.AddRange(Set.Column("本报讯（记者 林海）" + Body, Col(0), 100, S, 12));
+        for (var c = 1; c <= 3; c++)
+            glyphs.AddRange(Set.Column($"第{c + 1}栏的句子接着讲述春耕生产的安排直到写完为止。", Col(c), 100, S, 12, indentFirst: false));
+        glyphs.AddRange(Set.Line("实事要办好", Col(4), 55, 2.4 * S, "Head"));
+        glyphs.AddRange(Set.Column(Other, Col(4), 100, S, 12));
+        glyphs.AddRange(Set.Column("评论的句子在这一栏继续写下去直到写完为止。", Col(5), 100, S, 12, indentFirst: false));
+        var page = new PdfPageContent(new PageSize(1000, 400), glyphs, []);
+
+        var items = SegmentPdfPage.Segment(page).Segmentation.Items;
+
+        var a = items.Single(i => i.Title == title);
+        var b = items.Single(i => i.Title == "实事要办好");
+        Assert.Contains(a.Paragraphs, p => p.Contains("第4栏", StringComparison.Ordinal));
+        Assert.DoesNotContain(b.Paragraphs, p => p.Contains("第4栏", StringComparison.Ordinal));
+        Assert.StartsWith("另一篇", b.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void Only_a_heading_crossing_a_gutter_with_its_middle_on_the_runs_middle_is_centred_over_the_run()
+    {
+        var glyphs = new List<PdfGlyph>();
+        for (var c = 0; c < 3; c++)
+            glyphs.AddRange(Set.Column(Body, Col(c), 100, S, 12, indentFirst: false));
+        var blocks = GroupBlocks.Apply(GroupLines.Apply(glyphs, []), []);
+        var body = BodyMeasure.Of(blocks);
+        var middle = (Col(0) + Col(1) + Column) / 2;
+
+        var centred = CentredTitles.Span(new PageRegion(middle - 60, 60, 120, 24), blocks, body);
+        var overOne = CentredTitles.Span(new PageRegion(Col(1) + 10, 60, 100, 24), blocks, body);
+        var offCentre = CentredTitles.Span(new PageRegion(Col(0) + 20, 60, 150, 24), blocks, body);
+
+        Assert.Equal([Col(0), Col(1)], centred.Select(b => Math.Round(b.Left)));
+        Assert.Empty(overOne);
+        Assert.Empty(offCentre);
+    }
 }
