@@ -85,6 +85,31 @@ public sealed class BreakParagraphsTests
     }
 
     [Fact]
+    public void A_block_whose_lines_hold_numbers_takes_its_width_from_the_bodys_plain_lines()
+    {
+        // Lines with digits read short of the column (the digits are set narrower than an em and the gaps beside
+        // them vary), so the second block's own lines would make its indented first line look full.
+        var lines = new[]
+        {
+            Line("今年以来，市商务局印发开发区改革实施"),
+            Line("方案，围绕攻坚行动重点任务，积极开展"),
+            Line("项目招大引强攻坚，推动全市开发区建立"),
+            Line("动态化的企业信息库，组建灵活高效的招"),
+            Line("商队伍，增强了开发区对外招商吸引力。"),
+            Line("截至目前，全市12家省级以上开发", 1),
+            Line("区共引进总投资 10 亿元以上项目 29", 1),
+            Line("个，投资21.4亿元的智能制造产业园", 1),
+            Line("等9个总投资20亿元以上的项目已", 1),
+            Line("落地，在谈项目20个。", 1),
+        };
+
+        var paragraphs = BreakParagraphs.Apply(lines);
+
+        Assert.Equal(2, paragraphs.Count);
+        Assert.StartsWith("截至目前", paragraphs[1]);
+    }
+
+    [Fact]
     public void A_subhead_is_a_paragraph_of_its_own()
     {
         var lines = new[]
