@@ -110,6 +110,25 @@ public sealed class BreakParagraphsTests
     }
 
     [Fact]
+    public void A_full_line_holding_a_latin_word_after_a_sentence_end_is_no_indented_first_line()
+    {
+        // The Latin word and the gaps beside it print wider than the text's half-width count.
+        var lines = new[]
+        {
+            Line("人，她用富有特色的声音，介绍了他们"),
+            Line("来这里参加交流活动的经历与感受。"),
+            Line("他们还创作了城市主题 MV《聊聊城"),
+            Line("市》，把美好印象通过文艺创作的方式"),
+            Line("表达出来，在这次活动中播放出来了。"),
+            Line("围绕厚重的人文历史、自然风光、城市"),
+        };
+
+        var paragraphs = BreakParagraphs.Apply(lines);
+
+        Assert.Single(paragraphs);
+    }
+
+    [Fact]
     public void A_subhead_is_a_paragraph_of_its_own()
     {
         var lines = new[]

@@ -36,10 +36,10 @@ public static class BreakParagraphs
         var next = lines[i + 1];
         if (!Chinese.EndsSentence(line.Text))
             return IsSubhead(lines, columns, i);
-        var shortLine = line.Width <= columns[line.Block] - Slack;
+        var shortLine = Widest(line) <= columns[line.Block] - Slack;
         // A short line after a sentence end is an indented first line, unless it is itself a short last line of a
         // block that ends a sentence (then it may be the end of the same paragraph).
-        var nextIndented = next.Width <= columns[next.Block] - Slack && !(IsLastOfBlock(lines, i + 1) && Chinese.EndsSentence(next.Text));
+        var nextIndented = Widest(next) <= columns[next.Block] - Slack && !(IsLastOfBlock(lines, i + 1) && Chinese.EndsSentence(next.Text));
         return shortLine || nextIndented;
     }
 
@@ -54,6 +54,24 @@ public static class BreakParagraphs
         if (Chinese.HasSentencePunctuation(line.Text) || line.Text.Contains('、') || (i > 0 && !Chinese.EndsSentence(lines[i - 1].Text)))
             return false;
         return next.Width <= columns[next.Block] - Slack && !IsLastOfBlock(lines, i + 1) && !Chinese.EndsSentence(next.Text);
+    }
+
+    /// <summary>
+    /// A Latin word is set in a proportional font with word spaces around it, so its letters and the gaps beside it
+    /// may take up to an em each: a line holding one is taken as short only if it is short at that width too.
+    /// </summary>
+    private static double Widest(BodyLine line)
+    {
+        var t = line.Text;
+        var extra = 0.0;
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (char.IsAsciiLetter(t[i]))
+                extra += 0.5;
+            else if (t[i] == ' ' && (i > 0 && char.IsAsciiLetter(t[i - 1]) || i + 1 < t.Length && char.IsAsciiLetter(t[i + 1])))
+                extra += 0.75;
+        }
+        return line.Width + extra;
     }
 
     /// <summary>
