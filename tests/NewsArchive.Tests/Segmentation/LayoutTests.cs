@@ -91,22 +91,22 @@ public sealed class BreakParagraphsTests
         // them vary), so the second block's own lines would make its indented first line look full.
         var lines = new[]
         {
-            Line("今年以来，市商务局印发开发区改革实施"),
-            Line("方案，围绕攻坚行动重点任务，积极开展"),
-            Line("项目招大引强攻坚，推动全市开发区建立"),
-            Line("动态化的企业信息库，组建灵活高效的招"),
-            Line("商队伍，增强了开发区对外招商吸引力。"),
-            Line("截至目前，全市12家省级以上开发", 1),
-            Line("区共引进总投资 10 亿元以上项目 29", 1),
-            Line("个，投资21.4亿元的智能制造产业园", 1),
-            Line("等9个总投资20亿元以上的项目已", 1),
-            Line("落地，在谈项目20个。", 1),
+            Line("入春以来，县农业局组织农技人员深入田"),
+            Line("间地头，分类制定春管方案，及时调度农"),
+            Line("资供应，帮助农户解决生产难题，确保春"),
+            Line("耕春播顺利推进，各乡镇也设立了服务点"),
+            Line("和咨询电话，群众反映的问题当天答复。"),
+            Line("截至3月底，全县36个村已完成春", 1),
+            Line("播面积 12 万亩，培训农民 4500", 1),
+            Line("人次，发放良种18.6万公斤和化肥", 1),
+            Line("3200吨，新修机耕道路17公里，", 1),
+            Line("建成育秧大棚40座。", 1),
         };
 
         var paragraphs = BreakParagraphs.Apply(lines);
 
         Assert.Equal(2, paragraphs.Count);
-        Assert.StartsWith("截至目前", paragraphs[1]);
+        Assert.StartsWith("截至3月底", paragraphs[1]);
     }
 
     [Fact]
@@ -115,12 +115,12 @@ public sealed class BreakParagraphsTests
         // The Latin word and the gaps beside it print wider than the text's half-width count.
         var lines = new[]
         {
-            Line("人，她用富有特色的声音，介绍了他们"),
-            Line("来这里参加交流活动的经历与感受。"),
-            Line("他们还创作了城市主题 MV《聊聊城"),
-            Line("市》，把美好印象通过文艺创作的方式"),
-            Line("表达出来，在这次活动中播放出来了。"),
-            Line("围绕厚重的人文历史、自然风光、城市"),
+            Line("者，他用生动有趣的讲述，介绍了学生"),
+            Line("们参加科技节各项活动的收获与体会。"),
+            Line("同学们还拍摄了校园主题 Vlog《我"),
+            Line("们的实验室》，用镜头记录下课堂内外"),
+            Line("的点滴，在闭幕式上播放后广受好评。"),
+            Line("围绕人工智能、航天科技、新能源等主"),
         };
 
         var paragraphs = BreakParagraphs.Apply(lines);
