@@ -1,26 +1,38 @@
 using NewsArchive.Model;
+using NewsArchive.Segmentation;
 using NewsArchive.Segmentation.Pdf;
 using NewsArchive.Tests.Segmentation.Scoring;
 
 namespace NewsArchive.Benchmarks;
 
 /// <summary>
-/// `segdiff [--family NAME | --corpus DIR]`: for each dev page of tests/corpus whose PDF reading is not right item for item, the
+/// `segdiff [--family NAME] [--corpus DIR] [--text]`: for each dev page of tests/corpus whose PDF reading (with --text: the
+/// text path's reading of page.txt) is not right item for item, the
 /// truth beside the prediction, field by field (held-out families are never shown).
 /// </summary>
 public static class SegDiffCommand
 {
     public static int Run(string[] args)
     {
-        var root = args is ["--corpus", var dir, ..] ? dir : Path.Combine("tests", "corpus");
-        var only = args is ["--family", var f, ..] ? f : null;
+        var root = Path.Combine("tests", "corpus");
+        string? only = null;
+        var text = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--corpus" && i + 1 < args.Length)
+                root = args[++i];
+            else if (args[i] == "--family" && i + 1 < args.Length)
+                only = args[++i];
+            else if (args[i] == "--text")
+                text = true;
+        }
         var heldOut = ReadCorpus.HeldOut(root);
         foreach (var page in ReadCorpus.From(root).Where(p => !heldOut.Contains(p.Family) && (only is null || p.Family == only)))
         {
             var pdf = new[] { Path.Combine(root, page.Family, page.Name, "page.pdf"), Path.Combine(root, page.Name, "page.pdf") }.FirstOrDefault(File.Exists) ?? "";
-            if (!File.Exists(pdf))
+            if (!text && !File.Exists(pdf))
                 continue;
-            var predicted = SegmentPdfPage.Segment(File.ReadAllBytes(pdf), 0).Segmentation.Items;
+            var predicted = text ? PageSegmenter.Segment(page.Text).Items : SegmentPdfPage.Segment(File.ReadAllBytes(pdf), 0).Segmentation.Items;
             var score = ScorePage.Score(page.Truth, predicted);
             if (score.RightItemForItem)
                 continue;

@@ -85,6 +85,50 @@ public sealed class BreakParagraphsTests
     }
 
     [Fact]
+    public void A_block_whose_lines_hold_numbers_takes_its_width_from_the_bodys_plain_lines()
+    {
+        // Lines with digits read short of the column (the digits are set narrower than an em and the gaps beside
+        // them vary), so the second block's own lines would make its indented first line look full.
+        var lines = new[]
+        {
+            Line("入春以来，县农业局组织农技人员深入田"),
+            Line("间地头，分类制定春管方案，及时调度农"),
+            Line("资供应，帮助农户解决生产难题，确保春"),
+            Line("耕春播顺利推进，各乡镇也设立了服务点"),
+            Line("和咨询电话，群众反映的问题当天答复。"),
+            Line("截至3月底，全县36个村已完成春", 1),
+            Line("播面积 12 万亩，培训农民 4500", 1),
+            Line("人次，发放良种18.6万公斤和化肥", 1),
+            Line("3200吨，新修机耕道路17公里，", 1),
+            Line("建成育秧大棚40座。", 1),
+        };
+
+        var paragraphs = BreakParagraphs.Apply(lines);
+
+        Assert.Equal(2, paragraphs.Count);
+        Assert.StartsWith("截至3月底", paragraphs[1]);
+    }
+
+    [Fact]
+    public void A_full_line_holding_a_latin_word_after_a_sentence_end_is_no_indented_first_line()
+    {
+        // The Latin word and the gaps beside it print wider than the text's half-width count.
+        var lines = new[]
+        {
+            Line("者，他用生动有趣的讲述，介绍了学生"),
+            Line("们参加科技节各项活动的收获与体会。"),
+            Line("同学们还拍摄了校园主题 Vlog《我"),
+            Line("们的实验室》，用镜头记录下课堂内外"),
+            Line("的点滴，在闭幕式上播放后广受好评。"),
+            Line("围绕人工智能、航天科技、新能源等主"),
+        };
+
+        var paragraphs = BreakParagraphs.Apply(lines);
+
+        Assert.Single(paragraphs);
+    }
+
+    [Fact]
     public void A_subhead_is_a_paragraph_of_its_own()
     {
         var lines = new[]

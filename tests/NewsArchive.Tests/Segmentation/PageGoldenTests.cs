@@ -15,12 +15,6 @@ public sealed class PageGoldenTests(ITestOutputHelper output)
     /// <summary>(page, item number from 1, field) that is known wrong, and why. Keep this list short and honest.</summary>
     private static readonly Dictionary<(string Page, int Item, string Field), string> Skipped = new()
     {
-        [("liaocheng-sample", 6, "paragraphs")] =
-            "a paragraph starts at the top of a column after a full line ending in 。; its first line is one em shorter only "
-            + "because it holds numbers set with thin spaces, which pdftotext's text does not let us measure",
-        [("liaocheng-sample", 8, "paragraphs")] =
-            "a full line that ends a sentence is followed by a line with a Latin word (MV) whose printed width the text does "
-            + "not give; it reads as an indented first line",
     };
 
     private static readonly JsonSerializerOptions Json = new()

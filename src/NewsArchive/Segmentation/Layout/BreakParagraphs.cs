@@ -36,10 +36,10 @@ public static class BreakParagraphs
         var next = lines[i + 1];
         if (!Chinese.EndsSentence(line.Text))
             return IsSubhead(lines, columns, i);
-        var shortLine = line.Width <= columns[line.Block] - Slack;
+        var shortLine = Widest(line) <= columns[line.Block] - Slack;
         // A short line after a sentence end is an indented first line, unless it is itself a short last line of a
         // block that ends a sentence (then it may be the end of the same paragraph).
-        var nextIndented = next.Width <= columns[next.Block] - Slack && !(IsLastOfBlock(lines, i + 1) && Chinese.EndsSentence(next.Text));
+        var nextIndented = Widest(next) <= columns[next.Block] - Slack && !(IsLastOfBlock(lines, i + 1) && Chinese.EndsSentence(next.Text));
         return shortLine || nextIndented;
     }
 
@@ -56,20 +56,53 @@ public static class BreakParagraphs
         return next.Width <= columns[next.Block] - Slack && !IsLastOfBlock(lines, i + 1) && !Chinese.EndsSentence(next.Text);
     }
 
+    /// <summary>
+    /// A Latin word is set in a proportional font with word spaces around it, so its letters and the gaps beside it
+    /// may take up to an em each: a line holding one is taken as short only if it is short at that width too.
+    /// </summary>
+    private static double Widest(BodyLine line)
+    {
+        var t = line.Text;
+        var extra = 0.0;
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (char.IsAsciiLetter(t[i]))
+                extra += 0.5;
+            else if (t[i] == ' ' && (i > 0 && char.IsAsciiLetter(t[i - 1]) || i + 1 < t.Length && char.IsAsciiLetter(t[i + 1])))
+                extra += 0.75;
+        }
+        return line.Width + extra;
+    }
+
+    /// <summary>
+    /// A line of Han characters and full-width punctuation only: its width in em is exact. Digits and Latin letters
+    /// are set at a width that depends on the font and on justification (a full line holding a number is often read
+    /// an em or two short), so lines with them may under-read the column.
+    /// </summary>
+    private static bool IsExact(BodyLine line) => line.Text.All(c => c >= 0x80);
+
     private static bool IsLastOfBlock(IReadOnlyList<BodyLine> lines, int i) => i + 1 >= lines.Count || lines[i + 1].Block != lines[i].Block;
 
     /// <summary>
     /// The column width of each block: its most common line width, so a single line swollen by thin spaces
-    /// does not set it. A block of fewer than four lines takes the body's usual width.
+    /// does not set it. A block of fewer than four lines takes the body's usual width, and no block is taken
+    /// narrower than its (or the body's) lines of Han characters only show.
     /// </summary>
     private static Dictionary<int, double> ColumnWidths(IReadOnlyList<BodyLine> lines)
     {
         // The whole body's usual width stands for blocks too small to show their own.
+        var exact = lines.Where(IsExact).Select(l => l.Width).ToList();
         var overall = lines.Count > 0 ? Mode(lines.Select(l => l.Width).ToList()) : 0;
+        if (exact.Count >= 4)
+            overall = Math.Max(overall, Mode(exact));
         return lines.GroupBy(l => l.Block).ToDictionary(g => g.Key, g =>
         {
             var widths = g.Select(l => l.Width).ToList();
-            return widths.Count >= 4 ? Mode(widths) : Math.Max(overall, widths.Max() - 0.5);
+            var exactWidths = g.Where(IsExact).Select(l => l.Width).ToList();
+            if (widths.Count < 4)
+                return Math.Max(overall, widths.Max() - 0.5);
+            // A block whose lines nearly all hold numbers reads narrow: the body's exact lines show its width.
+            return Math.Max(Mode(widths), exactWidths.Count >= 4 ? Mode(exactWidths) : overall);
         });
     }
 

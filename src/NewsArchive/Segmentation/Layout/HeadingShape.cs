@@ -25,6 +25,9 @@ internal static class HeadingShape
             return false;
         if (t.StartsWith('（') || t.StartsWith('(') || t.StartsWith("——", StringComparison.Ordinal))
             return false;
+        // A dateline alone on its line (its byline follows on the next) opens a report; it heads nothing.
+        if (ClassifyLine.Dateline(t) is { Success: true, Index: 0 })
+            return false;
         return t.Any(c => Chinese.IsHan(c) || char.IsLetter(c)) && !IsJustifiedLine(t);
     }
 

@@ -16,6 +16,15 @@ internal sealed class ReadDateline(AssemblyState state, AddBodyLine body)
         var rest = line.Text[(start + length)..].TrimStart();
         var bylineLines = new List<string>();
         var next = k + 1;
+        // A dateline that fills its line leaves the bracketed byline to the next line (a narrow column).
+        var at = k;
+        if (rest.Length == 0 && k + 1 < block.Count && IsBylineOpening(block[k + 1].Text.TrimStart()))
+        {
+            at = k + 1;
+            line = block[at];
+            rest = line.Text.TrimStart();
+            next = at + 1;
+        }
         if (rest.StartsWith('（') || rest.StartsWith('('))
         {
             var close = rest.IndexOfAny(['）', ')']);
@@ -29,7 +38,7 @@ internal sealed class ReadDateline(AssemblyState state, AddBodyLine body)
                 // The byline's bracket closes on a following line.
                 var collected = new List<string> { rest };
                 var found = false;
-                for (var m = k + 1; m < block.Count && m <= k + 2; m++)
+                for (var m = at + 1; m < block.Count && m <= at + 2; m++)
                 {
                     var t = block[m].Text;
                     var c = t.IndexOfAny(['）', ')']);
@@ -71,5 +80,16 @@ internal sealed class ReadDateline(AssemblyState state, AddBodyLine body)
         if (rest.Trim().Length > 0)
             _body.Apply(new BodyLine(rest.Trim(), line.Width, line.Block), block, next - 1);
         return next;
+    }
+
+    /// <summary>A bracket opening on a reporter's or correspondent's credit: （记者 …, （通讯员 …, （本报记者 ….</summary>
+    private static bool IsBylineOpening(string text)
+    {
+        if (text.Length < 3 || (text[0] != '（' && text[0] != '('))
+            return false;
+        var inner = text[1..].TrimStart();
+        return inner.StartsWith("记者", StringComparison.Ordinal) || inner.StartsWith("通讯员", StringComparison.Ordinal)
+            || inner.StartsWith("本报记者", StringComparison.Ordinal) || inner.StartsWith("见习记者", StringComparison.Ordinal)
+            || inner.StartsWith("实习生", StringComparison.Ordinal);
     }
 }
