@@ -238,13 +238,12 @@ public sealed partial class GlossWriter(CedictDictionary? dictionary)
                 english = _words.PinyinOf(han) + Owns(a, true, end, to);   // a name the dictionary lacks: pinyin, never its characters' meanings
         }
         // 我市开发区: the paper's own place before a noun owns it ("the city's development zones"); before a verb it acts.
+        // 全市重点项目: "the whole city" before a noun is English's -wide ("citywide key projects"); before a verb it acts too.
         var next = words.Where(w => w.Start == end).Select(w => w.Text).FirstOrDefault();
-        if (english is not null && han.Length == 2 && han[0] == '我' && english.StartsWith("the ", StringComparison.Ordinal) && end < to
-            && next is not null && ChineseWords.IsAllHan(next) && !_words.IsVerb(next))
+        var placeBeforeNoun = english is not null && han.Length == 2 && han[0] is '我' or '全' && end < to && next is not null && ChineseWords.IsAllHan(next) && !_words.IsVerb(next);
+        if (placeBeforeNoun && han[0] == '我' && english!.StartsWith("the ", StringComparison.Ordinal))
             english += "'s";
-        // 全市重点项目: "the whole city" before a noun is English's -wide ("citywide key projects"); before a verb it acts.
-        else if (english is not null && han.Length == 2 && han[0] == '全' && english.StartsWith(WholeOf, StringComparison.Ordinal) && end < to
-            && next is not null && ChineseWords.IsAllHan(next) && !_words.IsVerb(next))
+        else if (placeBeforeNoun && han[0] == '全' && english!.StartsWith(WholeOf, StringComparison.Ordinal))
             english = Wide(english[WholeOf.Length..]);
         output.Word(english!);
         return end;
